@@ -216,6 +216,15 @@ declare
   v_results jsonb := '[]'::jsonb;
   v_ev jsonb;
 begin
+  -- @supabase/lite 0.10 hands a jsonb argument over as a JSON string holding the document
+  -- (hosted PostgREST passes the document itself): unwrap it so both backends behave alike.
+  if jsonb_typeof(events) = 'string' then
+    begin
+      events := (events #>> '{}')::jsonb;
+    exception when invalid_text_representation then
+      raise exception 'events không phải JSON hợp lệ.' using errcode = '22P02';
+    end;
+  end if;
   if events is null or jsonb_typeof(events) <> 'array' then
     raise exception 'events phải là một mảng JSON các sự kiện.' using errcode = '22023',
       hint = 'Send {"events": [{"event_id": ..., "parcel_id": ..., "expected_version": ...}]}';
