@@ -3,21 +3,21 @@
 // API tests and benchmarks, with admin mode off so every request goes through RLS.
 import { spawn, execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
+import { freePort } from "./pg-cluster.mjs";
 
 const LITE_CLI = "node_modules/@supabase/lite/dist/cli/index.js";
 export const POSTGRES_CONFIG = "supabase/config.postgres.toml";
 
-function liteEnv(pgUrl) {
-  return { ...process.env, GPMB_PG_URL: pgUrl, LITE_TELEMETRY: "0", NODE_NO_WARNINGS: "1" };
+function liteEnv(pgUrl, port = 0) {
+  return { ...process.env, GPMB_PG_URL: pgUrl, GPMB_API_PORT: String(port), LITE_TELEMETRY: "0", NODE_NO_WARNINGS: "1" };
 }
 
-/** The port and publishable key written in the postgres config. */
-export function postgresConfig() {
+/** The publishable key written in the postgres config. */
+export function publishableKey() {
   const text = readFileSync(POSTGRES_CONFIG, "utf8");
-  const port = Number(/^port\s*=\s*(\d+)/m.exec(text)?.[1]);
-  const publishableKey = /^publishable_key\s*=\s*"([^"]+)"/m.exec(text)?.[1];
-  if (!port || !publishableKey) throw new Error(`${POSTGRES_CONFIG} lacks [api] port or auth.publishable_key`);
-  return { port, publishableKey };
+  const key = /^publishable_key\s*=\s*"([^"]+)"/m.exec(text)?.[1];
+  if (!key) throw new Error(`${POSTGRES_CONFIG} lacks auth.publishable_key`);
+  return key;
 }
 
 /** Drops everything and replays the migrations (and seed.sql when `seed` is true). */
@@ -48,9 +48,11 @@ async function waitForApi(url, key, child, timeoutMs) {
 
 /** Starts the API server on the given database; returns { url, publishableKey, stop }. */
 export async function startApi(pgUrl) {
-  const { port, publishableKey } = postgresConfig();
+  const key = publishableKey();
+  // a free port each time, so a developer's running servers never answer for this one
+  const port = await freePort();
   const child = spawn("node", [LITE_CLI, "start", "--config", POSTGRES_CONFIG, "--no-admin"], {
-    env: liteEnv(pgUrl),
+    env: liteEnv(pgUrl, port),
     stdio: ["ignore", "pipe", "pipe"],
   });
   let log = "";
@@ -62,10 +64,10 @@ export async function startApi(pgUrl) {
   };
   process.once("exit", stop);
   try {
-    await waitForApi(url, publishableKey, child, 60_000);
+    await waitForApi(url, key, child, 60_000);
   } catch (error) {
     stop();
     throw new Error(`${error.message}\n--- lite output ---\n${log}`);
   }
-  return { url, publishableKey, stop, log: () => log };
+  return { url, publishableKey: key, stop, log: () => log };
 }

@@ -64,6 +64,8 @@ export async function apiTests(cluster) {
       GPMB_API_URL: api.url,
       GPMB_PUBLISHABLE_KEY: api.publishableKey,
       GPMB_PG_URL: cluster.url,
+      // supabase-js needs a global WebSocket, which Node 20 has only behind this flag
+      NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --experimental-websocket`.trim(),
     });
   } finally {
     api.stop();
