@@ -62,6 +62,13 @@ as $$ select private.has_role('leader') or private.can_edit_unit(p_unit) $$;
 revoke all on all functions in schema private from public;
 grant execute on all functions in schema private to anon, authenticated;
 
+-- Table privileges, stated so the rules do not depend on a platform's defaults. Hosted Supabase
+-- and the local backend grant more (lite re-grants everything on boot): RLS is what holds.
+grant usage on schema public to anon, authenticated;
+grant select on all tables in schema public to anon, authenticated;
+grant insert, update, delete on public.admin_units, public.projects, public.targets,
+  public.memberships to authenticated;
+
 -- Reference data: readable by all, written by admins.
 create policy stages_select on public.stages for select to anon, authenticated using (true);
 

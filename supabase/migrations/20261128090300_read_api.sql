@@ -200,6 +200,8 @@ create table public.app_info (
   value jsonb not null
 );
 alter table public.app_info enable row level security;
+grant select on public.app_info to anon, authenticated;
+grant insert, update, delete on public.app_info to authenticated;
 create policy app_info_select on public.app_info for select to anon, authenticated using (true);
 create policy app_info_insert on public.app_info for insert to authenticated
   with check ((select private.has_role('admin')));

@@ -1,0 +1,152 @@
+// `npm run bench:db`: loads 100,000 parcels into a throwaway PostgreSQL 15 (through the same
+// migrations), serves them with @supabase/lite (postgres driver) and prints medians of the API
+// calls the app makes. A benchmark prints figures; it does not pass or fail.
+// Targets (issue #2): progress_summary ≤ 50 ms, 1 km² view ≤ 30 ms, district view ≤ 150 ms,
+// one record_parcel_events call of 1,000 events ≤ 1 s.
+import postgres from "postgres";
+import { createClient } from "@supabase/supabase-js";
+import { randomUUID } from "node:crypto";
+import { ensureSystemDeps } from "../scripts/system-deps.mjs";
+import { startCluster } from "../scripts/pg-cluster.mjs";
+import { resetDatabase, startApi } from "../scripts/lite-backend.mjs";
+
+const PARCELS = Number(process.env.BENCH_PARCELS ?? 100_000);
+const RUNS = Number(process.env.BENCH_RUNS ?? 15);
+const PASSWORD_HASH = "$2b$10$rKzmAk4U3xX7OY8PW7MOuuvKDuhn9w4I5FSg.4WtnPd4DagTSdQsS"; // gpmb-test-2024
+
+// 200 projects of 500 parcels (25 × 20 strips of ~50 × 55 m) spread over the province's extent.
+async function load(sql) {
+  await sql`insert into public.admin_units (id, name, level, parent_id) values ('33', 'Hưng Yên', 'province', null)`;
+  await sql`insert into public.admin_units (id, name, level, parent_id)
+            select (322 + g)::text, 'Huyện ' || g, 'district', '33' from generate_series(1, 10) g`;
+  const projects = Math.ceil(PARCELS / 500);
+  await sql`
+    insert into public.projects (id, code, name, kind, area_to_clear_m2)
+    select md5('bench-project:' || g)::uuid, 'B-' || g, 'Dự án ' || g,
+           (array['industrial_park','industrial_cluster','ring_road','resettlement','public_investment'])[1 + g % 5], 0
+    from generate_series(0, ${projects - 1}) g`;
+  await sql`
+    insert into public.parcels (id, project_id, admin_unit_id, map_sheet, parcel_no, land_type, area_m2, geom, stage, version)
+    select md5('bench-parcel:' || i)::uuid,
+           md5('bench-project:' || (i / 500))::uuid,
+           (323 + (i / 500) % 10)::text,
+           (1 + (i % 500) / 25)::text, (1 + i % 25)::text,
+           (array['LUC','LUC','LUC','BHK','CLN','NTS','ONT'])[1 + i % 7],
+           2500 + (i % 17) * 100,
+           jsonb_build_object('type', 'Polygon', 'coordinates', jsonb_build_array(jsonb_build_array(
+             jsonb_build_array(x, y), jsonb_build_array(x + 0.00048, y), jsonb_build_array(x + 0.00048, y + 0.0005),
+             jsonb_build_array(x, y + 0.0005), jsonb_build_array(x, y)))),
+           (array['not_started','dialogue','notice','inventory','plan_approved','recovery_decided','compensated','handed_over'])[1 + (i * 7) % 8],
+           1
+    from (
+      select i,
+             round((105.90 + ((i / 500) % 15) * 0.026 + (i % 25) * 0.0005)::numeric, 6)::float8 as x,
+             round((20.62 + ((i / 500) / 15) * 0.027 + ((i % 500) / 25) * 0.00052)::numeric, 6)::float8 as y
+      from generate_series(0, ${PARCELS - 1}) i
+    ) s`;
+  await sql`vacuum analyze`;
+  const officer = randomUUID();
+  await sql`
+    insert into auth.users (id, aud, role, email, encrypted_password, email_confirmed_at, created_at, updated_at,
+                            raw_app_meta_data, raw_user_meta_data)
+    values (${officer}, 'authenticated', 'authenticated', 'bench@test.local', ${PASSWORD_HASH}, now(), now(), now(),
+            '{"provider":"email","providers":["email"]}', '{}')`;
+  await sql`insert into public.memberships (user_id, role, admin_unit_id) values (${officer}, 'officer', '33')`;
+}
+
+function median(values) {
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+async function timeIt(fn, runs = RUNS) {
+  await fn(); // warm-up
+  const times = [];
+  let last;
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    last = await fn();
+    times.push(performance.now() - t);
+  }
+  return { median: median(times), last };
+}
+
+/** Server-side time of one statement as anon, from EXPLAIN ANALYZE (no HTTP, no JSON transfer). */
+async function sqlTime(sql, statement) {
+  const times = [];
+  for (let i = 0; i < RUNS; i++) {
+    const rows = await sql.begin(async (tx) => {
+      await tx`set local role anon`;
+      return tx.unsafe(`explain (analyze, format json) ${statement}`);
+    });
+    times.push(rows[0]["QUERY PLAN"][0]["Execution Time"]);
+  }
+  return median(times);
+}
+
+const fmt = (ms) => `${ms.toFixed(1).padStart(7)} ms`;
+
+ensureSystemDeps(["postgresql-15"]);
+process.env.LITE_TELEMETRY = "0";
+const cluster = await startCluster({ label: "gpmb-bench" });
+resetDatabase(cluster.url);
+const sql = postgres(cluster.url, { onnotice: () => {} });
+const t0 = performance.now();
+await load(sql);
+console.log(`Loaded ${PARCELS.toLocaleString("en")} parcels in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+if (process.env.BENCH_KEEP) {
+  // keep the loaded database for exploring with psql: BENCH_KEEP=1 npm run bench:db
+  console.log(`Database kept at ${cluster.url} — stop with Ctrl-C`);
+  await new Promise(() => {});
+}
+const api = await startApi(cluster.url);
+const anon = createClient(api.url, api.publishableKey, { auth: { persistSession: false } });
+const officer = createClient(api.url, api.publishableKey, { auth: { persistSession: false } });
+await officer.auth.signInWithPassword({ email: "bench@test.local", password: "gpmb-test-2024" });
+
+const rows = [];
+const report = (name, httpMs, sqlMs, target, extra = "") =>
+  rows.push(`${name.padEnd(44)} ${fmt(httpMs)} ${sqlMs == null ? " ".repeat(10) : fmt(sqlMs)}   ${target.padEnd(9)} ${extra}`);
+
+for (const groupBy of ["province", "kind", "project", "admin_unit"]) {
+  const r = await timeIt(async () => (await anon.rpc("progress_summary", { group_by: groupBy })).data);
+  const s = await sqlTime(sql, `select * from public.progress_summary('${groupBy}')`);
+  report(`progress_summary('${groupBy}')`, r.median, s, "≤ 50 ms", `${r.last.length} rows`);
+}
+
+// ~1 km² (0.0095° lon × 0.009° lat at 20.8° N) inside a project block, and a district-sized
+// view (~10 × 10 km) over the densest part.
+const views = [
+  ["parcels_in_bbox, ~1 km² view", [105.9005, 20.6205, 105.91, 20.6295], "≤ 30 ms"],
+  ["parcels_in_bbox, district view (~100 km²)", [105.90, 20.62, 105.995, 20.71], "≤ 150 ms"],
+];
+for (const [name, [a, b, c, d], target] of views) {
+  const args = { min_lon: a, min_lat: b, max_lon: c, max_lat: d };
+  const r = await timeIt(async () => (await anon.rpc("parcels_in_bbox", args)).data);
+  const s = await sqlTime(sql, `select public.parcels_in_bbox(${a}, ${b}, ${c}, ${d})`);
+  const bytes = JSON.stringify(r.last).length;
+  report(name, r.median, s, target, `${r.last.features.length} parcels, ${(bytes / 1e6).toFixed(1)} MB JSON`);
+}
+
+// One call of 1,000 events on 1,000 different parcels, fresh parcels each run.
+let offset = 0;
+const batches = await timeIt(async () => {
+  const ids = await sql`select id, version from public.parcels order by id offset ${offset} limit 1000`;
+  offset += 1000;
+  const events = ids.map((p) => ({ event_id: randomUUID(), parcel_id: p.id, expected_version: p.version, note: "bench" }));
+  const { data, error } = await officer.rpc("record_parcel_events", { events });
+  if (error) throw new Error(error.message);
+  return data;
+}, 5);
+const applied = batches.last.filter((a) => a.status === "applied").length;
+report("record_parcel_events, 1,000 events", batches.median, null, "≤ 1000 ms", `${applied} applied`);
+
+console.log(`\n${"call (median)".padEnd(44)} ${"HTTP API".padStart(10)} ${"SQL only".padStart(10)}   target`);
+for (const line of rows) console.log(line);
+console.log(`\nHTTP API = supabase-js → @supabase/lite → PostgreSQL 15 (anon; officer for writes), ${RUNS} runs after a warm-up.`);
+console.log("SQL only = server execution time from EXPLAIN ANALYZE as anon.");
+
+api.stop();
+await sql.end();
+cluster.stop();
+process.exit(0);
