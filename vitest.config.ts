@@ -1,8 +1,9 @@
 import { defineConfig } from "vitest/config";
 import { fileURLToPath, URL } from "node:url";
 
-// Two projects: fast unit tests beside the code, and API tests that talk to a running local
-// backend (started by tests/scripts/test-api.mjs, which passes its URL and keys in the env).
+// Three projects: fast unit tests beside the code; API tests against a running local backend
+// (started by tests/scripts/test-api.mjs); browser tests against `vite` with the embedded
+// backend (started by tests/scripts/dev-server.mjs). The runners pass URLs and keys in the env.
 export default defineConfig({
   resolve: { alias: { "@": fileURLToPath(new URL("./src", import.meta.url)) } },
   test: {
@@ -18,6 +19,17 @@ export default defineConfig({
           include: ["tests/api/**/*.test.ts"],
           environment: "node",
           testTimeout: 60_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "e2e",
+          include: ["tests/e2e/**/*.test.ts"],
+          environment: "node",
+          testTimeout: 90_000,
           hookTimeout: 120_000,
           fileParallelism: false,
         },

@@ -4,6 +4,7 @@ import { spawnSync, execFileSync } from "node:child_process";
 import { readFileSync, rmSync, mkdirSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { resetDatabase, startApi } from "./lite-backend.mjs";
+import { startDevServer } from "./dev-server.mjs";
 
 const ARTIFACTS = "tests/artifacts";
 
@@ -69,5 +70,15 @@ export async function apiTests(cluster) {
     });
   } finally {
     api.stop();
+  }
+}
+
+/** Browser tests in Debian Chromium (playwright-core) against `vite` with the embedded backend. */
+export async function browserTests() {
+  const app = await startDevServer();
+  try {
+    return vitest("e2e", { GPMB_APP_URL: app.url, GPMB_PUBLISHABLE_KEY: app.publishableKey });
+  } finally {
+    app.stop();
   }
 }

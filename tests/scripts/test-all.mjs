@@ -3,7 +3,7 @@
 // "N passed, N failed" that counts the tests of every runner.
 import { ensureSystemDeps } from "./system-deps.mjs";
 import { startCluster } from "./pg-cluster.mjs";
-import { lintAndTypecheck, unitTests, databaseTests, apiTests } from "./steps.mjs";
+import { lintAndTypecheck, unitTests, databaseTests, apiTests, browserTests } from "./steps.mjs";
 
 process.env.LITE_TELEMETRY = "0";
 const results = [];
@@ -16,6 +16,8 @@ try {
   cluster = await startCluster({ label: "gpmb-test" });
   results.push(databaseTests(cluster));
   results.push(await apiTests(cluster));
+  cluster.stop();
+  results.push(await browserTests());
 } catch (error) {
   console.error(`\n[test] ${error.message}`);
   results.push({ name: "setup", passed: 0, failed: 1 });
