@@ -145,6 +145,25 @@ create trigger parcel_events_no_truncate
   before truncate on public.parcel_events
   for each statement execute function private.forbid_event_change();
 
+-- Platforms grant TRUNCATE to client roles by default; parcels and personal data are never
+-- emptied wholesale.
+create or replace function private.forbid_truncate()
+returns trigger
+language plpgsql
+set search_path = ''
+as $$
+begin
+  raise exception 'truncate of % is not allowed', tg_table_name using errcode = '42501';
+end
+$$;
+
+create trigger parcels_no_truncate
+  before truncate on public.parcels
+  for each statement execute function private.forbid_truncate();
+create trigger parcel_private_no_truncate
+  before truncate on public.parcel_private
+  for each statement execute function private.forbid_truncate();
+
 -- Stamp every parcel write with its transaction id, so changes_since never skips a change.
 create or replace function private.stamp_parcel_change()
 returns trigger

@@ -168,6 +168,11 @@ begin
              else 'Bỏ qua bước cần có ghi chú giải thích.' end);
     end if;
 
+    if v_step = 0 and v_note is null and not p_ev ? 'blocker' then
+      return private.event_answer(v_event_id::text, 'invalid', v_parcel.version, 'no_change',
+        'Thửa đất đã ở bước này; sự kiện không thay đổi gì.');
+    end if;
+
     v_blocked := v_parcel.blocked;
     v_reason := v_parcel.blocker_reason;
     v_responsible := v_parcel.blocker_responsible;

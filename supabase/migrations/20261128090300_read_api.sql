@@ -18,7 +18,15 @@ begin
   end if;
 
   return query
-  with per_project as (
+  with recursive ancestry(unit_id, ancestor_id) as (
+    -- every unit paired with itself and each unit above it, to total parcels per province
+    select u.id, u.id from public.admin_units u
+    union
+    select a.unit_id, u.parent_id
+    from ancestry a join public.admin_units u on u.id = a.ancestor_id
+    where u.parent_id is not null
+  ),
+  per_project as (
     select p.project_id, p.admin_unit_id,
            sum(p.area_m2) as total, coalesce(sum(p.area_m2) filter (where s.is_cleared), 0) as cleared,
            count(*) as n, count(*) filter (where s.is_cleared) as n_cleared,
@@ -31,7 +39,9 @@ begin
   from (
     select u.id as key, u.name, null::text as kind, sum(a.total) as total, sum(a.cleared) as cleared,
            sum(a.n) as n, sum(a.n_cleared) as n_cleared, sum(a.n_blocked) as n_blocked
-    from public.admin_units u left join per_project a on true
+    from public.admin_units u
+      left join ancestry x on x.ancestor_id = u.id
+      left join per_project a on a.admin_unit_id = x.unit_id
     where group_by = 'province' and u.level = 'province' and u.valid_to is null
     group by u.id, u.name
     union all
