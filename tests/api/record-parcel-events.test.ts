@@ -122,8 +122,8 @@ describe("record_parcel_events: batches", () => {
     const answers = await record(client, batch);
     expect(answers.map((a) => a.event_id)).toEqual(batch.map((e) => e.event_id));
     expect(answers.map((a) => a.status)).toEqual(["applied", "invalid", "denied", "conflict", "applied"]);
-    const [{ n }] = await sql<{ n: number }[]>`select count(*)::int as n from public.parcel_events where parcel_id = any(${[...w.vanGiang, ...w.vanLam]})`;
-    expect(n).toBe(2);
+    const [row] = await sql<{ n: number }[]>`select count(*)::int as n from public.parcel_events where parcel_id = any(${[...w.vanGiang, ...w.vanLam]})`;
+    expect(row?.n).toBe(2);
   });
 
   it("is idempotent: sending the same batch again answers every event 'duplicate'", async () => {
