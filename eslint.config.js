@@ -1,0 +1,106 @@
+// ESLint flat config. Besides typescript-eslint and the React hooks rules, it enforces the
+// one-way imports of shared/docs/style.md:
+//   src/app → src/features/<job> → shared (src/domain, src/geo, src/data, src/map, src/components)
+// - src/domain and src/geo are pure: no React, Leaflet, supabase-js, TanStack Query or i18n, and
+//   nothing from other src folders except each other;
+// - only src/data imports @supabase/supabase-js;
+// - features do not import each other, nor src/app;
+// - shared folders do not import features or src/app; src/map does not import features.
+// Paths are resolved through tsconfig (the `@/` alias) so aliased and relative imports are both checked.
+import { readdirSync } from "node:fs";
+import js from "@eslint/js";
+import tseslint from "typescript-eslint";
+import importPlugin from "eslint-plugin-import";
+import reactHooks from "eslint-plugin-react-hooks";
+import globals from "globals";
+
+const SRC_FOLDERS = ["app", "features", "domain", "geo", "data", "map", "components"];
+
+/** Every feature folder, so a new feature is fenced off without editing this file. */
+function featureFolders() {
+  try {
+    return readdirSync("src/features", { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name);
+  } catch {
+    return [];
+  }
+}
+
+/** A zone forbidding `target` to import the given src folders. */
+function forbid(target, folders, message) {
+  return { target: `./src/${target}`, from: folders.map((f) => `./src/${f}`), message };
+}
+
+const others = (...allowed) => SRC_FOLDERS.filter((f) => !allowed.includes(f));
+
+const zones = [
+  forbid("domain", others("domain", "geo"), "src/domain is pure: it may import only src/domain and src/geo."),
+  forbid("geo", others("domain", "geo"), "src/geo is pure: it may import only src/domain and src/geo."),
+  forbid("data", ["app", "features", "map", "components"], "src/data may import only src/domain and src/geo."),
+  forbid("components", ["app", "features", "map", "data"], "src/components are shared UI: no features, app or data."),
+  forbid("map", ["app", "features"], "src/map must not import features or src/app."),
+  forbid("features", ["app"], "Features must not import src/app (the app composes features)."),
+  ...featureFolders().map((feature) => ({
+    target: `./src/features/${feature}`,
+    from: "./src/features",
+    except: [`./${feature}`],
+    message: "Features do not import each other: move what they share to src/domain, src/data or src/components.",
+  })),
+];
+
+const SUPABASE = {
+  group: ["@supabase/*"],
+  message: "Only src/data talks to Supabase: add a query module there.",
+};
+const IMPURE = {
+  group: [
+    "react", "react-dom", "react-dom/*", "react/*", "leaflet", "react-leaflet", "@tanstack/*", "i18next",
+    "react-i18next", "@supabase/*",
+  ],
+  message: "src/domain and src/geo are pure TypeScript: no React, Leaflet, Supabase, TanStack Query or i18n.",
+};
+
+export default tseslint.config(
+  { ignores: ["dist/**", "node_modules/**", "supabase/.temp/**", "tests/artifacts/**", "coverage/**"] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: {
+      ecmaVersion: 2023,
+      sourceType: "module",
+      globals: { ...globals.browser, ...globals.node },
+    },
+    rules: {
+      "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "separate-type-imports" }],
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+    },
+  },
+  // Type-aware rules (floating promises, unsafe any, …) for the app's own code.
+  ...tseslint.configs.recommendedTypeChecked.map((config) => ({ ...config, files: ["src/**/*.{ts,tsx}"] })),
+  {
+    files: ["src/**/*.{ts,tsx}"],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    plugins: { import: importPlugin, "react-hooks": reactHooks },
+    settings: {
+      "import/parsers": { "@typescript-eslint/parser": [".ts", ".tsx"] },
+      "import/resolver": { typescript: { project: "./tsconfig.json" }, node: true },
+    },
+    rules: {
+      ...reactHooks.configs.flat.recommended.rules,
+      "import/no-restricted-paths": ["error", { zones }],
+      "import/no-unresolved": "error",
+      "import/no-duplicates": "error",
+      "import/no-cycle": "error",
+      "no-restricted-imports": ["error", { patterns: [SUPABASE] }],
+    },
+  },
+  {
+    files: ["src/data/**/*.{ts,tsx}"],
+    rules: { "no-restricted-imports": "off" },
+  },
+  {
+    files: ["src/domain/**/*.ts", "src/geo/**/*.ts"],
+    rules: { "no-restricted-imports": ["error", { patterns: [IMPURE] }] },
+  },
+);

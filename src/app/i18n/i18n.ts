@@ -1,0 +1,58 @@
+// The i18next instance: Vietnamese by default, English on request. The choice is kept in
+// localStorage and mirrored to <html lang> and the document title.
+
+import i18next from "i18next";
+import { initReactI18next } from "react-i18next";
+import { en } from "@/app/i18n/en";
+import { vi } from "@/app/i18n/vi";
+import type { Lang } from "@/domain/lang";
+import { isLang } from "@/domain/lang";
+
+const STORAGE_KEY = "gpmb.lang";
+
+function storedLang(): Lang {
+  try {
+    const value = globalThis.localStorage?.getItem(STORAGE_KEY);
+    return isLang(value) ? value : "vi";
+  } catch {
+    return "vi"; // storage blocked (private mode, policy): use the default
+  }
+}
+
+function remember(lang: string) {
+  try {
+    globalThis.localStorage?.setItem(STORAGE_KEY, lang);
+  } catch {
+    // Not remembered across visits; the switch still works for this one.
+  }
+}
+
+function reflectInDocument(lang: string) {
+  if (typeof document === "undefined") return;
+  document.documentElement.lang = lang;
+  document.title = i18n.t("app.title");
+}
+
+/** The app's i18next instance. */
+export const i18n = i18next.createInstance();
+
+void i18n.use(initReactI18next).init({
+  resources: { vi: { translation: vi }, en: { translation: en } },
+  lng: storedLang(),
+  fallbackLng: "vi",
+  supportedLngs: ["vi", "en"],
+  interpolation: { escapeValue: false }, // React escapes
+  initAsync: false,
+  returnNull: false,
+});
+
+reflectInDocument(i18n.language);
+i18n.on("languageChanged", (lang) => {
+  remember(lang);
+  reflectInDocument(lang);
+});
+
+/** Switches the UI language (and remembers it). */
+export function setLang(lang: Lang): void {
+  void i18n.changeLanguage(lang);
+}

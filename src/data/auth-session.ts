@@ -1,0 +1,67 @@
+// The signed-in session, kept in step with supabase-js: the stored session is announced by
+// onAuthStateChange (INITIAL_SESSION) and every sign-in, sign-out and token refresh after it.
+
+import { useSyncExternalStore } from "react";
+import type { Session } from "@supabase/supabase-js";
+import { supabase } from "@/data/supabase-client";
+
+/** The session as the UI sees it: unknown until supabase-js has read its storage. */
+export type AuthSessionState =
+  | { readonly status: "loading"; readonly session: null }
+  | { readonly status: "ready"; readonly session: Session | null };
+
+/** The signed-in user's id and email, or null for the public (anon) view. */
+export interface SignedInUser {
+  readonly id: string;
+  readonly email: string | null;
+}
+
+let state: AuthSessionState = { status: "loading", session: null };
+const listeners = new Set<() => void>();
+let started = false;
+
+function publish(next: AuthSessionState) {
+  state = next;
+  for (const listener of listeners) listener();
+}
+
+function start() {
+  if (started) return;
+  started = true;
+  const auth = supabase().auth;
+  auth.onAuthStateChange((_event, session) => publish({ status: "ready", session }));
+  // INITIAL_SESSION normally arrives first; getSession settles the state should it not.
+  void auth.getSession().then(
+    ({ data }) => {
+      if (state.status === "loading") publish({ status: "ready", session: data.session });
+    },
+    () => {
+      if (state.status === "loading") publish({ status: "ready", session: null });
+    },
+  );
+}
+
+function subscribe(listener: () => void): () => void {
+  start();
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+function snapshot(): AuthSessionState {
+  return state;
+}
+
+/** The current session state; re-renders on every auth change. */
+export function useAuthSession(): AuthSessionState {
+  return useSyncExternalStore(subscribe, snapshot, snapshot);
+}
+
+/** The signed-in user, or null when signed out or not yet known. */
+export function useSignedInUser(): SignedInUser | null {
+  const { session } = useAuthSession();
+  if (!session) return null;
+  return { id: session.user.id, email: session.user.email ?? null };
+}
+
+/** Query key prefix for data that depends on who is signed in; removed on sign-out. */
+export const USER_SCOPE = "user";

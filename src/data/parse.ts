@@ -1,0 +1,57 @@
+// zod building blocks for API rows. The local backend returns numeric and bigint columns as
+// strings and timestamptz in Postgres text form ("2024-12-31 10:00:00.123456+00"); hosted
+// PostgREST returns numbers and ISO 8601. Both parse to the same values here.
+
+import { z } from "zod";
+
+const NUMERIC_TEXT = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
+
+/** A Postgres numeric or bigint, sent as a JSON number or a decimal string. */
+export const numeric = z
+  .union([z.number(), z.string().trim().regex(NUMERIC_TEXT, "not a decimal number")])
+  .transform((value) => Number(value))
+  .pipe(z.number());
+
+/** A count (bigint) that must be a whole, non-negative number. */
+export const count = numeric.pipe(z.number().int().nonnegative());
+
+/** A Postgres date, kept as its calendar text "YYYY-MM-DD". */
+export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "not a YYYY-MM-DD date");
+
+const PG_TIMESTAMP = /^(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2}(?::\d{2})?)(\.\d+)?(Z|[+-]\d{2}(?::?\d{2})?)?$/;
+
+/** Parses a timestamptz in ISO 8601 or Postgres text form; null if it is not one. */
+export function parseTimestamp(text: string): Date | null {
+  const m = PG_TIMESTAMP.exec(text.trim());
+  if (!m) return null;
+  const [, date, time, fraction = "", zone = "Z"] = m;
+  const millis = fraction ? `.${fraction.slice(1, 4).padEnd(3, "0")}` : "";
+  const offset = zone === "Z" ? "Z" : zone.length === 3 ? `${zone}:00` : zone.replace(/^([+-]\d{2})(\d{2})$/, "$1:$2");
+  const parsed = new Date(`${date}T${time}${millis}${offset}`);
+  return Number.isNaN(parsed.getTime()) ? null : parsed;
+}
+
+/** A timestamptz, parsed to a Date. */
+export const timestamptz = z.string().transform((text, ctx) => {
+  const parsed = parseTimestamp(text);
+  if (!parsed) {
+    ctx.issues.push({ code: "custom", message: "not a timestamp", input: text });
+    return z.NEVER;
+  }
+  return parsed;
+});
+
+/** An API answer that does not have the expected shape (a schema drift between app and database). */
+export class UnexpectedDataError extends Error {
+  constructor(what: string, issues: string) {
+    super(`Unexpected data from ${what}: ${issues}`);
+    this.name = "UnexpectedDataError";
+  }
+}
+
+/** Parses `data` with `schema`, or throws an UnexpectedDataError naming the query. */
+export function parseRows<T extends z.ZodType>(schema: T, data: unknown, what: string): z.output<T> {
+  const result = schema.safeParse(data);
+  if (!result.success) throw new UnexpectedDataError(what, z.prettifyError(result.error));
+  return result.data;
+}

@@ -1,0 +1,60 @@
+// progress_summary(group_by): cleared and total area, parcels and blocked parcels, grouped by
+// province, project kind, project or admin unit. Computed by the database from the parcels.
+
+import { useQuery } from "@tanstack/react-query";
+import { z } from "zod";
+import { ApiError } from "@/data/api-error";
+import { count, numeric, parseRows } from "@/data/parse";
+import { supabase } from "@/data/supabase-client";
+import type { ProgressFigures } from "@/domain/progress";
+
+/** How the summary is grouped. */
+export type ProgressGroupBy = "province" | "kind" | "project" | "admin_unit";
+
+/**
+ * One row of the summary. `key` is the province or admin unit code, the kind id or the project
+ * id; `kind` is the project kind (kind, project) or the admin unit level (admin_unit).
+ */
+export interface ProgressRow extends ProgressFigures {
+  readonly key: string;
+  readonly name: string;
+  readonly kind: string | null;
+}
+
+const rowSchema = z.object({
+  key: z.string(),
+  name: z.string(),
+  kind: z.string().nullable(),
+  total_area_m2: numeric,
+  cleared_area_m2: numeric,
+  parcels: count,
+  cleared_parcels: count,
+  blocked_parcels: count,
+});
+
+/** Fetches the summary grouped by `groupBy`. */
+export async function fetchProgressSummary(groupBy: ProgressGroupBy, signal?: AbortSignal): Promise<ProgressRow[]> {
+  let request = supabase().rpc("progress_summary", { group_by: groupBy });
+  if (signal) request = request.abortSignal(signal);
+  const response = await request;
+  if (response.error) throw new ApiError("progress_summary", response.error, response.status);
+  const data: unknown = response.data; // untyped rpc: zod gives it its type
+  return parseRows(z.array(rowSchema), data, "progress_summary").map((r) => ({
+    key: r.key,
+    name: r.name,
+    kind: r.kind,
+    totalAreaM2: r.total_area_m2,
+    clearedAreaM2: r.cleared_area_m2,
+    parcels: r.parcels,
+    clearedParcels: r.cleared_parcels,
+    blockedParcels: r.blocked_parcels,
+  }));
+}
+
+/** The summary grouped by `groupBy`; parcels are public, so it is the same for every user. */
+export function useProgressSummary(groupBy: ProgressGroupBy) {
+  return useQuery({
+    queryKey: ["progress-summary", groupBy],
+    queryFn: ({ signal }) => fetchProgressSummary(groupBy, signal),
+  });
+}

@@ -1,0 +1,66 @@
+// The header's sign-in area: "Khách (xem công khai)" and a sign-in button for the public, the
+// user's email and a sign-out button once signed in.
+
+import { useEffect, useId, useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { useAuthSession } from "@/data/auth-session";
+import { useSignOut } from "@/data/sign-out-mutation";
+import { SignInPanel } from "@/features/auth/sign-in-panel";
+import "@/features/auth/auth.css";
+
+/** Who is using the app, with the button to sign in or out. */
+export function AuthMenu() {
+  const { t } = useTranslation();
+  const { status, session } = useAuthSession();
+  const signOut = useSignOut();
+  const [open, setOpen] = useState(false);
+  // After signing in or out the button that was used disappears; focus moves to its counterpart.
+  const [focusNext, setFocusNext] = useState<"signIn" | "signOut" | null>(null);
+  const toggleRef = useRef<HTMLButtonElement>(null);
+  const signOutRef = useRef<HTMLButtonElement>(null);
+  const panelId = useId();
+  // A boolean, not the session: token refreshes replace the session and must not move focus.
+  const signedIn = session !== null;
+
+  useEffect(() => {
+    if (focusNext === "signOut") signOutRef.current?.focus();
+    if (focusNext === "signIn") toggleRef.current?.focus();
+  }, [focusNext, signedIn]);
+
+  if (status === "loading") return null;
+  if (session) {
+    return (
+      <div className="auth-menu">
+        <span className="auth-menu__who">
+          <span className="sr-only">{t("auth.signedInAs")}: </span>
+          {session.user.email}
+        </span>
+        <button ref={signOutRef} type="button" className="button button--header"
+          disabled={signOut.isPending} onClick={() => signOut.mutate(undefined, { onSettled: () => setFocusNext("signIn") })}>
+          {signOut.isPending ? t("auth.signingOut") : t("auth.signOut")}
+        </button>
+      </div>
+    );
+  }
+
+  function close() {
+    setOpen(false);
+    toggleRef.current?.focus();
+  }
+
+  return (
+    <div className="auth-menu">
+      <span className="auth-menu__who">{t("auth.guest")}</span>
+      <button ref={toggleRef} type="button" className="button button--header" aria-expanded={open}
+        aria-controls={panelId} onClick={() => setOpen((o) => !o)}>
+        {t("auth.signIn")}
+      </button>
+      {open ? (
+        <SignInPanel id={panelId} onClose={close} onSignedIn={() => {
+          setOpen(false);
+          setFocusNext("signOut");
+        }} />
+      ) : null}
+    </div>
+  );
+}

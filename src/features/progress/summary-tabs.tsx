@@ -1,0 +1,57 @@
+// Tabs to switch the table between project kinds, projects and areas (WAI-ARIA tabs pattern:
+// arrow keys, Home and End move between tabs).
+
+import { useId, useRef, useState } from "react";
+import type { KeyboardEvent } from "react";
+import { useTranslation } from "react-i18next";
+import type { SummaryGrouping } from "@/features/progress/summary-panel";
+import { SummaryPanel } from "@/features/progress/summary-panel";
+
+const TABS = [
+  { grouping: "kind", label: "progress.tabKind" },
+  { grouping: "project", label: "progress.tabProject" },
+  { grouping: "admin_unit", label: "progress.tabArea" },
+] as const satisfies readonly { grouping: SummaryGrouping; label: string }[];
+
+/** The tab list and the selected tab's table. */
+export function SummaryTabs() {
+  const { t } = useTranslation();
+  const id = useId();
+  const [selected, setSelected] = useState<SummaryGrouping>("kind");
+  const tabRefs = useRef<(HTMLButtonElement | null)[]>([]);
+
+  function onKeyDown(event: KeyboardEvent, index: number) {
+    const last = TABS.length - 1;
+    const moves: Record<string, number> = {
+      ArrowRight: index === last ? 0 : index + 1,
+      ArrowLeft: index === 0 ? last : index - 1,
+      Home: 0,
+      End: last,
+    };
+    const next = moves[event.key];
+    if (next === undefined) return;
+    event.preventDefault();
+    const tab = TABS[next];
+    if (!tab) return;
+    setSelected(tab.grouping);
+    tabRefs.current[next]?.focus();
+  }
+
+  return (
+    <div className="summary-tabs">
+      <div role="tablist" aria-label={t("progress.tabsLabel")} className="summary-tabs__list">
+        {TABS.map((tab, index) => (
+          <button key={tab.grouping} ref={(el) => { tabRefs.current[index] = el; }} type="button" role="tab"
+            id={`${id}-tab-${tab.grouping}`} aria-controls={`${id}-panel`} aria-selected={selected === tab.grouping}
+            tabIndex={selected === tab.grouping ? 0 : -1} className="summary-tabs__tab"
+            onClick={() => setSelected(tab.grouping)} onKeyDown={(e) => onKeyDown(e, index)}>
+            {t(tab.label)}
+          </button>
+        ))}
+      </div>
+      <div role="tabpanel" id={`${id}-panel`} aria-labelledby={`${id}-tab-${selected}`} className="summary-tabs__panel">
+        <SummaryPanel grouping={selected} />
+      </div>
+    </div>
+  );
+}
