@@ -1,17 +1,56 @@
-import { defineConfig, type PluginOption } from "vite";
+import { defineConfig, type Plugin, type PluginOption, type ViteDevServer, type Connect } from "vite";
 import react from "@vitejs/plugin-react";
 import { fileURLToPath, URL } from "node:url";
+
+const API_PREFIXES = ["/auth/v1", "/rest/v1", "/_system"];
 
 // The local Supabase-compatible backend (@supabase/lite) runs only under `vite serve`, and is
 // imported lazily: a top-level import made the dev server exit silently, and the plugin active
 // during `vite build` baked the local URL and key into the production bundle.
+async function localBackend(): Promise<Plugin> {
+  process.env.LITE_TELEMETRY ??= "0";
+  const { supalite } = await import("@supabase/lite/vite");
+  const inner = supalite({ config: process.env.GPMB_LITE_CONFIG ?? "./supabase/config.toml", initOnBoot: false }) as Plugin;
+  const boot = inner.configureServer as (this: unknown, server: ViteDevServer) => Promise<void>;
+  return {
+    ...inner,
+    // lite's own hook migrates and seeds before Vite listens, so on a cold start (8-30 s) the
+    // browser got "connection refused". Boot in the background instead, answering API calls
+    // with 503 until ready, so the app can show its "starting the local backend" screen.
+    configureServer(server) {
+      let api: Connect.NextHandleFunction | null = null;
+      let failure: string | null = null;
+      server.middlewares.use((req, res, next) => {
+        const url = req.url ?? "";
+        if (!API_PREFIXES.some((p) => url === p || url.startsWith(`${p}/`) || url.startsWith(`${p}?`))) return next();
+        if (api) return api(req, res, next);
+        res.statusCode = 503;
+        res.setHeader("content-type", "application/json");
+        res.setHeader("retry-after", "2");
+        res.end(JSON.stringify({
+          code: failure ? "LOCAL_BACKEND_FAILED" : "LOCAL_BACKEND_BOOTING",
+          message: failure ?? "Máy chủ dữ liệu cục bộ đang khởi động.",
+        }));
+      });
+      const capture = new Proxy(server, {
+        get: (target, key) =>
+          key === "middlewares" ? { use: (handler: Connect.NextHandleFunction) => void (api = handler) } : Reflect.get(target, key),
+      });
+      const started = Date.now();
+      boot.call(this, capture).then(
+        () => server.config.logger.info(`  local backend ready in ${((Date.now() - started) / 1000).toFixed(1)} s`),
+        (error: unknown) => {
+          failure = `Máy chủ dữ liệu cục bộ không khởi động được: ${String((error as Error)?.message ?? error)}`;
+          server.config.logger.error(failure);
+        },
+      );
+    },
+  };
+}
+
 export default defineConfig(async ({ command }) => {
   const plugins: PluginOption[] = [react()];
-  if (command === "serve" && process.env.GPMB_NO_LOCAL_BACKEND !== "1") {
-    process.env.LITE_TELEMETRY ??= "0";
-    const { supalite } = await import("@supabase/lite/vite");
-    plugins.push(supalite({ config: process.env.GPMB_LITE_CONFIG ?? "./supabase/config.toml", initOnBoot: false }));
-  }
+  if (command === "serve" && process.env.GPMB_NO_LOCAL_BACKEND !== "1") plugins.push(await localBackend());
   return {
     plugins,
     resolve: { alias: { "@": fileURLToPath(new URL("./src", import.meta.url)) } },

@@ -1,0 +1,109 @@
+// The foundation's screens in a real browser: public progress, sign-in per role, language switch.
+import { describe, it, expect, beforeAll, afterAll } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { APP_URL, PHONE, launch, newPage, shot } from "./support/browser";
+
+const PRIVATE_MARKERS = ["owner_name", "household", "compensation_vnd", "support_vnd", "actor_email", "Hộ ông", "Hộ bà"];
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Collects the bodies of every API response the page receives. */
+function recordResponses(page: Page): string[] {
+  const bodies: string[] = [];
+  page.on("response", async (res) => {
+    if (!res.url().includes("/rest/v1/")) return;
+    try {
+      bodies.push(await res.text());
+    } catch {
+      // a redirect or aborted request has no body
+    }
+  });
+  return bodies;
+}
+
+async function signIn(page: Page, email: string) {
+  await page.getByRole("button", { name: "Đăng nhập" }).first().click();
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Mật khẩu").fill("gpmb-demo-2024");
+  await page.getByRole("button", { name: "Đăng nhập" }).last().click();
+  await page.getByRole("button", { name: "Đăng xuất" }).waitFor();
+}
+
+describe("public view", () => {
+  it("shows province progress and the demo banner, and receives no personal data", async () => {
+    const page = await newPage(browser);
+    const bodies = recordResponses(page);
+    await page.goto(APP_URL);
+    await page.getByRole("heading", { name: "Tiến độ giải phóng mặt bằng" }).waitFor({ timeout: 60_000 });
+    await page.getByRole("complementary", { name: "Dữ liệu minh họa" }).waitFor();
+    await page.getByRole("rowheader", { name: "Vành đai 4" }).waitFor();
+    const body = await page.locator("main").innerText();
+    expect(body).toMatch(/\d{1,3}(\.\d{3})*,\d[\s\u00a0]ha/); // vi-VN area figures such as 3.375,7 ha
+    await shot(page, "shell-public-desktop");
+    await page.waitForLoadState("networkidle");
+    expect(bodies.length).toBeGreaterThan(2);
+    for (const marker of PRIVATE_MARKERS) expect(bodies.join("\n")).not.toContain(marker);
+    await page.context().close();
+  });
+
+  it("is usable at 360 px wide without horizontal scrolling of the page", async () => {
+    const page = await newPage(browser, PHONE);
+    await page.goto(APP_URL);
+    await page.getByRole("heading", { name: "Tiến độ giải phóng mặt bằng" }).waitFor({ timeout: 60_000 });
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width).toBeLessThanOrEqual(360);
+    await shot(page, "shell-public-phone");
+    await page.context().close();
+  });
+
+  it("switches to English", async () => {
+    const page = await newPage(browser);
+    await page.goto(APP_URL);
+    await page.getByRole("heading", { name: "Tiến độ giải phóng mặt bằng" }).waitFor({ timeout: 60_000 });
+    await page.getByRole("button", { name: /^EN/ }).click();
+    await page.getByRole("heading", { name: /land clearance progress/i }).waitFor();
+    await shot(page, "shell-english-desktop");
+    await page.context().close();
+  });
+});
+
+describe("signed in", () => {
+  it("a leader sees the role and can sign out", async () => {
+    const page = await newPage(browser);
+    await page.goto(APP_URL);
+    await signIn(page, "lanhdao@gpmb.local");
+    await page.getByText("Lãnh đạo", { exact: true }).waitFor();
+    await shot(page, "shell-leader-desktop");
+    await page.getByRole("button", { name: "Đăng xuất" }).click();
+    await page.getByRole("button", { name: "Đăng nhập" }).first().waitFor();
+    await page.context().close();
+  });
+
+  it("an officer sees their area", async () => {
+    const page = await newPage(browser, PHONE);
+    await page.goto(APP_URL);
+    await signIn(page, "canbo.vangiang@gpmb.local");
+    await page.getByText(/Cán bộ địa chính – Văn Giang/).waitFor();
+    await shot(page, "shell-officer-phone");
+    await page.context().close();
+  });
+
+  it("a wrong password gets a clear Vietnamese message", async () => {
+    const page = await newPage(browser);
+    await page.goto(APP_URL);
+    await page.getByRole("button", { name: "Đăng nhập" }).first().click();
+    await page.getByLabel("Email").fill("lanhdao@gpmb.local");
+    await page.getByLabel("Mật khẩu").fill("sai-mat-khau");
+    await page.getByRole("button", { name: "Đăng nhập" }).last().click();
+    await page.getByText(/mật khẩu/i).nth(1).waitFor();
+    const alert = await page.getByRole("alert").innerText();
+    expect(alert).toMatch(/không đúng|sai/i);
+    await page.context().close();
+  });
+});
