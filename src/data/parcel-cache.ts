@@ -1,0 +1,86 @@
+// The parcels the client currently knows, by id: filled by viewport loads (parcels_in_bbox),
+// patched by the change feed (changes_since) and by the answers of record_parcel_events.
+// One normalised store so the map, the panel and the officer's tools always agree, and a
+// restyle touches only the parcels that changed. Keeps the higher version when two sources race.
+import type { StageId } from "@/domain/stages";
+
+/** A GeoJSON Polygon or MultiPolygon in WGS84 [lon, lat]. */
+export type ParcelGeometry =
+  | { readonly type: "Polygon"; readonly coordinates: number[][][] }
+  | { readonly type: "MultiPolygon"; readonly coordinates: number[][][][] };
+
+/** A parcel's public fields. */
+export interface Parcel {
+  readonly id: string;
+  readonly projectId: string;
+  readonly adminUnitId: string;
+  readonly mapSheet: string;
+  readonly parcelNo: string;
+  readonly landType: string;
+  readonly areaM2: number;
+  readonly stage: StageId;
+  readonly blocked: boolean;
+  readonly blockerReason: string | null;
+  readonly blockerResponsible: string | null;
+  readonly version: number;
+  /** Absent when known only from the change feed. */
+  readonly geometry?: ParcelGeometry;
+}
+
+/** A change to a known parcel's state, e.g. from changes_since or an applied event. */
+export type ParcelPatch = Pick<Parcel, "id" | "version"> &
+  Partial<Pick<Parcel, "stage" | "blocked" | "blockerReason" | "blockerResponsible" | "areaM2">>;
+
+const parcels = new Map<string, Parcel>();
+const listeners = new Set<(changedIds: readonly string[]) => void>();
+let revision = 0;
+
+function emit(changed: string[]) {
+  if (changed.length === 0) return;
+  revision++;
+  for (const listener of listeners) listener(changed);
+}
+
+/** Adds or replaces parcels (a viewport load). An older version never overwrites a newer one. */
+export function putParcels(list: readonly Parcel[]): void {
+  const changed: string[] = [];
+  for (const parcel of list) {
+    const known = parcels.get(parcel.id);
+    if (known && known.version > parcel.version) continue;
+    if (known && known.version === parcel.version && known.geometry) continue;
+    parcels.set(parcel.id, known?.geometry && !parcel.geometry ? { ...parcel, geometry: known.geometry } : parcel);
+    changed.push(parcel.id);
+  }
+  emit(changed);
+}
+
+/** Applies state changes to known parcels; unknown parcels are ignored (not on screen). */
+export function patchParcels(patches: readonly ParcelPatch[]): void {
+  const changed: string[] = [];
+  for (const patch of patches) {
+    const known = parcels.get(patch.id);
+    if (!known || known.version >= patch.version) continue;
+    parcels.set(patch.id, { ...known, ...patch });
+    changed.push(patch.id);
+  }
+  emit(changed);
+}
+
+export function getParcel(id: string): Parcel | undefined {
+  return parcels.get(id);
+}
+
+export function allParcels(): IterableIterator<Parcel> {
+  return parcels.values();
+}
+
+/** A number that changes whenever any parcel changes (for useSyncExternalStore). */
+export function parcelRevision(): number {
+  return revision;
+}
+
+/** Calls `listener` with the ids of the parcels that changed. */
+export function subscribeParcels(listener: (changedIds: readonly string[]) => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}

@@ -1,0 +1,94 @@
+// The shared state of the map screen that several features read and change: the view, the
+// visible layers, the parcel filters, the selected parcels and the parcel shown in the panel.
+// A small external store (useSyncExternalStore) so features need not import each other;
+// src/map/use-url-state.ts mirrors it into the URL so a link reproduces what a person sees.
+import { useSyncExternalStore } from "react";
+import type { StageId } from "@/domain/stages";
+
+/** Longitude/latitude bounds as GeoJSON orders them: [minLon, minLat, maxLon, maxLat]. */
+export type LonLatBounds = readonly [number, number, number, number];
+
+/** The map's centre and zoom. */
+export interface MapView {
+  readonly lat: number;
+  readonly lng: number;
+  readonly zoom: number;
+}
+
+/** Which parcels are shown (and selectable). Empty lists mean "all". */
+export interface ParcelFilters {
+  readonly projectIds: readonly string[];
+  readonly stages: readonly StageId[];
+  /** true: only blocked; false: only not blocked; null: both. */
+  readonly blocked: boolean | null;
+}
+
+/** Layer ids the layer switcher toggles. */
+export type LayerId = "tiles" | "districts" | "projects" | "corridor" | "parcels" | "progress";
+
+export interface MapState {
+  readonly view: MapView;
+  readonly layers: ReadonlySet<LayerId>;
+  readonly filters: ParcelFilters;
+  /** Parcels selected for a change (officers). */
+  readonly selection: ReadonlySet<string>;
+  /** The parcel whose details the panel shows, or null. */
+  readonly focusedParcelId: string | null;
+  /** A request to move the map, consumed by the map (e.g. "fly to this project"). */
+  readonly flyTo: { readonly bounds: LonLatBounds; readonly seq: number } | null;
+}
+
+export const DEFAULT_VIEW: MapView = { lat: 20.83, lng: 106.03, zoom: 10 };
+export const DEFAULT_LAYERS: ReadonlySet<LayerId> = new Set<LayerId>([
+  "tiles", "districts", "projects", "corridor", "parcels", "progress",
+]);
+export const NO_FILTERS: ParcelFilters = { projectIds: [], stages: [], blocked: null };
+
+let state: MapState = {
+  view: DEFAULT_VIEW,
+  layers: DEFAULT_LAYERS,
+  filters: NO_FILTERS,
+  selection: new Set(),
+  focusedParcelId: null,
+  flyTo: null,
+};
+const listeners = new Set<() => void>();
+
+/** The current state (stable between changes). */
+export function getMapState(): MapState {
+  return state;
+}
+
+/** Replaces part of the state and notifies subscribers. */
+export function updateMapState(change: Partial<MapState> | ((s: MapState) => Partial<MapState>)): void {
+  const patch = typeof change === "function" ? change(state) : change;
+  state = { ...state, ...patch };
+  for (const listener of listeners) listener();
+}
+
+export function subscribeMapState(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** React hook: the part of the map state `select` picks, re-rendering when it changes. */
+export function useMapState<T>(select: (s: MapState) => T): T {
+  return useSyncExternalStore(subscribeMapState, () => select(state), () => select(state));
+}
+
+/** Asks the map to fit these bounds (used by the leader's progress rows). */
+export function requestFlyTo(bounds: LonLatBounds): void {
+  updateMapState((s) => ({ flyTo: { bounds, seq: (s.flyTo?.seq ?? 0) + 1 } }));
+}
+
+/** Adds or removes parcels from the selection; `replace` starts a new selection. */
+export function changeSelection(ids: readonly string[], mode: "replace" | "add" | "toggle" | "remove"): void {
+  updateMapState((s) => {
+    const next = new Set(mode === "replace" ? [] : s.selection);
+    for (const id of ids) {
+      if (mode === "remove" || (mode === "toggle" && next.has(id))) next.delete(id);
+      else next.add(id);
+    }
+    return { selection: next };
+  });
+}
