@@ -100,7 +100,7 @@ describe("my_access", () => {
   it("gives the officer's role and area with its descendants", async () => {
     const officer = await signedIn(world.users.officerVanGiang);
     const { data } = await officer.rpc("my_access");
-    expect(data.roles).toEqual([{ role: "officer", admin_unit_id: "326" }]);
+    expect(data.roles).toEqual([{ role: "officer", admin_unit_id: "326", admin_unit_name: "Huyện Văn Giang" }]);
     expect(data.editable_unit_ids).toEqual(["12001", "326"]);
   });
 });

@@ -13,17 +13,17 @@ select is(public.my_access(), jsonb_build_object('user_id', tests.id('nobody'), 
   'roles', '[]'::jsonb, 'editable_unit_ids', '[]'::jsonb), 'my_access for a user without a role: who they are, nothing more');
 select tests.authenticate_as('officer_326');
 select is(public.my_access(), jsonb_build_object('user_id', tests.id('officer_326'), 'email', 'officer_326@test.gpmb.vn',
-  'roles', '[{"role": "officer", "admin_unit_id": "326"}]'::jsonb, 'editable_unit_ids', '["12001", "326"]'::jsonb),
+  'roles', '[{"role": "officer", "admin_unit_id": "326", "admin_unit_name": "Văn Giang"}]'::jsonb, 'editable_unit_ids', '["12001", "326"]'::jsonb),
   'my_access for the officer of Văn Giang: the district and its commune are editable');
 select tests.authenticate_as('officer_325');
 select is(public.my_access() -> 'editable_unit_ids', '["325"]'::jsonb, 'the officer of Văn Lâm edits only Văn Lâm');
 select tests.authenticate_as('leader');
 select is(public.my_access() - 'user_id' - 'email',
-  '{"roles": [{"role": "leader", "admin_unit_id": null}], "editable_unit_ids": []}'::jsonb,
+  '{"roles": [{"role": "leader", "admin_unit_id": null, "admin_unit_name": null}], "editable_unit_ids": []}'::jsonb,
   'my_access for a leader: the role, but no unit to edit');
 select tests.authenticate_as('admin');
 select is(public.my_access() - 'user_id' - 'email',
-  '{"roles": [{"role": "admin", "admin_unit_id": null}], "editable_unit_ids": []}'::jsonb,
+  '{"roles": [{"role": "admin", "admin_unit_id": null, "admin_unit_name": null}], "editable_unit_ids": []}'::jsonb,
   'my_access for an admin: the role, but no unit to edit');
 
 -- who reads memberships
