@@ -9,50 +9,10 @@ import { randomUUID } from "node:crypto";
 import { ensureSystemDeps } from "../scripts/system-deps.mjs";
 import { startCluster } from "../scripts/pg-cluster.mjs";
 import { resetDatabase, startApi } from "../scripts/lite-backend.mjs";
+import { loadParcels } from "./load-parcels.mjs";
 
 const PARCELS = Number(process.env.BENCH_PARCELS ?? 100_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
-const PASSWORD_HASH = "$2b$10$rKzmAk4U3xX7OY8PW7MOuuvKDuhn9w4I5FSg.4WtnPd4DagTSdQsS"; // gpmb-test-2024
-
-// 200 projects of 500 parcels (25 × 20 strips of ~50 × 55 m) spread over the province's extent.
-async function load(sql) {
-  await sql`insert into public.admin_units (id, name, level, parent_id) values ('33', 'Hưng Yên', 'province', null)`;
-  await sql`insert into public.admin_units (id, name, level, parent_id)
-            select (322 + g)::text, 'Huyện ' || g, 'district', '33' from generate_series(1, 10) g`;
-  const projects = Math.ceil(PARCELS / 500);
-  await sql`
-    insert into public.projects (id, code, name, kind, area_to_clear_m2)
-    select md5('bench-project:' || g)::uuid, 'B-' || g, 'Dự án ' || g,
-           (array['industrial_park','industrial_cluster','ring_road','resettlement','public_investment'])[1 + g % 5], 0
-    from generate_series(0, ${projects - 1}) g`;
-  await sql`
-    insert into public.parcels (id, project_id, admin_unit_id, map_sheet, parcel_no, land_type, area_m2, geom, stage, version)
-    select md5('bench-parcel:' || i)::uuid,
-           md5('bench-project:' || (i / 500))::uuid,
-           (323 + (i / 500) % 10)::text,
-           (1 + (i % 500) / 25)::text, (1 + i % 25)::text,
-           (array['LUC','LUC','LUC','BHK','CLN','NTS','ONT'])[1 + i % 7],
-           2500 + (i % 17) * 100,
-           jsonb_build_object('type', 'Polygon', 'coordinates', jsonb_build_array(jsonb_build_array(
-             jsonb_build_array(x, y), jsonb_build_array(x + 0.00048, y), jsonb_build_array(x + 0.00048, y + 0.0005),
-             jsonb_build_array(x, y + 0.0005), jsonb_build_array(x, y)))),
-           (array['not_started','dialogue','notice','inventory','plan_approved','recovery_decided','compensated','handed_over'])[1 + (i * 7) % 8],
-           1
-    from (
-      select i,
-             round((105.90 + ((i / 500) % 15) * 0.026 + (i % 25) * 0.0005)::numeric, 6)::float8 as x,
-             round((20.62 + ((i / 500) / 15) * 0.027 + ((i % 500) / 25) * 0.00052)::numeric, 6)::float8 as y
-      from generate_series(0, ${PARCELS - 1}) i
-    ) s`;
-  await sql`vacuum analyze`;
-  const officer = randomUUID();
-  await sql`
-    insert into auth.users (id, aud, role, email, encrypted_password, email_confirmed_at, created_at, updated_at,
-                            raw_app_meta_data, raw_user_meta_data)
-    values (${officer}, 'authenticated', 'authenticated', 'bench@test.local', ${PASSWORD_HASH}, now(), now(), now(),
-            '{"provider":"email","providers":["email"]}', '{}')`;
-  await sql`insert into public.memberships (user_id, role, admin_unit_id) values (${officer}, 'officer', '33')`;
-}
 
 function median(values) {
   const s = [...values].sort((a, b) => a - b);
@@ -92,7 +52,7 @@ const cluster = await startCluster({ label: "gpmb-bench" });
 resetDatabase(cluster.url);
 const sql = postgres(cluster.url, { onnotice: () => {} });
 const t0 = performance.now();
-await load(sql);
+await loadParcels(sql, PARCELS);
 console.log(`Loaded ${PARCELS.toLocaleString("en")} parcels in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 if (process.env.BENCH_KEEP) {
   // keep the loaded database for exploring with psql: BENCH_KEEP=1 npm run bench:db
