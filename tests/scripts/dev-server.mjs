@@ -7,9 +7,9 @@ import { freePort } from "./pg-cluster.mjs";
 const E2E_CONFIG = "supabase/config.e2e.toml";
 const E2E_DATA = "supabase/.temp/e2e-data";
 
-function publishableKey() {
-  const key = /^publishable_key\s*=\s*"([^"]+)"/m.exec(readFileSync(E2E_CONFIG, "utf8"))?.[1];
-  if (!key) throw new Error(`${E2E_CONFIG} lacks auth.publishable_key`);
+function publishableKey(config) {
+  const key = /^publishable_key\s*=\s*"([^"]+)"/m.exec(readFileSync(config, "utf8"))?.[1];
+  if (!key) throw new Error(`${config} lacks auth.publishable_key`);
   return key;
 }
 
@@ -27,12 +27,15 @@ async function waitFor(check, child, timeoutMs, what) {
   throw new Error(`${what} not ready within ${timeoutMs / 1000} s`);
 }
 
-/** Starts Vite with a fresh embedded backend; resolves once the seed is loaded. */
-export async function startDevServer() {
-  rmSync(E2E_DATA, { recursive: true, force: true });
+/**
+ * Starts Vite with the local backend; resolves once parcels are served. By default a fresh
+ * embedded (PGlite) database with the demo seed; `config` and `env` select another backend.
+ */
+export async function startDevServer({ config = E2E_CONFIG, env = {} } = {}) {
+  if (config === E2E_CONFIG) rmSync(E2E_DATA, { recursive: true, force: true });
   const port = await freePort();
   const child = spawn("npx", ["vite", "--port", String(port), "--strictPort"], {
-    env: { ...process.env, GPMB_LITE_CONFIG: `./${E2E_CONFIG}`, LITE_TELEMETRY: "0", BROWSER: "none" },
+    env: { ...process.env, ...env, GPMB_LITE_CONFIG: `./${config}`, LITE_TELEMETRY: "0", BROWSER: "none" },
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,
   });
@@ -48,7 +51,7 @@ export async function startDevServer() {
     }
   };
   process.once("exit", stop);
-  const key = publishableKey();
+  const key = publishableKey(config);
   const started = Date.now();
   try {
     await waitFor(async () => (await fetch(url)).ok, child, 60_000, "the Vite server");
