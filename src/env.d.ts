@@ -6,6 +6,10 @@ interface ImportMetaEnv {
   readonly VITE_SUPABASE_PUBLISHABLE_KEY?: string;
   /** The key injected by the @supabase/lite Vite plugin in development. */
   readonly VITE_SUPABASE_ANON_KEY?: string;
+  /** Online map tiles, {z}/{x}/{y} template (default: OpenStreetMap); see src/map/tile-config.ts. */
+  readonly VITE_TILE_URL?: string;
+  /** The attribution (HTML) of VITE_TILE_URL's tiles. */
+  readonly VITE_TILE_ATTRIBUTION?: string;
 }
 
 interface ImportMeta {

@@ -2,6 +2,7 @@
 // patched by the change feed (changes_since) and by the answers of record_parcel_events.
 // One normalised store so the map, the panel and the officer's tools always agree, and a
 // restyle touches only the parcels that changed. Keeps the higher version when two sources race.
+import { useSyncExternalStore } from "react";
 import type { StageId } from "@/domain/stages";
 
 /** A GeoJSON Polygon or MultiPolygon in WGS84 [lon, lat]. */
@@ -83,4 +84,10 @@ export function parcelRevision(): number {
 export function subscribeParcels(listener: (changedIds: readonly string[]) => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
+}
+
+/** React hook: the cached parcel with this id (or undefined), re-rendering when it changes. */
+export function useCachedParcel(id: string | null): Parcel | undefined {
+  const read = () => (id ? parcels.get(id) : undefined);
+  return useSyncExternalStore(subscribeParcels, read, read);
 }

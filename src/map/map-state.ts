@@ -92,3 +92,64 @@ export function changeSelection(ids: readonly string[], mode: "replace" | "add" 
     return { selection: next };
   });
 }
+
+/** Opens the parcel panel for this parcel (null closes it). */
+export function focusParcel(id: string | null): void {
+  if (getMapState().focusedParcelId !== id) updateMapState({ focusedParcelId: id });
+}
+
+/** Shows or hides a layer (toggles it when `on` is not given). */
+export function toggleLayer(id: LayerId, on?: boolean): void {
+  updateMapState((s) => {
+    const next = new Set(s.layers);
+    const show = on ?? !next.has(id);
+    if (show) next.add(id);
+    else next.delete(id);
+    return { layers: next };
+  });
+}
+
+/** Replaces the parcel filters. */
+export function setFilters(filters: ParcelFilters): void {
+  updateMapState({ filters });
+}
+
+/** A click (or tap) on a parcel drawn on the map. */
+export interface ParcelClick {
+  readonly parcelId: string;
+  /** Shift (or Ctrl/⌘) was held: add the parcel to, or remove it from, the selection. */
+  readonly additive: boolean;
+  /** False when the user may not change this parcel (outside an officer's area, or not an officer). */
+  readonly selectable: boolean;
+}
+
+/** Handles a parcel click; returns true when it did, so that the default does not run. */
+export type ParcelClickHandler = (click: ParcelClick) => boolean;
+
+const clickHandlers: ParcelClickHandler[] = [];
+
+/**
+ * Lets a feature take over parcel clicks (e.g. an officer's "select" mode, or explaining why a
+ * parcel cannot be selected). The newest handler is asked first. Returns the function that
+ * removes the handler (call it in the effect's cleanup).
+ */
+export function addParcelClickHandler(handler: ParcelClickHandler): () => void {
+  clickHandlers.unshift(handler);
+  return () => {
+    const index = clickHandlers.indexOf(handler);
+    if (index >= 0) clickHandlers.splice(index, 1);
+  };
+}
+
+/**
+ * What the map calls when a parcel is clicked. Unless a handler takes it: a plain click opens
+ * the parcel panel; an additive click on a selectable parcel toggles it in the selection.
+ */
+export function handleParcelClick(click: ParcelClick): void {
+  for (const handler of [...clickHandlers]) if (handler(click)) return;
+  if (click.additive) {
+    if (click.selectable) changeSelection([click.parcelId], "toggle");
+    return;
+  }
+  focusParcel(click.parcelId);
+}

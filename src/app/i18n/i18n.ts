@@ -1,9 +1,9 @@
 // The i18next instance: Vietnamese by default, English on request. The choice is kept in
-// localStorage and mirrored to <html lang> and the document title.
+// localStorage and mirrored to <html lang> and the document title. The English texts are
+// loaded only when English is chosen, to keep the first download small.
 
 import i18next from "i18next";
 import { initReactI18next } from "react-i18next";
-import { en } from "@/app/i18n/en";
 import { vi } from "@/app/i18n/vi";
 import type { Lang } from "@/domain/lang";
 import { isLang } from "@/domain/lang";
@@ -37,8 +37,8 @@ function reflectInDocument(lang: string) {
 export const i18n = i18next.createInstance();
 
 void i18n.use(initReactI18next).init({
-  resources: { vi: { translation: vi }, en: { translation: en } },
-  lng: storedLang(),
+  resources: { vi: { translation: vi } },
+  lng: "vi",
   fallbackLng: "vi",
   supportedLngs: ["vi", "en"],
   interpolation: { escapeValue: false }, // React escapes
@@ -52,7 +52,19 @@ i18n.on("languageChanged", (lang) => {
   reflectInDocument(lang);
 });
 
-/** Switches the UI language (and remembers it). */
-export function setLang(lang: Lang): void {
-  void i18n.changeLanguage(lang);
+async function loadTexts(lang: Lang): Promise<void> {
+  if (lang !== "en" || i18n.hasResourceBundle("en", "translation")) return;
+  const { en } = await import("@/app/i18n/en");
+  i18n.addResourceBundle("en", "translation", en);
 }
+
+/** Switches the UI language (and remembers it), once its texts are loaded. */
+export function setLang(lang: Lang): void {
+  loadTexts(lang).then(
+    () => i18n.changeLanguage(lang),
+    () => undefined, // offline before the texts arrived: stay in the current language
+  );
+}
+
+// A returning visitor who chose English gets it as soon as its texts arrive.
+if (storedLang() !== "vi") setLang(storedLang());

@@ -1,20 +1,28 @@
-// The progress summary: province totals and targets, then tables by project kind, project
-// and area. Figures come from the database, computed from the parcels.
+// The leader's progress panel: province totals and targets, then tables by project kind,
+// project and area, and the blocked parcels with their reasons. Figures come from the database,
+// computed from the parcels, and follow others' changes through the change feed. It fits a
+// full page, a side panel beside the map (about 400 px) and a 360 px bottom sheet: the layout
+// follows the panel's own width (container queries), not the window's.
 
 import { useIsFetching, useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
+import { BLOCKED_PARCELS_KEY } from "@/data/blocked-parcels-query";
+import { useChangesFeed } from "@/data/changes-feed";
+import { LiveStatus } from "@/features/progress/live-status";
 import { ProvinceTotals } from "@/features/progress/province-totals";
 import { SummaryTabs } from "@/features/progress/summary-tabs";
-import { UpdatedAt } from "@/features/progress/updated-at";
 import "@/features/progress/progress.css";
 
-/** The page's main content. */
-export function ProgressPage() {
+/** The panel; `headingLevel` 2 when the page around it has its own h1 (e.g. beside the map). */
+export function ProgressPage({ headingLevel = 1 }: { headingLevel?: 1 | 2 }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
+  const feed = useChangesFeed();
   const fetching = useIsFetching({ queryKey: ["progress-summary"] }) > 0;
+  const Heading = headingLevel === 1 ? "h1" : "h2";
   function refresh() {
     void queryClient.invalidateQueries({ queryKey: ["progress-summary"] });
+    void queryClient.invalidateQueries({ queryKey: BLOCKED_PARCELS_KEY });
     void queryClient.invalidateQueries({ queryKey: ["targets"] });
     void queryClient.invalidateQueries({ queryKey: ["project-infrastructure"] });
   }
@@ -22,14 +30,17 @@ export function ProgressPage() {
     <div className="progress-page">
       <div className="progress-page__head">
         <div>
-          <h1>{t("progress.title")}</h1>
+          <Heading className="progress-page__title">{t("progress.title")}</Heading>
           <p className="progress-page__subtitle">{t("progress.subtitle")}</p>
         </div>
         <div className="progress-page__refresh">
-          <UpdatedAt />
-          <button type="button" className="button button--secondary" onClick={refresh} disabled={fetching}>
-            {fetching ? t("progress.refreshing") : t("progress.refresh")}
-          </button>
+          <LiveStatus feed={feed} />
+          {/* While the feed is live the figures refresh by themselves; offer the button when it is not. */}
+          {feed.state === "retrying" || feed.state === "stopped" ? (
+            <button type="button" className="button button--secondary button--small" onClick={refresh} disabled={fetching}>
+              {fetching ? t("progress.refreshing") : t("progress.refresh")}
+            </button>
+          ) : null}
         </div>
       </div>
       <section aria-labelledby="totals-title" className="progress-page__section">

@@ -1,4 +1,5 @@
-// The table of one tab: fetches the grouped summary and the targets, and shapes the rows.
+// The table of one tab: fetches the grouped summary, the targets and where each row is on the
+// map, and shapes the rows.
 
 import { useTranslation } from "react-i18next";
 import { useLang } from "@/components/use-lang";
@@ -12,6 +13,7 @@ import { QueryState } from "@/features/progress/query-state";
 import { SummaryTable } from "@/features/progress/summary-table";
 import type { TableRow } from "@/features/progress/table-rows";
 import { areaRows, kindRows, projectRows } from "@/features/progress/table-rows";
+import { useRowBounds } from "@/features/progress/use-row-bounds";
 
 /** The groupings offered as tabs. */
 export type SummaryGrouping = "kind" | "project" | "admin_unit";
@@ -23,6 +25,7 @@ export function SummaryPanel({ grouping }: { grouping: SummaryGrouping }) {
   const summary = useProgressSummary(grouping);
   const targets = useTargets();
   const infrastructure = useProjectInfrastructure();
+  const boundsOf = useRowBounds(grouping);
   if (!summary.data || !targets.data || !infrastructure.data) {
     return <QueryState queries={[summary, targets, infrastructure]} />;
   }
@@ -39,7 +42,7 @@ export function SummaryPanel({ grouping }: { grouping: SummaryGrouping }) {
     admin_unit: { caption: t("progress.captionArea"), name: t("progress.colArea") },
   }[grouping];
   return (
-    <SummaryTable caption={headers.caption} nameHeader={headers.name}
+    <SummaryTable caption={headers.caption} nameHeader={headers.name} boundsOf={boundsOf}
       rows={shape[grouping](summary.data, targets.data, infrastructure.data)} />
   );
 }

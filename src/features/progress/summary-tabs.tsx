@@ -1,23 +1,38 @@
-// Tabs to switch the table between project kinds, projects and areas (WAI-ARIA tabs pattern:
-// arrow keys, Home and End move between tabs).
+// Tabs to switch between the tables by project kind, project and area, and the blocked parcels
+// (WAI-ARIA tabs pattern: arrow keys, Home and End move between tabs).
 
 import { useId, useRef, useState } from "react";
 import type { KeyboardEvent } from "react";
 import { useTranslation } from "react-i18next";
+import { useLang } from "@/components/use-lang";
+import { useProgressSummary } from "@/data/progress-summary-query";
+import { formatCount } from "@/domain/format";
+import { BlockersPanel } from "@/features/progress/blockers-panel";
 import type { SummaryGrouping } from "@/features/progress/summary-panel";
 import { SummaryPanel } from "@/features/progress/summary-panel";
+
+type TabId = SummaryGrouping | "blockers";
 
 const TABS = [
   { grouping: "kind", label: "progress.tabKind" },
   { grouping: "project", label: "progress.tabProject" },
   { grouping: "admin_unit", label: "progress.tabArea" },
-] as const satisfies readonly { grouping: SummaryGrouping; label: string }[];
+  { grouping: "blockers", label: "leader.tabBlockers" },
+] as const satisfies readonly { grouping: TabId; label: string }[];
+
+/** The number of blocked parcels, from the summary the totals already use. */
+function useBlockedCount(): number | null {
+  const { data } = useProgressSummary("kind");
+  return data ? data.reduce((sum, row) => sum + row.blockedParcels, 0) : null;
+}
 
 /** The tab list and the selected tab's table. */
 export function SummaryTabs() {
   const { t } = useTranslation();
+  const lang = useLang();
   const id = useId();
-  const [selected, setSelected] = useState<SummaryGrouping>("kind");
+  const blocked = useBlockedCount();
+  const [selected, setSelected] = useState<TabId>("kind");
   const tabRefs = useRef<(HTMLButtonElement | null)[]>([]);
 
   function onKeyDown(event: KeyboardEvent, index: number) {
@@ -46,11 +61,15 @@ export function SummaryTabs() {
             tabIndex={selected === tab.grouping ? 0 : -1} className="summary-tabs__tab"
             onClick={() => setSelected(tab.grouping)} onKeyDown={(e) => onKeyDown(e, index)}>
             {t(tab.label)}
+            {tab.grouping === "blockers" && blocked ? " " : null}
+            {tab.grouping === "blockers" && blocked ? (
+              <span className="summary-tabs__count">{formatCount(blocked, lang)}</span>
+            ) : null}
           </button>
         ))}
       </div>
       <div role="tabpanel" id={`${id}-panel`} aria-labelledby={`${id}-tab-${selected}`} className="summary-tabs__panel">
-        <SummaryPanel grouping={selected} />
+        {selected === "blockers" ? <BlockersPanel /> : <SummaryPanel grouping={selected} />}
       </div>
     </div>
   );

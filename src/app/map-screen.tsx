@@ -1,0 +1,75 @@
+// The main screen: the map with its parcel panel, and beside it (below it on phones) the
+// progress tables and the explanation of the stages. The public sees the same screen without
+// personal data; officers get their editable areas passed to the map.
+
+import { Suspense, lazy, useEffect, useRef } from "react";
+import type { RefObject } from "react";
+import { useTranslation } from "react-i18next";
+import { useSignedInUser } from "@/data/auth-session";
+import { useMyAccess } from "@/data/my-access-query";
+import { useMapState } from "@/map/map-state";
+import { MapView } from "@/features/map-view/map-view";
+import { StagesExplainer } from "@/features/map-view/stages-explainer";
+import { ProgressPage } from "@/features/progress/progress-page";
+
+// Loaded when a parcel is first opened: most visits look at the map and figures only.
+const ParcelPanel = lazy(() => import("@/features/parcel-panel/parcel-panel").then((m) => ({ default: m.ParcelPanel })));
+// Officers' tools load only for a signed-in officer: the public view never downloads them.
+const OfficerTools = lazy(() => import("@/features/officer/officer-tools").then((m) => ({ default: m.OfficerTools })));
+const OfficerSelectionLayer = lazy(() =>
+  import("@/features/officer/officer-selection-layer").then((m) => ({ default: m.OfficerSelectionLayer })),
+);
+
+/** The map screen. */
+export function MapScreen() {
+  const { t } = useTranslation();
+  const user = useSignedInUser();
+  const access = useMyAccess();
+  const parcelOpen = useMapState((s) => s.focusedParcelId !== null);
+  const editableUnitIds = user ? (access.data?.editableUnitIds ?? null) : null;
+  const isOfficer = (editableUnitIds?.length ?? 0) > 0;
+  const mapArea = useRef<HTMLDivElement>(null);
+  useMapAboveSheet(parcelOpen, mapArea);
+  return (
+    <div className={parcelOpen ? "map-screen map-screen--parcel-open" : "map-screen"}>
+      <div ref={mapArea} className="map-screen__map">
+        <MapView editableUnitIds={editableUnitIds}>
+          {isOfficer ? (
+            <Suspense fallback={null}>
+              <OfficerSelectionLayer />
+            </Suspense>
+          ) : null}
+        </MapView>
+        <a className="map-screen__to-progress" href="#progress-panel">{t("map.toProgress")}</a>
+      </div>
+      <aside className="map-screen__side" aria-label={t("map.sidePanelLabel")}>
+        {isOfficer ? (
+          <Suspense fallback={null}>
+            <OfficerTools />
+          </Suspense>
+        ) : null}
+        {parcelOpen ? (
+          <Suspense fallback={null}>
+            <ParcelPanel />
+          </Suspense>
+        ) : null}
+        <div id="progress-panel" className="map-screen__progress" tabIndex={-1}>
+          <ProgressPage headingLevel={2} />
+          <StagesExplainer open={!user} />
+        </div>
+      </aside>
+    </div>
+  );
+}
+
+/**
+ * On phones the parcel panel is a bottom sheet over the lower part of the screen: bring the
+ * map to the top of the window, so the parcel (at the map's centre) stays visible above it.
+ */
+function useMapAboveSheet(parcelOpen: boolean, mapArea: RefObject<HTMLDivElement | null>): void {
+  useEffect(() => {
+    const element = mapArea.current;
+    if (!parcelOpen || !element || window.matchMedia?.("(min-width: 900px)").matches) return;
+    if (Math.abs(element.getBoundingClientRect().top) > 2) element.scrollIntoView({ block: "start" });
+  }, [parcelOpen, mapArea]);
+}

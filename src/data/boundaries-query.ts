@@ -1,0 +1,71 @@
+// The offline basemap: province and district boundaries shipped as static GeoJSON files in
+// public/geo (daohoangson/dvhcvn, GPL-3.0, from gis.chinhphu.vn; see public/geo/SOURCES.md).
+
+import { useQuery } from "@tanstack/react-query";
+import { z } from "zod";
+import { polygonGeometry } from "@/data/geojson-schema";
+import { parseRows } from "@/data/parse";
+import type { PolygonGeometry } from "@/geo/geometry";
+
+/** The attribution the map must show wherever these boundaries are drawn. */
+export const BOUNDARY_ATTRIBUTION = "Ranh giới hành chính: daohoangson/dvhcvn (GPL-3.0), nguồn gis.chinhphu.vn";
+
+/** One administrative unit's outline. */
+export interface Boundary {
+  /** GSO code, as in admin_units.id. */
+  readonly code: string;
+  /** Short name ("Văn Giang") and full name ("Huyện Văn Giang"). */
+  readonly name: string;
+  readonly fullName: string;
+  readonly geometry: PolygonGeometry;
+}
+
+/** The province outline and its districts (the units before the July 2025 reorganisation). */
+export interface Boundaries {
+  readonly province: readonly Boundary[];
+  readonly districts: readonly Boundary[];
+}
+
+const collectionSchema = z.object({
+  type: z.literal("FeatureCollection"),
+  features: z.array(z.object({
+    properties: z.object({ code: z.string(), name: z.string(), full_name: z.string() }),
+    geometry: polygonGeometry,
+  })),
+});
+
+const FILES = {
+  province: "geo/hung_yen_province_pre2025.geojson",
+  districts: "geo/hung_yen_districts_pre2025.geojson",
+};
+
+async function fetchCollection(path: string, signal?: AbortSignal): Promise<Boundary[]> {
+  const response = await fetch(`${import.meta.env.BASE_URL}${path}`, { signal });
+  if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
+  const data: unknown = await response.json();
+  return parseRows(collectionSchema, data, path).features.map((f) => ({
+    code: f.properties.code,
+    name: f.properties.name,
+    fullName: f.properties.full_name,
+    geometry: f.geometry,
+  }));
+}
+
+/** Fetches both boundary files. */
+export async function fetchBoundaries(signal?: AbortSignal): Promise<Boundaries> {
+  const [province, districts] = await Promise.all([
+    fetchCollection(FILES.province, signal),
+    fetchCollection(FILES.districts, signal),
+  ]);
+  return { province, districts };
+}
+
+/** The boundaries; static files, fetched once per visit. */
+export function useBoundaries() {
+  return useQuery({
+    queryKey: ["boundaries"],
+    queryFn: ({ signal }) => fetchBoundaries(signal),
+    staleTime: Number.POSITIVE_INFINITY,
+    retry: 2,
+  });
+}

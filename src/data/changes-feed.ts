@@ -1,0 +1,359 @@
+// The change feed: polls changes_since(cursor) every 3 s so that what others record reaches
+// this screen without a reload. Changed parcels patch the parcel cache (the map repaints them)
+// and the progress figures and blocked parcels are fetched again. Polling is the source of
+// truth; where the backend has Supabase Realtime, a change event only makes the next poll
+// come at once. One feed runs however many components mount it; it pauses while the tab is
+// hidden and polls as soon as the tab is shown again. On errors it backs off and keeps its
+// cursor, so nothing is missed.
+
+import { useEffect, useSyncExternalStore } from "react";
+import type { Query, QueryClient } from "@tanstack/react-query";
+import { useQueryClient } from "@tanstack/react-query";
+import { z } from "zod";
+import { ApiError } from "@/data/api-error";
+import { BLOCKED_PARCELS_KEY } from "@/data/blocked-parcels-query";
+import type { ParcelPatch } from "@/data/parcel-cache";
+import { patchParcels } from "@/data/parcel-cache";
+import { count, numeric, parseRows } from "@/data/parse";
+import { isLocalBackend, supabase } from "@/data/supabase-client";
+import type { StageId } from "@/domain/stages";
+import { STAGE_IDS } from "@/domain/stages";
+
+/** How often the feed asks for changes, ms. */
+export const POLL_INTERVAL_MS = 3_000;
+/** The longest wait between attempts while the server cannot be reached, ms. */
+export const MAX_BACKOFF_MS = 30_000;
+
+/** A parcel's state as changes_since reports it. */
+export interface ChangedParcel {
+  readonly id: string;
+  readonly projectId: string;
+  readonly adminUnitId: string;
+  readonly areaM2: number;
+  readonly stage: StageId;
+  readonly blocked: boolean;
+  readonly blockerReason: string | null;
+  readonly blockerResponsible: string | null;
+  readonly version: number;
+}
+
+/** One answer of changes_since: the cursor to ask with next, and the parcels changed. */
+export interface ChangesPage {
+  readonly cursor: number;
+  readonly parcels: readonly ChangedParcel[];
+  /** Rows this client could not read (e.g. a stage it does not know): something changed all the same. */
+  readonly unreadable: number;
+}
+
+const rowSchema = z.object({
+  id: z.string(),
+  project_id: z.string(),
+  admin_unit_id: z.string(),
+  area_m2: numeric,
+  stage: z.enum(STAGE_IDS),
+  blocked: z.boolean(),
+  blocker_reason: z.string().nullable(),
+  blocker_responsible: z.string().nullable(),
+  version: count,
+});
+const pageSchema = z.object({ cursor: count, parcels: z.array(z.unknown()) });
+
+/** Reads an answer of changes_since (a jsonb object, possibly sent as text). */
+export function parseChangesPage(data: unknown): ChangesPage {
+  const page = parseRows(pageSchema, typeof data === "string" ? (JSON.parse(data) as unknown) : data, "changes_since");
+  const parcels: ChangedParcel[] = [];
+  let unreadable = 0;
+  for (const raw of page.parcels) {
+    const row = rowSchema.safeParse(raw);
+    if (!row.success) {
+      unreadable++;
+      continue;
+    }
+    const r = row.data;
+    parcels.push({
+      id: r.id, projectId: r.project_id, adminUnitId: r.admin_unit_id, areaM2: r.area_m2, stage: r.stage,
+      blocked: r.blocked, blockerReason: r.blocker_reason, blockerResponsible: r.blocker_responsible, version: r.version,
+    });
+  }
+  return { cursor: page.cursor, parcels, unreadable };
+}
+
+/** Asks the server for the parcels changed since `cursor`; null gets only a cursor to start from. */
+export async function fetchChanges(cursor: number | null, signal?: AbortSignal): Promise<ChangesPage> {
+  let request = supabase().rpc("changes_since", { p_cursor: cursor });
+  if (signal) request = request.abortSignal(signal);
+  const response = await request;
+  if (response.error) throw new ApiError("changes_since", response.error, response.status);
+  return parseChangesPage(response.data as unknown);
+}
+
+/**
+ * The rows that are news: one per parcel (the highest version, as rows may repeat), and only
+ * those above the version already `seen`. Does not change `seen`.
+ */
+export function newerChanges(rows: readonly ChangedParcel[], seen: ReadonlyMap<string, number>): ChangedParcel[] {
+  const best = new Map<string, ChangedParcel>();
+  for (const row of rows) {
+    const known = best.get(row.id);
+    if (!known || row.version > known.version) best.set(row.id, row);
+  }
+  return [...best.values()].filter((row) => row.version > (seen.get(row.id) ?? 0));
+}
+
+/** The parcel-cache patch of a changed parcel (snake_case answer → the cache's fields). */
+export function toParcelPatch(row: ChangedParcel): ParcelPatch {
+  return {
+    id: row.id, version: row.version, stage: row.stage, blocked: row.blocked,
+    blockerReason: row.blockerReason, blockerResponsible: row.blockerResponsible, areaM2: row.areaM2,
+  };
+}
+
+/** The wait before the next attempt after `failures` failures in a row: doubling, capped. */
+export function backoffDelay(failures: number, intervalMs = POLL_INTERVAL_MS, maxMs = MAX_BACKOFF_MS): number {
+  if (failures <= 0) return intervalMs;
+  return Math.min(maxMs, intervalMs * 2 ** Math.min(failures, 16));
+}
+
+/** What the feed is doing: "live" after a successful poll, "retrying" after a failed one. */
+export interface FeedStatus {
+  readonly state: "stopped" | "connecting" | "live" | "retrying" | "paused";
+  /** When the server last answered (ms since 1970): the figures are current as of then. */
+  readonly lastSyncAt: number | null;
+  readonly failures: number;
+}
+
+export const STOPPED: FeedStatus = { state: "stopped", lastSyncAt: null, failures: 0 };
+
+export interface PollerOptions {
+  readonly fetchChanges: (cursor: number | null, signal: AbortSignal) => Promise<ChangesPage>;
+  /** Called with the parcels that changed (possibly none, when only unreadable rows came). */
+  readonly onChanges: (changes: readonly ChangedParcel[]) => void;
+  /** Called when the first cursor arrives, with the time its request was sent: figures older may lack changes. */
+  readonly onCursor?: (requestedAt: number) => void;
+  readonly onStatus?: (status: FeedStatus) => void;
+  readonly intervalMs?: number;
+  readonly maxBackoffMs?: number;
+  readonly now?: () => number;
+}
+
+/** The polling loop, with its cursor and the versions seen; the network call is injected. */
+export interface ChangesPoller {
+  start(): void;
+  stop(): void;
+  pause(): void;
+  resume(): void;
+  /** Polls at once (or right after the poll under way). */
+  pollNow(): void;
+  cursor(): number | null;
+  status(): FeedStatus;
+}
+
+export function createChangesPoller(options: PollerOptions): ChangesPoller {
+  const interval = options.intervalMs ?? POLL_INTERVAL_MS;
+  const now = options.now ?? Date.now;
+  const seen = new Map<string, number>();
+  let cursor: number | null = null;
+  let status: FeedStatus = STOPPED;
+  let running = false;
+  let paused = false;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let inFlight: AbortController | null = null;
+  let again = false;
+
+  const setStatus = (patch: Partial<FeedStatus>) => {
+    status = { ...status, ...patch };
+    options.onStatus?.(status);
+  };
+  const clearTimer = () => {
+    if (timer !== null) clearTimeout(timer);
+    timer = null;
+  };
+  const schedule = (ms: number) => {
+    clearTimer();
+    if (running && !paused) timer = setTimeout(() => void poll(), ms);
+  };
+
+  async function poll(): Promise<void> {
+    timer = null;
+    if (!running || paused) return;
+    if (inFlight) {
+      again = true;
+      return;
+    }
+    const controller = new AbortController();
+    inFlight = controller;
+    const requestedAt = now();
+    let delay = interval;
+    try {
+      const page = await options.fetchChanges(cursor, controller.signal);
+      if (inFlight !== controller) return; // stopped meanwhile
+      if (cursor === null) {
+        options.onCursor?.(requestedAt);
+      } else {
+        const fresh = newerChanges(page.parcels, seen);
+        if (fresh.length > 0 || page.unreadable > 0) options.onChanges(fresh);
+        for (const row of fresh) seen.set(row.id, row.version);
+      }
+      cursor = page.cursor; // only once the changes are handled: a failure above asks again
+      setStatus({ state: paused ? "paused" : "live", lastSyncAt: now(), failures: 0 });
+    } catch {
+      if (inFlight !== controller) return;
+      const failures = status.failures + 1;
+      delay = backoffDelay(failures, interval, options.maxBackoffMs);
+      setStatus({ state: paused ? "paused" : "retrying", failures });
+    } finally {
+      if (inFlight === controller) {
+        inFlight = null;
+        schedule(again ? 0 : delay);
+        again = false;
+      }
+    }
+  }
+
+  return {
+    start() {
+      if (running) return;
+      running = true;
+      setStatus({ state: paused ? "paused" : "connecting", failures: 0 });
+      if (!paused) void poll();
+    },
+    stop() {
+      running = false;
+      clearTimer();
+      inFlight?.abort();
+      inFlight = null;
+      again = false;
+      setStatus({ state: "stopped" });
+    },
+    pause() {
+      paused = true;
+      clearTimer();
+      if (running) setStatus({ state: "paused" });
+    },
+    resume() {
+      if (!paused) return;
+      paused = false;
+      if (!running) return;
+      setStatus({ state: status.failures > 0 ? "retrying" : "live" });
+      void poll();
+    },
+    pollNow() {
+      if (running && !paused) void poll();
+    },
+    cursor: () => cursor,
+    status: () => status,
+  };
+}
+
+// ---- The one shared feed of the app, and its React hooks ----
+
+/** Queries whose figures a parcel change can alter (TanStack Query key prefixes). */
+const FIGURE_QUERY_KEYS = [["progress-summary"], BLOCKED_PARCELS_KEY] as const;
+
+let queryClientInUse: QueryClient | null = null;
+let users = 0;
+let teardown: (() => void) | null = null;
+let currentStatus: FeedStatus = STOPPED;
+const statusListeners = new Set<() => void>();
+
+function refetchFigures(olderThan?: number) {
+  const client = queryClientInUse;
+  if (!client) return;
+  const predicate = olderThan === undefined
+    ? undefined
+    : (q: Query) => q.state.dataUpdatedAt > 0 && q.state.dataUpdatedAt < olderThan;
+  for (const queryKey of FIGURE_QUERY_KEYS) void client.invalidateQueries({ queryKey, predicate });
+}
+
+const poller = createChangesPoller({
+  fetchChanges,
+  onChanges(changes) {
+    patchParcels(changes.map(toParcelPatch));
+    refetchFigures();
+  },
+  // Figures fetched before the feed held its cursor could lack a change made in between.
+  onCursor: (requestedAt) => refetchFigures(requestedAt),
+  onStatus(status) {
+    currentStatus = status;
+    for (const listener of statusListeners) listener();
+  },
+});
+
+/** Realtime where the backend has it (hosted Supabase; not the embedded dev backend): a change event polls at once. */
+function listenForRealtime(onEvent: () => void): () => void {
+  if (isLocalBackend) return () => undefined;
+  try {
+    const client = supabase();
+    let debounce: ReturnType<typeof setTimeout> | null = null;
+    const channel = client
+      .channel("gpmb-parcel-changes")
+      .on("postgres_changes", { event: "*", schema: "public", table: "parcels" }, () => {
+        debounce ??= setTimeout(() => {
+          debounce = null;
+          onEvent();
+        }, 250);
+      })
+      .subscribe((state: string) => {
+        // No Realtime there: drop the channel so the client stops reconnecting; polling goes on.
+        if (state === "CHANNEL_ERROR" || state === "TIMED_OUT") void client.removeChannel(channel).catch(() => undefined);
+      });
+    return () => {
+      if (debounce !== null) clearTimeout(debounce);
+      void client.removeChannel(channel).catch(() => undefined);
+    };
+  } catch {
+    return () => undefined;
+  }
+}
+
+function startSharedFeed(): () => void {
+  const onVisibility = () => (document.hidden ? poller.pause() : poller.resume());
+  const onOnline = () => poller.pollNow();
+  if (typeof document !== "undefined") {
+    if (document.hidden) poller.pause();
+    document.addEventListener("visibilitychange", onVisibility);
+  }
+  globalThis.addEventListener?.("online", onOnline);
+  const stopRealtime = listenForRealtime(() => poller.pollNow());
+  poller.start();
+  return () => {
+    poller.stop();
+    stopRealtime();
+    globalThis.removeEventListener?.("online", onOnline);
+    if (typeof document !== "undefined") document.removeEventListener("visibilitychange", onVisibility);
+  };
+}
+
+/**
+ * Runs the change feed while the calling component is mounted and returns its status. Any
+ * number of components may call it: one feed runs while at least one of them is mounted.
+ */
+export function useChangesFeed(): FeedStatus {
+  const queryClient = useQueryClient();
+  useEffect(
+    function runChangesFeed() {
+      queryClientInUse = queryClient;
+      users++;
+      if (users === 1) teardown = startSharedFeed();
+      return function releaseChangesFeed() {
+        users--;
+        if (users === 0) {
+          teardown?.();
+          teardown = null;
+        }
+      };
+    },
+    [queryClient],
+  );
+  return useChangesFeedStatus();
+}
+
+function subscribeStatus(listener: () => void): () => void {
+  statusListeners.add(listener);
+  return () => statusListeners.delete(listener);
+}
+
+/** The feed's status, without starting it. */
+export function useChangesFeedStatus(): FeedStatus {
+  return useSyncExternalStore(subscribeStatus, () => currentStatus, () => currentStatus);
+}

@@ -1,0 +1,88 @@
+// The projects (public.projects) with their geometry, for the map and the parcel panel:
+// outlines of parks and clusters, centre lines and corridor widths of roads.
+
+import { useQuery } from "@tanstack/react-query";
+import { z } from "zod";
+import { ApiError } from "@/data/api-error";
+import { projectGeometry } from "@/data/geojson-schema";
+import { isoDate, numeric, parseRows } from "@/data/parse";
+import { supabase } from "@/data/supabase-client";
+import type { LonLatBox, ProjectGeometry } from "@/geo/geometry";
+import { geometryBox } from "@/geo/geometry";
+import type { ProjectKindId } from "@/domain/project-kinds";
+import { projectKindById } from "@/domain/project-kinds";
+
+/** A project as the map shows it. */
+export interface Project {
+  readonly id: string;
+  readonly code: string;
+  readonly name: string;
+  /** Unknown kinds (a newer database) are read as "other". */
+  readonly kind: ProjectKindId;
+  /** Outline (Polygon/MultiPolygon) or, for roads, centre line; null when not drawn yet. */
+  readonly geometry: ProjectGeometry | null;
+  /** Right-of-way width of a road, metres; null for other projects. */
+  readonly corridorWidthM: number | null;
+  readonly areaToClearM2: number;
+  /** "YYYY-MM-DD" or null. */
+  readonly dueDate: string | null;
+  readonly responsibleUnit: string | null;
+  readonly investor: string | null;
+  readonly decisionRef: string | null;
+  readonly statusNote: string | null;
+  /** True for demo geometry that does not follow the real alignment (label it "sơ đồ"). */
+  readonly isIllustrative: boolean;
+  readonly adminUnitIds: readonly string[];
+  /** The box around the geometry, for "fly to this project"; null without geometry. */
+  readonly bounds: LonLatBox | null;
+}
+
+const COLUMNS = "id,code,name,kind,geom,corridor_width_m,area_to_clear_m2,due_date,responsible_unit," +
+  "investor,decision_ref,status_note,is_illustrative,admin_unit_ids";
+
+const rowSchema = z.object({
+  id: z.string(),
+  code: z.string(),
+  name: z.string(),
+  kind: z.string(),
+  geom: projectGeometry.nullable(),
+  corridor_width_m: numeric.nullable(),
+  area_to_clear_m2: numeric,
+  due_date: isoDate.nullable(),
+  responsible_unit: z.string().nullable(),
+  investor: z.string().nullable(),
+  decision_ref: z.string().nullable(),
+  status_note: z.string().nullable(),
+  is_illustrative: z.boolean(),
+  admin_unit_ids: z.array(z.string()),
+});
+
+/** Fetches every project, by code. */
+export async function fetchProjects(signal?: AbortSignal): Promise<Project[]> {
+  let request = supabase().from("projects").select(COLUMNS).order("code");
+  if (signal) request = request.abortSignal(signal);
+  const { data, error, status } = await request;
+  if (error) throw new ApiError("projects", error, status);
+  return parseRows(z.array(rowSchema), data, "projects").map((r) => ({
+    id: r.id,
+    code: r.code,
+    name: r.name,
+    kind: projectKindById(r.kind).id,
+    geometry: r.geom,
+    corridorWidthM: r.corridor_width_m,
+    areaToClearM2: r.area_to_clear_m2,
+    dueDate: r.due_date,
+    responsibleUnit: r.responsible_unit,
+    investor: r.investor,
+    decisionRef: r.decision_ref,
+    statusNote: r.status_note,
+    isIllustrative: r.is_illustrative,
+    adminUnitIds: r.admin_unit_ids,
+    bounds: r.geom ? geometryBox(r.geom) : null,
+  }));
+}
+
+/** Every project; they change rarely, so they are kept for a while. */
+export function useProjects() {
+  return useQuery({ queryKey: ["projects"], queryFn: ({ signal }) => fetchProjects(signal), staleTime: 10 * 60_000 });
+}

@@ -1,0 +1,13 @@
+import { describe, expect, it } from "vitest";
+import { formatClockTime } from "@/domain/clock";
+
+describe("formatClockTime", () => {
+  it("prints HH:mm:ss in Hưng Yên time", () => {
+    expect(formatClockTime(new Date("2026-11-28T02:05:09Z"))).toBe("09:05:09");
+    expect(formatClockTime(Date.UTC(2026, 10, 28, 17, 0, 0))).toBe("00:00:00");
+  });
+  it("prints a dash for nothing or an invalid date", () => {
+    expect(formatClockTime(null)).toBe("–");
+    expect(formatClockTime(new Date(Number.NaN))).toBe("–");
+  });
+});

@@ -1,0 +1,397 @@
+// What an officer's action on selected parcels means as parcel events for record_parcel_events,
+// what the confirmation says about it, how the database's answers are read, and how an applied
+// action is undone by compensating events (history is never erased: a correction is a new event).
+// Pure: the UI validates and confirms with these functions, src/data sends the events.
+
+import type { StageId, StageMove } from "@/domain/stages";
+import { classifyMove, moveNeedsNote, nextStage, stageById } from "@/domain/stages";
+
+/** The state of a parcel that an action reads (from the client's parcel cache). */
+export interface ActionParcel {
+  readonly id: string;
+  readonly stage: StageId;
+  readonly version: number;
+  /** Legal recovered area, m². */
+  readonly areaM2: number;
+  readonly blocked: boolean;
+  readonly blockerReason: string | null;
+  readonly blockerResponsible: string | null;
+}
+
+/** A blocker as record_parcel_events takes it: why, and who must act. */
+export interface BlockerInput {
+  readonly reason: string;
+  readonly responsible: string;
+}
+
+/** What the officer asked for, applied to every selected parcel. */
+export type ParcelAction =
+  | { readonly kind: "advance"; readonly note?: string }
+  | { readonly kind: "setStage"; readonly to: StageId; readonly note: string }
+  | { readonly kind: "setBlocker"; readonly reason: string; readonly responsible: string }
+  | { readonly kind: "clearBlocker" }
+  | { readonly kind: "addNote"; readonly note: string };
+
+/** The kinds of action. */
+export type ParcelActionKind = ParcelAction["kind"];
+
+/** What a plan does: an officer's action, or the undoing of an earlier one. */
+export type PlannedAction = ParcelAction | { readonly kind: "undo" };
+
+/** One event as record_parcel_events takes it (the API's snake_case field names). */
+export interface ParcelEvent {
+  readonly event_id: string;
+  readonly parcel_id: string;
+  readonly expected_version: number;
+  readonly to_stage?: StageId;
+  /** An object sets the blocker, null clears it, absent leaves it as it is. */
+  readonly blocker?: BlockerInput | null;
+  readonly note?: string;
+}
+
+/** The state a parcel has after an applied event; structurally a parcel-cache patch. */
+export interface ParcelStateAfter {
+  readonly id: string;
+  readonly version: number;
+  readonly stage: StageId;
+  readonly blocked: boolean;
+  readonly blockerReason: string | null;
+  readonly blockerResponsible: string | null;
+}
+
+/** One planned event with the parcel as it was, so answers can be read and the event undone. */
+export interface PlannedChange {
+  readonly event: ParcelEvent;
+  readonly before: ActionParcel;
+  /** The stage move, or null when the event leaves the stage alone. */
+  readonly move: StageMove | null;
+}
+
+/** Why a selected parcel gets no event: the action would not change it. */
+export type SkipReason = "at_last_stage" | "already_at_stage" | "same_blocker" | "not_blocked" | "cannot_restore";
+
+/** A selected parcel the action leaves out. */
+export interface SkippedParcel {
+  readonly parcelId: string;
+  readonly reason: SkipReason;
+}
+
+/** How many parcels go from one stage to another, for the confirmation. */
+export interface StageTransition {
+  readonly from: StageId;
+  readonly to: StageId;
+  readonly move: StageMove;
+  readonly count: number;
+  readonly areaM2: number;
+}
+
+/** What the confirmation shows: how many parcels change and their area. */
+export interface ActionSummary {
+  readonly count: number;
+  readonly areaM2: number;
+  /** Stage moves grouped by from → to, in stage order (empty for blocker and note actions). */
+  readonly transitions: readonly StageTransition[];
+  /** Counts of selected parcels left out, by reason. */
+  readonly skipped: Readonly<Partial<Record<SkipReason, number>>>;
+}
+
+/** The events an action produces, with what the confirmation needs. */
+export interface ActionPlan {
+  readonly action: PlannedAction;
+  readonly changes: readonly PlannedChange[];
+  readonly skipped: readonly SkippedParcel[];
+  readonly summary: ActionSummary;
+}
+
+/** A problem with what the officer typed; the UI turns the code into a message. */
+export type ActionInputError =
+  | "note_required"
+  | "note_too_long"
+  | "reason_required"
+  | "reason_too_long"
+  | "responsible_required"
+  | "responsible_too_long";
+
+/** Which input a problem is about, so the UI can put the message beside it. */
+export interface ActionInputProblems {
+  note?: ActionInputError;
+  reason?: ActionInputError;
+  responsible?: ActionInputError;
+}
+
+/** Length limits of record_parcel_events. */
+export const NOTE_MAX = 2000;
+export const REASON_MAX = 500;
+export const RESPONSIBLE_MAX = 200;
+
+/** The note written on compensating events (stored data, so in Vietnamese whatever the UI language). */
+export const UNDO_NOTE = "Hoàn tác";
+
+/** A fresh random event id (UUID v4); works also where crypto.randomUUID is missing (plain http). */
+export function newEventId(): string {
+  const c = globalThis.crypto;
+  if (typeof c.randomUUID === "function") return c.randomUUID();
+  const bytes = c.getRandomValues(new Uint8Array(16));
+  bytes[6] = ((bytes[6] ?? 0) & 0x0f) | 0x40;
+  bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80;
+  const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+const clean = (text: string | undefined) => (text ?? "").trim();
+
+/** True when setting `to` on any of these parcels skips stages or moves back, so a note is required. */
+export function setStageNeedsNote(parcels: readonly Pick<ActionParcel, "stage">[], to: StageId): boolean {
+  return parcels.some((p) => moveNeedsNote(p.stage, to));
+}
+
+/** The input problems of an action on these parcels; empty when it may be confirmed. */
+export function validateAction(parcels: readonly ActionParcel[], action: ParcelAction): ActionInputProblems {
+  const problems: ActionInputProblems = {};
+  const noteOf = (a: ParcelAction) => ("note" in a ? clean(a.note) : "");
+  if (noteOf(action).length > NOTE_MAX) problems.note = "note_too_long";
+  if (action.kind === "setStage" && !noteOf(action) && setStageNeedsNote(parcels, action.to)) {
+    problems.note = "note_required";
+  }
+  if (action.kind === "addNote" && !noteOf(action)) problems.note = "note_required";
+  if (action.kind === "setBlocker") {
+    const reason = clean(action.reason);
+    const responsible = clean(action.responsible);
+    if (!reason) problems.reason = "reason_required";
+    else if (reason.length > REASON_MAX) problems.reason = "reason_too_long";
+    if (!responsible) problems.responsible = "responsible_required";
+    else if (responsible.length > RESPONSIBLE_MAX) problems.responsible = "responsible_too_long";
+  }
+  return problems;
+}
+
+/** True when `problems` holds none. */
+export function isValid(problems: ActionInputProblems): boolean {
+  return !problems.note && !problems.reason && !problems.responsible;
+}
+
+type Draft = Omit<ParcelEvent, "event_id" | "parcel_id" | "expected_version">;
+
+/** The event fields for one parcel, or the reason it gets none. */
+function draftFor(parcel: ActionParcel, action: ParcelAction): Draft | SkipReason {
+  const withNote = (draft: Draft, note: string | undefined): Draft =>
+    clean(note) ? { ...draft, note: clean(note) } : draft;
+  switch (action.kind) {
+    case "advance": {
+      const to = nextStage(parcel.stage);
+      return to ? withNote({ to_stage: to }, action.note) : "at_last_stage";
+    }
+    case "setStage":
+      return parcel.stage === action.to ? "already_at_stage" : withNote({ to_stage: action.to }, action.note);
+    case "setBlocker": {
+      const blocker = { reason: clean(action.reason), responsible: clean(action.responsible) };
+      const same = parcel.blocked && parcel.blockerReason === blocker.reason &&
+        parcel.blockerResponsible === blocker.responsible;
+      return same ? "same_blocker" : { blocker };
+    }
+    case "clearBlocker":
+      return parcel.blocked ? { blocker: null } : "not_blocked";
+    case "addNote":
+      return { note: clean(action.note) };
+  }
+}
+
+/** Builds the plan from event drafts, one per parcel, with fresh event ids. */
+function buildPlan(
+  action: PlannedAction,
+  items: readonly { parcel: ActionParcel; draft: Draft | SkipReason }[],
+  newId: () => string,
+): ActionPlan {
+  const changes: PlannedChange[] = [];
+  const skipped: SkippedParcel[] = [];
+  for (const { parcel, draft } of items) {
+    if (typeof draft === "string") {
+      skipped.push({ parcelId: parcel.id, reason: draft });
+      continue;
+    }
+    const event: ParcelEvent = { event_id: newId(), parcel_id: parcel.id, expected_version: parcel.version, ...draft };
+    changes.push({ event, before: parcel, move: draft.to_stage ? classifyMove(parcel.stage, draft.to_stage) : null });
+  }
+  return { action, changes, skipped, summary: summarize(changes, skipped) };
+}
+
+/**
+ * The events an action produces on the selected parcels: one per parcel it changes, none for the
+ * others (reported in `skipped`). Validate first with validateAction: this does not check notes.
+ * Duplicated parcels in the selection count once.
+ */
+export function planAction(parcels: readonly ActionParcel[], action: ParcelAction, newId: () => string = newEventId): ActionPlan {
+  const unique = [...new Map(parcels.map((p) => [p.id, p])).values()];
+  return buildPlan(action, unique.map((parcel) => ({ parcel, draft: draftFor(parcel, action) })), newId);
+}
+
+function summarize(changes: readonly PlannedChange[], skipped: readonly SkippedParcel[]): ActionSummary {
+  const transitions = new Map<string, StageTransition>();
+  let areaM2 = 0;
+  for (const { event, before, move } of changes) {
+    areaM2 += before.areaM2;
+    if (!event.to_stage || !move) continue;
+    const key = `${before.stage}>${event.to_stage}`;
+    const known = transitions.get(key);
+    transitions.set(key, {
+      from: before.stage, to: event.to_stage, move,
+      count: (known?.count ?? 0) + 1,
+      areaM2: (known?.areaM2 ?? 0) + before.areaM2,
+    });
+  }
+  const counts: Partial<Record<SkipReason, number>> = {};
+  for (const s of skipped) counts[s.reason] = (counts[s.reason] ?? 0) + 1;
+  const order = (t: StageTransition) => stageById(t.from).position * 100 + stageById(t.to).position;
+  const sorted = [...transitions.values()].sort((a, b) => order(a) - order(b));
+  return { count: changes.length, areaM2, transitions: sorted, skipped: counts };
+}
+
+/** An answer of record_parcel_events for one event, in input order. */
+export interface EventAnswer {
+  /** Null only for an event too malformed to have an id. */
+  readonly event_id: string | null;
+  readonly status: EventStatus;
+  /** The parcel's version after the event (applied) or as it is now (others); null when unknown. */
+  readonly version: number | null;
+  /** Stable code for programs, e.g. "stale_version", "outside_area", "skip_without_note". */
+  readonly code: string;
+  /** Vietnamese explanation for people. */
+  readonly message: string;
+}
+
+/** The statuses record_parcel_events answers with. */
+export type EventStatus = "applied" | "duplicate" | "conflict" | "denied" | "invalid";
+
+/** All statuses, the successful first. */
+export const EVENT_STATUSES: readonly EventStatus[] = ["applied", "duplicate", "conflict", "denied", "invalid"];
+
+/** One planned change with the database's answer to it. */
+export interface AnsweredChange {
+  readonly change: PlannedChange;
+  readonly answer: EventAnswer;
+}
+
+/** The statuses that mean an event did not apply and must be shown. */
+export type ProblemStatus = "conflict" | "denied" | "invalid";
+
+/** Answers of one status and code, e.g. the 2 parcels in version conflict. */
+export interface AnswerGroup {
+  readonly status: ProblemStatus;
+  readonly code: string;
+  /** The first answer's message (answers of one code say the same up to figures). */
+  readonly message: string;
+  readonly items: readonly AnsweredChange[];
+}
+
+/** A batch's answers read together: by status, counts, the problem groups and the cache patches. */
+export interface BatchOutcome {
+  readonly byStatus: Readonly<Record<EventStatus, readonly AnsweredChange[]>>;
+  readonly counts: Readonly<Record<EventStatus, number>>;
+  /** Area of the applied changes, m². */
+  readonly appliedAreaM2: number;
+  /** Conflict, denied and invalid answers grouped by status and code, to show (never swallow). */
+  readonly problems: readonly AnswerGroup[];
+  /** The new state of each parcel an applied event changed. */
+  readonly applied: readonly ParcelStateAfter[];
+  /** Planned events without an answer (a batch cut short); send them again, ids are idempotent. */
+  readonly unanswered: readonly PlannedChange[];
+}
+
+/** The parcel's state after `change` was applied at `version`. */
+export function stateAfter(change: PlannedChange, version: number): ParcelStateAfter {
+  const { event, before } = change;
+  const blocker = event.blocker;
+  return {
+    id: before.id,
+    version,
+    stage: event.to_stage ?? before.stage,
+    blocked: blocker === undefined ? before.blocked : blocker !== null,
+    blockerReason: blocker === undefined ? before.blockerReason : (blocker?.reason ?? null),
+    blockerResponsible: blocker === undefined ? before.blockerResponsible : (blocker?.responsible ?? null),
+  };
+}
+
+/**
+ * Pairs the answers with the planned changes (answers come in input order; an answer naming
+ * another event id is paired by id) and classifies them.
+ */
+export function classifyAnswers(changes: readonly PlannedChange[], answers: readonly EventAnswer[]): BatchOutcome {
+  const byId = new Map(changes.map((c) => [c.event.event_id, c]));
+  const byStatus: Record<EventStatus, AnsweredChange[]> = {
+    applied: [], duplicate: [], conflict: [], denied: [], invalid: [],
+  };
+  const answered = new Set<string>();
+  answers.forEach((answer, index) => {
+    const change = (answer.event_id !== null ? byId.get(answer.event_id) : undefined) ?? changes[index];
+    if (!change || answered.has(change.event.event_id)) return;
+    answered.add(change.event.event_id);
+    byStatus[answer.status].push({ change, answer });
+  });
+  const groups = new Map<string, AnswerGroup>();
+  for (const status of ["conflict", "denied", "invalid"] as const) {
+    for (const item of byStatus[status]) {
+      const key = `${status}:${item.answer.code}`;
+      const group = groups.get(key);
+      groups.set(key, group
+        ? { ...group, items: [...group.items, item] }
+        : { status, code: item.answer.code, message: item.answer.message, items: [item] });
+    }
+  }
+  const applied = byStatus.applied.flatMap(({ change, answer }) =>
+    answer.version === null ? [] : [stateAfter(change, answer.version)]);
+  return {
+    byStatus,
+    counts: {
+      applied: byStatus.applied.length, duplicate: byStatus.duplicate.length, conflict: byStatus.conflict.length,
+      denied: byStatus.denied.length, invalid: byStatus.invalid.length,
+    },
+    appliedAreaM2: byStatus.applied.reduce((sum, { change }) => sum + change.before.areaM2, 0),
+    problems: [...groups.values()],
+    applied,
+    unanswered: changes.filter((c) => !answered.has(c.event.event_id)),
+  };
+}
+
+/** The compensating event fields that bring a parcel back from `change`, or why there is none. */
+function undoDraft(change: PlannedChange, note: string): Draft | SkipReason {
+  const { event, before } = change;
+  let draft: Draft = { note };
+  if (event.to_stage && event.to_stage !== before.stage) draft = { ...draft, to_stage: before.stage };
+  if (event.blocker !== undefined) {
+    if (!before.blocked) draft = { ...draft, blocker: null };
+    else if (before.blockerReason && before.blockerResponsible) {
+      draft = { ...draft, blocker: { reason: before.blockerReason, responsible: before.blockerResponsible } };
+    } else return "cannot_restore"; // a blocker without reason cannot be written back
+  }
+  return draft;
+}
+
+/**
+ * The plan that undoes the applied changes of a batch: each parcel goes back to its previous
+ * stage and blocker state with a note ("Hoàn tác"); a note is answered by a note withdrawing it.
+ * expected_version is the version the applied answer returned, so a parcel someone changed since
+ * answers "conflict" rather than being overwritten.
+ */
+export function planUndo(
+  outcome: Pick<BatchOutcome, "byStatus">,
+  note: string = UNDO_NOTE,
+  newId: () => string = newEventId,
+): ActionPlan {
+  const items = outcome.byStatus.applied.flatMap(({ change, answer }) => {
+    if (answer.version === null) return [];
+    const parcel: ActionParcel = { ...change.before, ...stateAfter(change, answer.version) };
+    const undoNote = change.move === null && change.event.blocker === undefined && change.event.note
+      ? `${note}: ${change.event.note}`.slice(0, NOTE_MAX)
+      : note;
+    return [{ parcel, draft: undoDraft(change, undoNote) }];
+  });
+  return buildPlan({ kind: "undo" }, items, newId);
+}
+
+/** Splits events into batches of at most `size` (record_parcel_events takes up to 5,000). */
+export function chunk<T>(items: readonly T[], size = 5000): T[][] {
+  if (size < 1) throw new Error("chunk size must be at least 1");
+  const batches: T[][] = [];
+  for (let i = 0; i < items.length; i += size) batches.push(items.slice(i, i + size));
+  return batches;
+}

@@ -1,0 +1,30 @@
+// A small notice over the map: zoom in to see parcels, parcels loading, or a loading error.
+
+import { useTranslation } from "react-i18next";
+import { Spinner } from "@/components/spinner";
+import { useRetryParcelTiles } from "@/data/parcels-in-bbox-query";
+import type { MapLayersStatus } from "@/features/map-view/map-layers";
+import { useMapState } from "@/map/map-state";
+import { PARCEL_MIN_ZOOM } from "@/map/use-visible-tiles";
+
+/** The notice for the current zoom and loading state, or nothing. */
+export function MapStatus({ status }: { status: MapLayersStatus }) {
+  const { t } = useTranslation();
+  const parcelsOn = useMapState((s) => s.layers.has("parcels"));
+  const retry = useRetryParcelTiles();
+  const { zoom, parcels } = status;
+  let content = null;
+  if (!parcelsOn) content = null;
+  else if (zoom < PARCEL_MIN_ZOOM) content = <p className="map-status__chip">{t("map.zoomHint")}</p>;
+  else if (parcels.error) {
+    content = (
+      <div className="map-status__chip map-status__chip--error">
+        <span>{t("map.parcelsError")}</span>
+        <button type="button" className="button button--secondary button--small" onClick={retry}>{t("map.retry")}</button>
+      </div>
+    );
+  } else if (parcels.loading) {
+    content = <p className="map-status__chip"><Spinner /> {t("map.loadingParcels")}</p>;
+  } else if (parcels.truncated) content = <p className="map-status__chip">{t("map.parcelsTruncated")}</p>;
+  return <div className="map-status" aria-live="polite">{content}</div>;
+}

@@ -1,0 +1,70 @@
+// The map screen's map: the Leaflet map with all layers, the layer switcher, the legend and
+// the loading notice. Other features put their own map tools inside it as `children`.
+
+import { useCallback, useMemo, useRef, useState } from "react";
+import type { ReactNode } from "react";
+import { useTranslation } from "react-i18next";
+import { MapFrame } from "@/map/map-frame";
+import { PARCEL_MIN_ZOOM } from "@/map/use-visible-tiles";
+import { LayerSwitcher } from "@/features/map-view/layer-switcher";
+import type { MapLayersStatus } from "@/features/map-view/map-layers";
+import { MapLayers } from "@/features/map-view/map-layers";
+import { MapLegend } from "@/features/map-view/map-legend";
+import { MapStatus } from "@/features/map-view/map-status";
+import "@/features/map-view/map-view.css";
+
+export interface MapViewProps {
+  /**
+   * Admin units whose parcels the user may select (my_access().editable_unit_ids); null or
+   * empty for the public and leaders. Parcels elsewhere are drawn alike but not selectable.
+   */
+  readonly editableUnitIds?: readonly string[] | null;
+  /**
+   * Rendered inside the Leaflet map container, so react-leaflet's useMap() works there: e.g.
+   * the officer's box and lasso selection. DOM they render lies over the map.
+   */
+  readonly children?: ReactNode;
+}
+
+const INITIAL_STATUS: MapLayersStatus = { zoom: 0, parcels: { loading: false, error: null, truncated: false } };
+
+function wideScreen(): boolean {
+  return typeof window !== "undefined" && window.matchMedia?.("(min-width: 900px)").matches === true;
+}
+
+/** The map with its controls. */
+export function MapView({ editableUnitIds = null, children }: MapViewProps) {
+  const { t } = useTranslation();
+  const editable = useMemo(() => (editableUnitIds && editableUnitIds.length > 0 ? new Set(editableUnitIds) : null), [editableUnitIds]);
+  const [tilesFailed, setTilesFailed] = useState(false);
+  const [tilesAttempt, setTilesAttempt] = useState(0);
+  const [status, setStatus] = useState<MapLayersStatus>(INITIAL_STATUS);
+  const [legendOpen] = useState(wideScreen);
+  const controls = useRef<HTMLDivElement>(null);
+  const controlsWidth = useCallback(() => controls.current?.offsetWidth ?? 0, []);
+  const onTilesUnavailable = useCallback(() => setTilesFailed(true), []);
+  const retryTiles = useCallback(() => {
+    setTilesFailed(false);
+    setTilesAttempt((n) => n + 1);
+  }, []);
+  return (
+    <div className="map-view">
+      <MapFrame label={t("map.label")} className="map-view__map">
+        <MapLayers
+          editableUnitIds={editable}
+          tilesFailed={tilesFailed}
+          tilesAttempt={tilesAttempt}
+          onTilesUnavailable={onTilesUnavailable}
+          onStatus={setStatus}
+          controlsWidth={controlsWidth}
+        />
+        {children}
+      </MapFrame>
+      <div ref={controls} className="map-view__controls">
+        <LayerSwitcher tilesFailed={tilesFailed} onRetryTiles={retryTiles} />
+        <MapLegend defaultOpen={legendOpen} parcelsShown={status.zoom >= PARCEL_MIN_ZOOM} />
+      </div>
+      <MapStatus status={status} />
+    </div>
+  );
+}

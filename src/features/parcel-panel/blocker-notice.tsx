@@ -1,0 +1,20 @@
+// Why the parcel is stuck and who must act to unblock it.
+
+import { useTranslation } from "react-i18next";
+import type { Parcel } from "@/data/parcel-cache";
+
+/** The blocker box of a blocked parcel. */
+export function BlockerNotice({ parcel }: { parcel: Parcel }) {
+  const { t } = useTranslation();
+  return (
+    <section className="blocker-notice" aria-labelledby={`blocker-${parcel.id}`}>
+      <h3 id={`blocker-${parcel.id}`} className="blocker-notice__title">{t("parcel.blockerTitle")}</h3>
+      <dl className="blocker-notice__facts">
+        <dt>{t("parcel.blockerReason")}</dt>
+        <dd>{parcel.blockerReason ?? t("parcel.blockerNoReason")}</dd>
+        <dt>{t("parcel.blockerResponsible")}</dt>
+        <dd>{parcel.blockerResponsible ?? t("parcel.blockerNoResponsible")}</dd>
+      </dl>
+    </section>
+  );
+}

@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import type { PolygonGeometry } from "@/geo/geometry";
+import { boxPolygon, geometryBox, planarArea } from "@/geo/geometry";
+import { clipBelow, fillToShare } from "@/geo/fill-share";
+
+const triangle: PolygonGeometry = { type: "Polygon", coordinates: [[[0, 0], [4, 0], [2, 4], [0, 0]]] };
+
+describe("fillToShare", () => {
+  it("fills a square to half its height for 50 %", () => {
+    const half = fillToShare(boxPolygon([0, 0, 2, 2]), 0.5);
+    expect(half && geometryBox(half)?.[3]).toBeCloseTo(1, 6);
+  });
+  it("fills the requested share of the area of any shape", () => {
+    for (const share of [0.1, 0.37, 0.9]) {
+      const part = fillToShare(triangle, share);
+      expect(part && planarArea(part) / planarArea(triangle)).toBeCloseTo(share, 5);
+    }
+  });
+  it("draws nothing at 0 % and the whole shape at 100 %", () => {
+    expect(fillToShare(triangle, 0)).toBeNull();
+    expect(fillToShare(triangle, 1)).toBe(triangle);
+  });
+  it("clips multipolygons part by part", () => {
+    const multi: PolygonGeometry = {
+      type: "MultiPolygon",
+      coordinates: [boxPolygon([0, 0, 1, 1]).coordinates as number[][][], boxPolygon([2, 5, 3, 6]).coordinates as number[][][]],
+    };
+    expect(clipBelow(multi, 0.5)?.type).toBe("Polygon");
+    expect(clipBelow(multi, -1)).toBeNull();
+  });
+});

@@ -1,0 +1,67 @@
+// The parcels drawn on the map (canvas), coloured by stage, from the shared parcel cache.
+// Reads filters, selection and the focused parcel from map-state; clicks go to
+// map-state's handleParcelClick (plain click: open the panel; shift-click: toggle selection).
+
+import { useEffect, useRef } from "react";
+import { useMap } from "react-leaflet";
+import type { Parcel } from "@/data/parcel-cache";
+import { allParcels, subscribeParcels } from "@/data/parcel-cache";
+import { addInOrder, removeFromOrder } from "@/map/layer-order";
+import { handleParcelClick, useMapState } from "@/map/map-state";
+import type { ParcelLayerContext } from "@/map/parcel-canvas-layer";
+import { ParcelCanvasLayer } from "@/map/parcel-canvas-layer";
+
+export interface ParcelLayerProps {
+  /** Whether the parcels are on the map (zoomed in and the layer switched on). */
+  readonly visible: boolean;
+  /**
+   * Admin units whose parcels the user may select (my_access().editable_unit_ids); null for
+   * the public and for leaders. Other parcels are drawn alike but cannot be selected.
+   */
+  readonly editableUnitIds: ReadonlySet<string> | null;
+  /** Hover text of a parcel (e.g. "Tờ 10, thửa 88 – Đã bàn giao mặt bằng"). */
+  readonly describe: (parcel: Parcel, selectable: boolean) => string;
+}
+
+/** Draws the cached parcels while `visible`. */
+export function ParcelLayer(props: ParcelLayerProps) {
+  useParcelLayer(props);
+  return null;
+}
+
+function useParcelLayer({ visible, editableUnitIds, describe }: ParcelLayerProps): void {
+  const map = useMap();
+  const filters = useMapState((s) => s.filters);
+  const selection = useMapState((s) => s.selection);
+  const focusedParcelId = useMapState((s) => s.focusedParcelId);
+  const context: ParcelLayerContext = {
+    filters, selection, focusedParcelId, editableUnitIds, describe, onClick: handleParcelClick,
+  };
+  const contextRef = useRef(context);
+  const layerRef = useRef<ParcelCanvasLayer | null>(null);
+
+  useEffect(() => {
+    const layer = new ParcelCanvasLayer(contextRef.current);
+    layerRef.current = layer;
+    layer.sync([...allParcels()].map((p) => p.id));
+    const unsubscribe = subscribeParcels((changed) => layer.sync(changed));
+    return function dropParcels() {
+      unsubscribe();
+      removeFromOrder(map, "parcels", layer.group);
+      layer.destroy();
+      layerRef.current = null;
+    };
+  }, [map]);
+
+  useEffect(() => {
+    contextRef.current = context;
+    layerRef.current?.update(context);
+  });
+
+  useEffect(() => {
+    const layer = layerRef.current;
+    if (!layer) return;
+    if (visible) addInOrder(map, "parcels", layer.group);
+    else removeFromOrder(map, "parcels", layer.group);
+  }, [map, visible]);
+}

@@ -1,0 +1,30 @@
+// Which parcels the map shows and which the user may select, from the filters in map-state and
+// the user's editable areas. Shared by the parcel layer and the officer's selection tools.
+
+import type { ParcelFilters } from "@/map/map-state";
+import type { StageId } from "@/domain/stages";
+
+/** The fields of a parcel the rules look at. */
+export interface ParcelFacts {
+  readonly projectId: string;
+  readonly adminUnitId: string;
+  readonly stage: StageId;
+  readonly blocked: boolean;
+}
+
+/** True when the parcel passes the filters (empty lists and a null `blocked` let everything through). */
+export function matchesFilters(parcel: ParcelFacts, filters: ParcelFilters): boolean {
+  if (filters.projectIds.length > 0 && !filters.projectIds.includes(parcel.projectId)) return false;
+  if (filters.stages.length > 0 && !filters.stages.includes(parcel.stage)) return false;
+  if (filters.blocked !== null && parcel.blocked !== filters.blocked) return false;
+  return true;
+}
+
+/**
+ * True when the user may select the parcel for a change: its admin unit is one of
+ * `editableUnitIds` (my_access().editable_unit_ids, descendants included). The public and
+ * leaders pass null or an empty list and can select nothing. The database decides in the end.
+ */
+export function isSelectable(parcel: Pick<ParcelFacts, "adminUnitId">, editableUnitIds: ReadonlySet<string> | null): boolean {
+  return editableUnitIds !== null && editableUnitIds.has(parcel.adminUnitId);
+}

@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { DEFAULT_LAYERS, DEFAULT_VIEW, NO_FILTERS } from "@/map/map-state";
+import type { UrlMapState } from "@/map/url-state";
+import { readMapSearch, writeMapSearch } from "@/map/url-state";
+
+const P1 = "bcc2987f-e7de-ce62-d99f-33d88c25e49c";
+const P2 = "00d7ccfa-a984-40c6-7c6d-65a7dac70f7a";
+
+const base: UrlMapState = {
+  view: DEFAULT_VIEW,
+  layers: DEFAULT_LAYERS,
+  filters: NO_FILTERS,
+  selection: new Set(),
+  focusedParcelId: null,
+};
+
+describe("the map state in the URL", () => {
+  it("writes only the view for the default state", () => {
+    expect(writeMapSearch("", base)).toBe("?v=20.83,106.03,10");
+  });
+
+  it("round-trips view, layers, filters, selection and the focused parcel", () => {
+    const state: UrlMapState = {
+      view: { lat: 20.9012345, lng: 105.9412345, zoom: 16 },
+      layers: new Set(["districts", "parcels"]),
+      filters: { projectIds: [P1], stages: ["notice", "inventory"], blocked: true },
+      selection: new Set([P2, P1]),
+      focusedParcelId: P2,
+    };
+    const search = writeMapSearch("", state);
+    expect(search).toBe(`?v=20.90123,105.94123,16&l=d,x&f=p:${P1},s:notice,s:inventory,b:1&s=${P2},${P1}&p=${P2}`);
+    const read = readMapSearch(search);
+    expect(read.view).toEqual({ lat: 20.90123, lng: 105.94123, zoom: 16 });
+    expect([...(read.layers ?? [])].sort()).toEqual(["districts", "parcels"]);
+    expect(read.filters).toEqual(state.filters);
+    expect([...(read.selection ?? [])]).toEqual([P2, P1]);
+    expect(read.focusedParcelId).toBe(P2);
+  });
+
+  it("keeps other parameters and replaces its own", () => {
+    expect(writeMapSearch("?tab=project&v=1,2,3&p=old", base)).toBe("?tab=project&v=20.83,106.03,10");
+  });
+
+  it("writes an empty layer list and reads it back as no layers", () => {
+    const search = writeMapSearch("", { ...base, layers: new Set() });
+    expect(search).toContain("l=");
+    expect(readMapSearch(search).layers?.size).toBe(0);
+  });
+
+  it("ignores what it cannot read", () => {
+    expect(readMapSearch("?v=abc,1,2&f=s:nonsense,b:2,p:<script>&p=%3Cx%3E")).toEqual({
+      filters: { projectIds: [], stages: [], blocked: null },
+    });
+    expect(readMapSearch("?v=95,106,10")).toEqual({});
+    expect(readMapSearch("")).toEqual({});
+  });
+});

@@ -1,0 +1,78 @@
+// Keeps the Leaflet map and map-state's view in step, and carries out fly-to requests.
+
+import { useEffect } from "react";
+import { useMap } from "react-leaflet";
+import type L from "leaflet";
+import { boxToLatLngBounds } from "@/map/leaflet-coords";
+import type { MapView } from "@/map/map-state";
+import { getMapState, subscribeMapState, updateMapState } from "@/map/map-state";
+
+/** Views closer than this (degrees, zoom levels) are the same view. */
+const EPSILON = 1e-6;
+/** The last fly-to request carried out, so that a remounted map does not repeat it. */
+let lastFlyToSeq = 0;
+
+function viewOf(map: L.Map): MapView {
+  const centre = map.getCenter();
+  return { lat: centre.lat, lng: centre.lng, zoom: map.getZoom() };
+}
+
+function sameView(a: MapView, b: MapView): boolean {
+  return Math.abs(a.lat - b.lat) < EPSILON && Math.abs(a.lng - b.lng) < EPSILON && Math.abs(a.zoom - b.zoom) < EPSILON;
+}
+
+/** Writes the map's view into map-state after every move, and follows views set by others. */
+export function useMapStateSync(): void {
+  const map = useMap();
+  useEffect(() => {
+    // The view object last written or followed: only a view someone else sets moves the map,
+    // never a stale one met while the user is still dragging.
+    let seenView: MapView | null = null;
+    function publishView() {
+      const view = viewOf(map);
+      if (sameView(view, getMapState().view)) return;
+      seenView = view;
+      updateMapState({ view });
+    }
+    function followState() {
+      const { view, flyTo } = getMapState();
+      if (flyTo && flyTo.seq > lastFlyToSeq) {
+        lastFlyToSeq = flyTo.seq;
+        map.fitBounds(boxToLatLngBounds(flyTo.bounds), { padding: [24, 24], maxZoom: 17 });
+      } else if (view !== seenView) {
+        seenView = view;
+        if (!sameView(view, viewOf(map))) map.setView([view.lat, view.lng], view.zoom);
+      }
+    }
+    map.on("moveend", publishView);
+    const unsubscribe = subscribeMapState(followState);
+    followState();
+    return function stopSync() {
+      map.off("moveend", publishView);
+      unsubscribe();
+    };
+  }, [map]);
+}
+
+/** Sets the map container's accessible name. */
+export function useMapLabel(label: string): void {
+  const map = useMap();
+  useEffect(() => {
+    const container = map.getContainer();
+    container.setAttribute("aria-label", label);
+    container.setAttribute("role", "application");
+  }, [map, label]);
+}
+
+/** Tells Leaflet when its container changes size (a banner appears, a panel opens, the phone turns). */
+export function useResizeAware(): void {
+  const map = useMap();
+  useEffect(() => {
+    if (typeof ResizeObserver === "undefined") return;
+    const observer = new ResizeObserver(() => map.invalidateSize({ pan: false }));
+    observer.observe(map.getContainer());
+    return function stopObserving() {
+      observer.disconnect();
+    };
+  }, [map]);
+}
