@@ -64,12 +64,16 @@ export function useMapLabel(label: string): void {
   }, [map, label]);
 }
 
-/** Tells Leaflet when its container changes size (a banner appears, a panel opens, the phone turns). */
+/**
+ * Tells Leaflet when its container changes size (a banner appears, a panel opens, the phone
+ * turns), keeping the centre where it was: a shared link must show the same place even when the
+ * demo banner arrives after the map.
+ */
 export function useResizeAware(): void {
   const map = useMap();
   useEffect(() => {
     if (typeof ResizeObserver === "undefined") return;
-    const observer = new ResizeObserver(() => map.invalidateSize({ pan: false }));
+    const observer = new ResizeObserver(() => map.invalidateSize({ pan: true, animate: false }));
     observer.observe(map.getContainer());
     return function stopObserving() {
       observer.disconnect();

@@ -1,0 +1,228 @@
+// Issue 3's journeys in Chromium against `vite` with the embedded backend and demo data: an
+// officer box-selects and advances Văn Giang parcels and the totals change by exactly their
+// area; a leader in another browser sees it within 5 s; the officer cannot change Văn Lâm; the
+// URL reproduces the view.
+import { describe, it, expect, beforeAll, afterAll } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { APP_URL, PHONE, launch, newPage, shot } from "./support/browser";
+import { centre, findParcel, formatHa, parcelsById, provinceClearedM2 } from "./support/api";
+
+const NEXT: Record<string, string> = {
+  not_started: "dialogue", dialogue: "notice", notice: "inventory", inventory: "plan_approved",
+  plan_approved: "recovery_decided", recovery_decided: "compensated", compensated: "handed_over",
+};
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function signIn(page: Page, email: string) {
+  await page.getByRole("button", { name: "Đăng nhập" }).first().click();
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Mật khẩu").fill("gpmb-demo-2024");
+  await page.getByRole("button", { name: "Đăng nhập" }).last().click();
+  await page.getByRole("button", { name: "Đăng xuất" }).waitFor();
+}
+
+/** Opens the app at a parcel-level view and waits for the parcels there to be loaded. */
+async function openAt(page: Page, [lat, lng]: [number, number], zoom = 18) {
+  const loaded = page.waitForResponse((r) => r.url().includes("parcels_in_bbox") && r.ok(), { timeout: 60_000 });
+  await page.goto(`${APP_URL}/?v=${lat},${lng},${zoom}`);
+  await loaded;
+  await page.waitForTimeout(300); // the canvas draws on the next frames
+}
+
+/** The centre of the map on screen. */
+async function mapCentre(page: Page): Promise<{ x: number; y: number }> {
+  const box = (await page.locator(".leaflet-container").boundingBox())!;
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+/** The page's URL once it has stopped changing for half a second. */
+async function settledUrl(page: Page): Promise<string> {
+  let last = page.url();
+  for (let i = 0; i < 20; i++) {
+    await page.waitForTimeout(500);
+    if (page.url() === last) return last;
+    last = page.url();
+  }
+  return last;
+}
+
+describe("officer, leader and public on the map", () => {
+  it("an officer box-selects Văn Giang parcels, advances them, the totals change by exactly their area, and a leader sees it within 5 s", async () => {
+    const target = await findParcel("admin_unit_id=eq.326&stage=eq.compensated&blocked=eq.false");
+    const officer = await newPage(browser);
+    await openAt(officer, centre(target));
+    await signIn(officer, "canbo.vangiang@gpmb.local");
+    await shot(officer, "map-officer-street-desktop");
+
+    const leader = await newPage(browser);
+    await leader.goto(APP_URL);
+    await signIn(leader, "lanhdao@gpmb.local");
+    const before = await provinceClearedM2();
+    await leader.getByText(`${formatHa(before)}\u00a0ha`, { exact: true }).first().waitFor();
+
+    // box-select around the centre of the map, where the target parcel is
+    await officer.getByRole("button", { name: "Khoanh chọn" }).first().click();
+    const c = await mapCentre(officer);
+    await officer.mouse.move(c.x - 45, c.y - 45);
+    await officer.mouse.down();
+    await officer.mouse.move(c.x, c.y, { steps: 5 });
+    await officer.mouse.move(c.x + 45, c.y + 45, { steps: 5 });
+    await officer.mouse.up();
+    await officer.getByText(/^Đã chọn: /).waitFor();
+    await officer.waitForFunction(() => new URL(location.href).searchParams.has("s"));
+    const ids = new URL(officer.url()).searchParams.get("s")!.split(",");
+    expect(ids).toContain(target.id);
+    const selected = await parcelsById(ids);
+    expect(selected.every((p) => p.admin_unit_id === "326")).toBe(true);
+    const movable = selected.filter((p) => p.stage !== "handed_over");
+    const expectedGain = selected.filter((p) => p.stage === "compensated").reduce((s, p) => s + Number(p.area_m2), 0);
+    expect(expectedGain).toBeGreaterThan(0);
+
+    await officer.getByRole("button", { name: "Chuyển bước tiếp theo" }).click();
+    const dialog = officer.getByRole("dialog");
+    await dialog.getByText(`${movable.length} thửa`, { exact: false }).first().waitFor();
+    await shot(officer, "map-officer-confirm-desktop");
+    await dialog.getByRole("button", { name: "Xác nhận" }).click();
+    await officer.getByText(/^Đã cập nhật /).waitFor();
+    await shot(officer, "map-officer-applied-desktop");
+    const changedAt = Date.now();
+
+    const after = await parcelsById(ids);
+    for (const p of after) {
+      const old = selected.find((s) => s.id === p.id)!;
+      if (old.stage === "handed_over") expect(p).toMatchObject({ stage: "handed_over", version: old.version });
+      else expect(p).toMatchObject({ stage: NEXT[old.stage], version: old.version + 1 });
+    }
+    const afterCleared = await provinceClearedM2();
+    expect(afterCleared - before).toBeCloseTo(expectedGain, 1);
+
+    // the officer's own figures and, without reload, the leader's
+    const shown = `${formatHa(afterCleared)}\u00a0ha`;
+    await officer.getByText(shown, { exact: true }).first().waitFor({ timeout: 5_000 });
+    await leader.getByText(shown, { exact: true }).first().waitFor({ timeout: 5_000 });
+    expect(Date.now() - changedAt).toBeLessThan(5_000);
+    await shot(leader, "map-leader-after-change-desktop");
+
+    // undo puts every parcel back, with new versions (history is never erased)
+    await officer.getByRole("button", { name: "Hoàn tác" }).click();
+    await officer.getByText(/^Đã hoàn tác /).waitFor();
+    const undone = await parcelsById(ids);
+    for (const p of undone) {
+      const old = selected.find((s) => s.id === p.id)!;
+      expect(p.stage).toBe(old.stage);
+    }
+    expect(await provinceClearedM2()).toBeCloseTo(before, 1);
+    await officer.context().close();
+    await leader.context().close();
+  });
+
+  it("the Văn Giang officer cannot change a Văn Lâm parcel, and is told why", async () => {
+    const target = await findParcel("admin_unit_id=eq.325&stage=neq.handed_over");
+    const page = await newPage(browser);
+    await openAt(page, centre(target));
+    await signIn(page, "canbo.vangiang@gpmb.local");
+    await page.getByRole("heading", { name: "Công cụ cán bộ" }).waitFor();
+    const c = await mapCentre(page);
+    await page.keyboard.down("Shift");
+    await page.mouse.click(c.x, c.y);
+    await page.keyboard.up("Shift");
+    await page.getByText(/thửa ngoài địa bàn được phân công \(Huyện Văn Lâm\)/).filter({ visible: true }).first().waitFor();
+    await shot(page, "map-officer-outside-area-desktop");
+    expect(new URL(page.url()).searchParams.get("s")).toBeNull();
+    const [still] = await parcelsById([target.id]);
+    expect(still).toMatchObject({ stage: target.stage, version: target.version });
+    await page.context().close();
+  });
+
+  it("the public opens a parcel and sees its stage and history, but no personal data", async () => {
+    const target = await findParcel("admin_unit_id=eq.326&stage=eq.handed_over");
+    const page = await newPage(browser);
+    const bodies: string[] = [];
+    page.on("response", async (r) => {
+      if (r.url().includes("/rest/v1/")) bodies.push(await r.text().catch(() => ""));
+    });
+    await openAt(page, centre(target));
+    const c = await mapCentre(page);
+    await page.mouse.click(c.x, c.y);
+    await page.waitForFunction(() => new URL(location.href).searchParams.has("p"));
+    await page.getByText("Đã bàn giao mặt bằng").first().waitFor();
+    await page.waitForLoadState("networkidle");
+    await shot(page, "map-public-parcel-desktop");
+    for (const marker of ["owner_name", "household", "compensation_vnd", "actor_email\":\"", "@gpmb.local"]) {
+      expect(bodies.join("\n")).not.toContain(marker);
+    }
+    await page.context().close();
+  });
+
+  it("at 360 px the parcel panel is a bottom sheet over the map", async () => {
+    const target = await findParcel("admin_unit_id=eq.326&blocked=eq.true");
+    const page = await newPage(browser, PHONE);
+    await openAt(page, centre(target));
+    await shot(page, "map-public-street-phone");
+    const c = await mapCentre(page);
+    await page.mouse.click(c.x, c.y);
+    await page.waitForFunction(() => new URL(location.href).searchParams.has("p"));
+    await page.getByText("Vướng mắc", { exact: false }).first().waitFor();
+    await page.waitForTimeout(300);
+    await shot(page, "map-public-parcel-phone");
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width).toBeLessThanOrEqual(360);
+    await page.context().close();
+  });
+
+  it("the URL reproduces the view, the layers and the open parcel", async () => {
+    const target = await findParcel("admin_unit_id=eq.325&stage=eq.notice");
+    const [lat, lng] = centre(target);
+    const page = await newPage(browser);
+    await openAt(page, [lat, lng], 17);
+    // pan by dragging: the link follows the map
+    await page.waitForFunction(() => new URL(location.href).searchParams.has("v"));
+    const opened = new URL(page.url()).searchParams.get("v");
+    const c = await mapCentre(page);
+    await page.mouse.move(c.x, c.y);
+    await page.mouse.down();
+    await page.mouse.move(c.x - 60, c.y + 30, { steps: 4 });
+    await page.mouse.move(c.x - 120, c.y + 60, { steps: 4 });
+    await page.mouse.up();
+    await page.waitForFunction((v) => new URL(location.href).searchParams.get("v") !== v, opened);
+    const link = await settledUrl(page); // after Leaflet's inertia has ended
+    const view = new URL(link).searchParams.get("v")!;
+    const [vLat, vLng, vZoom] = view.split(",").map(Number);
+    expect(vZoom).toBe(17);
+    expect(Math.abs(vLng! - lng)).toBeGreaterThan(0.0001);
+
+    const again = await newPage(browser);
+    await again.goto(link);
+    await again.locator(".leaflet-container").waitFor();
+    await again.waitForTimeout(1000);
+    const reopened = new URL(again.url()).searchParams.get("v")!.split(",").map(Number);
+    expect(reopened[2]).toBe(vZoom);
+    expect(reopened[0]).toBeCloseTo(vLat!, 5);
+    expect(reopened[1]).toBeCloseTo(vLng!, 5);
+
+    const withParcel = `${APP_URL}/?v=${lat},${lng},17&p=${target.id}&l=d,p,x`;
+    await again.goto(withParcel);
+    await again.getByText("Đã thông báo thu hồi đất").first().waitFor();
+    const params = new URL(again.url()).searchParams;
+    expect(params.get("p")).toBe(target.id);
+    expect(params.get("l")).toBe("d,p,x");
+    await shot(again, "map-url-restored-desktop");
+    await page.context().close();
+    await again.context().close();
+  });
+
+  it("the province view shows per-project progress at 360 px", async () => {
+    const page = await newPage(browser, PHONE);
+    await page.goto(APP_URL);
+    await page.getByText(/KCN Phố Nối A/).first().waitFor({ timeout: 60_000 });
+    await shot(page, "map-public-province-phone");
+    await page.context().close();
+  });
+});

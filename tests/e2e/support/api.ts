@@ -1,0 +1,59 @@
+// Reading the app's data over the same HTTP API, as the public (publishable key), to know where
+// parcels are and to check what the UI did.
+import { APP_URL } from "./browser";
+
+const KEY = process.env.GPMB_PUBLISHABLE_KEY ?? "";
+if (!KEY) throw new Error("GPMB_PUBLISHABLE_KEY is not set: run the browser tests with `npm run test:e2e`.");
+
+async function rest<T>(path: string, init?: RequestInit): Promise<T> {
+  const res = await fetch(`${APP_URL}/rest/v1/${path}`, {
+    ...init,
+    headers: { apikey: KEY, "content-type": "application/json", ...(init?.headers ?? {}) },
+  });
+  if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`);
+  return (await res.json()) as T;
+}
+
+export interface ApiParcel {
+  id: string;
+  stage: string;
+  version: number;
+  area_m2: number | string;
+  admin_unit_id: string;
+  geom: { type: string; coordinates: number[][][] };
+}
+
+const COLUMNS = "id,stage,version,area_m2,admin_unit_id,geom";
+
+/** A parcel matching the filter (PostgREST syntax), e.g. "admin_unit_id=eq.326&stage=eq.compensated". */
+export async function findParcel(filter: string): Promise<ApiParcel> {
+  const rows = await rest<ApiParcel[]>(`parcels?select=${COLUMNS}&${filter}&order=id&limit=1`);
+  if (!rows[0]) throw new Error(`no parcel for ${filter}`);
+  return rows[0];
+}
+
+export async function parcelsById(ids: readonly string[]): Promise<ApiParcel[]> {
+  return rest<ApiParcel[]>(`parcels?select=${COLUMNS}&id=in.(${ids.join(",")})&order=id`);
+}
+
+/** The centre of a parcel's first ring, [lat, lng] for the URL. */
+export function centre(parcel: ApiParcel): [number, number] {
+  const ring = parcel.geom.coordinates[0]!.slice(0, -1);
+  const lng = ring.reduce((s, p) => s + p[0]!, 0) / ring.length;
+  const lat = ring.reduce((s, p) => s + p[1]!, 0) / ring.length;
+  return [lat, lng];
+}
+
+/** Hectares handed over in the whole province. */
+export async function provinceClearedM2(): Promise<number> {
+  const rows = await rest<{ cleared_area_m2: number | string }[]>("rpc/progress_summary", {
+    method: "POST",
+    body: JSON.stringify({ group_by: "province" }),
+  });
+  return Number(rows[0]!.cleared_area_m2);
+}
+
+/** The way the UI writes hectares: 3.375,7 ha (vi-VN, one decimal). */
+export function formatHa(m2: number): string {
+  return (m2 / 10_000).toLocaleString("vi-VN", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+}
