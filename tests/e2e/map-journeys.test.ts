@@ -152,6 +152,7 @@ describe("officer, leader and public on the map", () => {
     const c = await mapCentre(page);
     await page.mouse.click(c.x, c.y);
     await page.waitForFunction(() => new URL(location.href).searchParams.has("p"));
+    expect(new URL(page.url()).searchParams.get("p")).toBe(target.id);
     await page.getByText("Đã bàn giao mặt bằng").first().waitFor();
     await page.waitForLoadState("networkidle");
     await shot(page, "map-public-parcel-desktop");
@@ -169,7 +170,8 @@ describe("officer, leader and public on the map", () => {
     const c = await mapCentre(page);
     await page.mouse.click(c.x, c.y);
     await page.waitForFunction(() => new URL(location.href).searchParams.has("p"));
-    await page.getByText("Vướng mắc", { exact: false }).first().waitFor();
+    expect(new URL(page.url()).searchParams.get("p")).toBe(target.id);
+    await page.getByText(target.blocker_reason!, { exact: false }).filter({ visible: true }).first().waitFor();
     await page.waitForTimeout(300);
     await shot(page, "map-public-parcel-phone");
     const width = await page.evaluate(() => document.documentElement.scrollWidth);

@@ -20,10 +20,11 @@ export interface ApiParcel {
   version: number;
   area_m2: number | string;
   admin_unit_id: string;
+  blocker_reason: string | null;
   geom: { type: string; coordinates: number[][][] };
 }
 
-const COLUMNS = "id,stage,version,area_m2,admin_unit_id,geom";
+const COLUMNS = "id,stage,version,area_m2,admin_unit_id,blocker_reason,geom";
 
 /** A parcel matching the filter (PostgREST syntax), e.g. "admin_unit_id=eq.326&stage=eq.compensated". */
 export async function findParcel(filter: string): Promise<ApiParcel> {
