@@ -10,6 +10,8 @@ interface ImportMetaEnv {
   readonly VITE_TILE_URL?: string;
   /** The attribution (HTML) of VITE_TILE_URL's tiles. */
   readonly VITE_TILE_ATTRIBUTION?: string;
+  /** "1" only in builds for `npm run bench:map`: exposes window.__gpmbBench. */
+  readonly VITE_BENCH_HOOKS?: string;
 }
 
 interface ImportMeta {

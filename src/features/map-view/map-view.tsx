@@ -1,7 +1,7 @@
 // The map screen's map: the Leaflet map with all layers, the layer switcher, the legend and
 // the loading notice. Other features put their own map tools inside it as `children`.
 
-import { useCallback, useMemo, useRef, useState } from "react";
+import { Suspense, lazy, useCallback, useMemo, useRef, useState } from "react";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { MapFrame } from "@/map/map-frame";
@@ -25,6 +25,9 @@ export interface MapViewProps {
    */
   readonly children?: ReactNode;
 }
+
+// Only in builds for `npm run bench:map` (VITE_BENCH_HOOKS=1); other builds drop it entirely.
+const BenchHooks = import.meta.env.VITE_BENCH_HOOKS === "1" ? lazy(() => import("@/map/bench-hooks")) : null;
 
 const INITIAL_STATUS: MapLayersStatus = { zoom: 0, parcels: { loading: false, error: null, truncated: false } };
 
@@ -59,6 +62,11 @@ export function MapView({ editableUnitIds = null, children }: MapViewProps) {
           controlsWidth={controlsWidth}
         />
         {children}
+        {BenchHooks ? (
+          <Suspense fallback={null}>
+            <BenchHooks />
+          </Suspense>
+        ) : null}
       </MapFrame>
       <div ref={controls} className="map-view__controls">
         <LayerSwitcher tilesFailed={tilesFailed} onRetryTiles={retryTiles} />
