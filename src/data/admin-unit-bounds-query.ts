@@ -2,7 +2,7 @@
 // "fly to this district".
 
 import { useQuery } from "@tanstack/react-query";
-import { z } from "zod";
+import { z } from "zod/mini";
 import { ApiError } from "@/data/api-error";
 import { parseRows } from "@/data/parse";
 import { supabase } from "@/data/supabase-client";
@@ -10,14 +10,14 @@ import type { LonLatBox } from "@/domain/bounds";
 import { geometryBounds } from "@/domain/bounds";
 
 /** A jsonb column, which some backends send as text; unreadable text counts as no geometry. */
-const geometry = z.unknown().transform((g): unknown => {
+const geometry = z.pipe(z.unknown(), z.transform((g): unknown => {
   if (typeof g !== "string") return g;
   try {
     return JSON.parse(g);
   } catch {
     return null;
   }
-});
+}));
 const rowsSchema = z.array(z.object({ id: z.string(), geom: geometry }));
 
 /** Fetches the boundary of every unit that has one, and keeps only its box, by unit code. */

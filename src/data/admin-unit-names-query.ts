@@ -1,7 +1,7 @@
 // Names of a few admin units by code (public.admin_units), e.g. for "Văn Giang (326)".
 
 import { useQuery } from "@tanstack/react-query";
-import { z } from "zod";
+import { z } from "zod/mini";
 import { ApiError } from "@/data/api-error";
 import { parseRows } from "@/data/parse";
 import { supabase } from "@/data/supabase-client";

@@ -2,7 +2,7 @@
 // {"demo": true, "label_vi": …, "label_en": …, "note_vi": …, "note_en": …} for illustrative data.
 
 import { useQuery } from "@tanstack/react-query";
-import { z } from "zod";
+import { z } from "zod/mini";
 import { ApiError } from "@/data/api-error";
 import { parseRows } from "@/data/parse";
 import { supabase } from "@/data/supabase-client";
@@ -26,11 +26,11 @@ export interface AppInfo {
 
 const rowsSchema = z.array(z.object({ key: z.string(), value: z.unknown() }));
 const datasetSchema = z.looseObject({
-  demo: z.boolean().optional(),
-  label_vi: z.string().optional(),
-  label_en: z.string().optional(),
-  note_vi: z.string().optional(),
-  note_en: z.string().optional(),
+  demo: z.optional(z.boolean()),
+  label_vi: z.optional(z.string()),
+  label_en: z.optional(z.string()),
+  note_vi: z.optional(z.string()),
+  note_en: z.optional(z.string()),
 });
 
 function localized(vi: string | undefined, en: string | undefined): LocalizedText | null {

@@ -2,7 +2,7 @@
 // Public columns only, named one by one, so no personal field can slip in.
 
 import { useQuery } from "@tanstack/react-query";
-import { z } from "zod";
+import { z } from "zod/mini";
 import { ApiError } from "@/data/api-error";
 import { numeric, parseRows } from "@/data/parse";
 import { supabase } from "@/data/supabase-client";
@@ -21,8 +21,8 @@ const rowsSchema = z.array(
     project_id: z.string(),
     admin_unit_id: z.string(),
     area_m2: numeric,
-    blocker_reason: z.string().nullable(),
-    blocker_responsible: z.string().nullable(),
+    blocker_reason: z.nullable(z.string()),
+    blocker_responsible: z.nullable(z.string()),
   }),
 );
 

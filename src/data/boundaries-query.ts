@@ -2,7 +2,7 @@
 // public/geo (daohoangson/dvhcvn, GPL-3.0, from gis.chinhphu.vn; see public/geo/SOURCES.md).
 
 import { useQuery } from "@tanstack/react-query";
-import { z } from "zod";
+import { z } from "zod/mini";
 import { polygonGeometry } from "@/data/geojson-schema";
 import { parseRows } from "@/data/parse";
 import type { PolygonGeometry } from "@/geo/geometry";

@@ -9,7 +9,7 @@
 import { useEffect, useSyncExternalStore } from "react";
 import type { Query, QueryClient } from "@tanstack/react-query";
 import { useQueryClient } from "@tanstack/react-query";
-import { z } from "zod";
+import { z } from "zod/mini";
 import { ApiError } from "@/data/api-error";
 import { BLOCKED_PARCELS_KEY } from "@/data/blocked-parcels-query";
 import type { ParcelPatch } from "@/data/parcel-cache";
@@ -52,8 +52,8 @@ const rowSchema = z.object({
   area_m2: numeric,
   stage: z.enum(STAGE_IDS),
   blocked: z.boolean(),
-  blocker_reason: z.string().nullable(),
-  blocker_responsible: z.string().nullable(),
+  blocker_reason: z.nullable(z.string()),
+  blocker_responsible: z.nullable(z.string()),
   version: count,
 });
 const pageSchema = z.object({ cursor: count, parcels: z.array(z.unknown()) });

@@ -2,7 +2,7 @@
 // the array nesting are checked: coordinates come from the database's own checked columns, and
 // walking every number of thousands of parcels would slow viewport loads for nothing.
 
-import { z } from "zod";
+import { z } from "zod/mini";
 import type { LineGeometry, PolygonGeometry, ProjectGeometry } from "@/geo/geometry";
 
 function nestedArray(depth: number) {
@@ -23,16 +23,19 @@ const lineString = z.object({ type: z.literal("LineString"), coordinates: nested
 const multiLineString = z.object({ type: z.literal("MultiLineString"), coordinates: nestedArray(3) });
 
 /** A Polygon or MultiPolygon (parcels, project outlines, boundaries). */
-export const polygonGeometry = z
-  .discriminatedUnion("type", [polygon, multiPolygon])
-  .transform((g) => g as unknown as PolygonGeometry);
+export const polygonGeometry = z.pipe(
+  z.discriminatedUnion("type", [polygon, multiPolygon]),
+  z.transform((g) => g as unknown as PolygonGeometry),
+);
 
 /** A LineString or MultiLineString (road centre lines). */
-export const lineGeometry = z
-  .discriminatedUnion("type", [lineString, multiLineString])
-  .transform((g) => g as unknown as LineGeometry);
+export const lineGeometry = z.pipe(
+  z.discriminatedUnion("type", [lineString, multiLineString]),
+  z.transform((g) => g as unknown as LineGeometry),
+);
 
 /** Any geometry a project may have. */
-export const projectGeometry = z
-  .discriminatedUnion("type", [polygon, multiPolygon, lineString, multiLineString])
-  .transform((g) => g as unknown as ProjectGeometry);
+export const projectGeometry = z.pipe(
+  z.discriminatedUnion("type", [polygon, multiPolygon, lineString, multiLineString]),
+  z.transform((g) => g as unknown as ProjectGeometry),
+);

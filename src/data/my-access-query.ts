@@ -2,7 +2,7 @@
 // no roles.
 
 import { useQuery } from "@tanstack/react-query";
-import { z } from "zod";
+import { z } from "zod/mini";
 import { ApiError } from "@/data/api-error";
 import { USER_SCOPE, useSignedInUser } from "@/data/auth-session";
 import { parseRows } from "@/data/parse";
@@ -21,9 +21,9 @@ export interface MyAccess {
 }
 
 const schema = z.object({
-  user_id: z.string().nullable(),
-  email: z.string().nullable(),
-  roles: z.array(z.object({ role: z.string(), admin_unit_id: z.string().nullable() })),
+  user_id: z.nullable(z.string()),
+  email: z.nullable(z.string()),
+  roles: z.array(z.object({ role: z.string(), admin_unit_id: z.nullable(z.string()) })),
   editable_unit_ids: z.array(z.string()),
 });
 

@@ -3,7 +3,7 @@
 // parcel in the shared cache, so a parcel opened from a link is drawn even before its tile loads.
 
 import { useQuery } from "@tanstack/react-query";
-import { z } from "zod";
+import { z } from "zod/mini";
 import { ApiError } from "@/data/api-error";
 import { polygonGeometry } from "@/data/geojson-schema";
 import type { Parcel } from "@/data/parcel-cache";
@@ -30,8 +30,8 @@ const rowSchema = z.object({
   area_m2: numeric,
   stage: z.enum(STAGE_IDS),
   blocked: z.boolean(),
-  blocker_reason: z.string().nullable(),
-  blocker_responsible: z.string().nullable(),
+  blocker_reason: z.nullable(z.string()),
+  blocker_responsible: z.nullable(z.string()),
   version: count,
   updated_at: timestamptz,
   geom: polygonGeometry,

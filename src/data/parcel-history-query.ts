@@ -2,7 +2,7 @@
 // only to those allowed to see the parcel's personal data; others get nulls.
 
 import { useQuery } from "@tanstack/react-query";
-import { z } from "zod";
+import { z } from "zod/mini";
 import { ApiError } from "@/data/api-error";
 import { USER_SCOPE, useSignedInUser } from "@/data/auth-session";
 import { count, parseRows, timestamptz } from "@/data/parse";
@@ -31,10 +31,10 @@ const rowSchema = z.object({
   from_stage: z.enum(STAGE_IDS),
   to_stage: z.enum(STAGE_IDS),
   blocked: z.boolean(),
-  blocker_reason: z.string().nullable(),
-  blocker_responsible: z.string().nullable(),
-  note: z.string().nullable(),
-  actor_email: z.string().nullable(),
+  blocker_reason: z.nullable(z.string()),
+  blocker_responsible: z.nullable(z.string()),
+  note: z.nullable(z.string()),
+  actor_email: z.nullable(z.string()),
   version: count,
   occurred_at: timestamptz,
   recorded_at: timestamptz,

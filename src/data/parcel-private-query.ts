@@ -3,7 +3,7 @@
 // to leaders; everyone else gets no row, which is not an error. Never asked for when signed out.
 
 import { useQuery } from "@tanstack/react-query";
-import { z } from "zod";
+import { z } from "zod/mini";
 import { ApiError } from "@/data/api-error";
 import { USER_SCOPE, useSignedInUser } from "@/data/auth-session";
 import { numeric, parseRows, timestamptz } from "@/data/parse";
@@ -23,11 +23,11 @@ const COLUMNS = "parcel_id,owner_name,household,compensation_vnd,support_vnd,res
 
 const rowSchema = z.object({
   parcel_id: z.string(),
-  owner_name: z.string().nullable(),
-  household: z.string().nullable(),
-  compensation_vnd: numeric.nullable(),
-  support_vnd: numeric.nullable(),
-  resettlement: z.string().nullable(),
+  owner_name: z.nullable(z.string()),
+  household: z.nullable(z.string()),
+  compensation_vnd: z.nullable(numeric),
+  support_vnd: z.nullable(numeric),
+  resettlement: z.nullable(z.string()),
   updated_at: timestamptz,
 });
 

@@ -3,7 +3,7 @@
 // the view before its answer arrives is cancelled. Answers go into the shared parcel cache.
 
 import { useQueries, useQueryClient } from "@tanstack/react-query";
-import { z } from "zod";
+import { z } from "zod/mini";
 import { ApiError } from "@/data/api-error";
 import { polygonGeometry } from "@/data/geojson-schema";
 import type { Parcel } from "@/data/parcel-cache";

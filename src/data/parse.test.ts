@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { z } from "zod";
+import { z } from "zod/mini";
 import { count, isoDate, numeric, parseRows, parseTimestamp, timestamptz, UnexpectedDataError } from "@/data/parse";
 
 describe("numeric", () => {
@@ -52,5 +52,12 @@ describe("parseRows", () => {
   it("names the query when the shape is wrong", () => {
     expect(() => parseRows(z.array(z.object({ a: numeric })), [{ a: "x" }], "test_query")).toThrow(UnexpectedDataError);
     expect(() => parseRows(z.array(z.object({ a: numeric })), [{ a: "x" }], "test_query")).toThrow(/test_query/);
+  });
+  it("says in English what is wrong and where (zod/mini has no messages of its own)", () => {
+    const schema = z.array(z.object({ id: z.string(), version: count }));
+    expect(() => parseRows(schema, [{ id: 1, version: "4.2" }], "test_query")).toThrow(
+      "Unexpected data from test_query: ✖ Invalid input: expected string, received number\n  → at [0].id\n" +
+        "✖ Invalid input: expected int, received number\n  → at [0].version",
+    );
   });
 });

@@ -2,21 +2,30 @@
 // strings and timestamptz in Postgres text form ("2024-12-31 10:00:00.123456+00"); hosted
 // PostgREST returns numbers and ISO 8601. Both parse to the same values here.
 
-import { z } from "zod";
+import { en } from "zod/locales";
+import { z } from "zod/mini";
+
+// zod/mini (the tree-shakeable zod) has no messages of its own: every issue would read "Invalid
+// input". English ones, as full zod has, keep UnexpectedDataError readable; a locale set
+// elsewhere wins, as with full zod.
+if (!z.config().localeError) z.config(en());
 
 const NUMERIC_TEXT = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 
 /** A Postgres numeric or bigint, sent as a JSON number or a decimal string. */
-export const numeric = z
-  .union([z.number(), z.string().trim().regex(NUMERIC_TEXT, "not a decimal number")])
-  .transform((value) => Number(value))
-  .pipe(z.number());
+export const numeric = z.pipe(
+  z.pipe(
+    z.union([z.number(), z.string().check(z.trim(), z.regex(NUMERIC_TEXT, "not a decimal number"))]),
+    z.transform((value: number | string) => Number(value)),
+  ),
+  z.number(),
+);
 
 /** A count (bigint) that must be a whole, non-negative number. */
-export const count = numeric.pipe(z.number().int().nonnegative());
+export const count = z.pipe(numeric, z.int().check(z.nonnegative()));
 
 /** A Postgres date, kept as its calendar text "YYYY-MM-DD". */
-export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "not a YYYY-MM-DD date");
+export const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, "not a YYYY-MM-DD date"));
 
 const PG_TIMESTAMP = /^(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2}(?::\d{2})?)(\.\d+)?(Z|[+-]\d{2}(?::?\d{2})?)?$/;
 
@@ -32,14 +41,14 @@ export function parseTimestamp(text: string): Date | null {
 }
 
 /** A timestamptz, parsed to a Date. */
-export const timestamptz = z.string().transform((text, ctx) => {
+export const timestamptz = z.pipe(z.string(), z.transform((text: string, ctx) => {
   const parsed = parseTimestamp(text);
   if (!parsed) {
     ctx.issues.push({ code: "custom", message: "not a timestamp", input: text });
     return z.NEVER;
   }
   return parsed;
-});
+}));
 
 /** An API answer that does not have the expected shape (a schema drift between app and database). */
 export class UnexpectedDataError extends Error {
@@ -50,7 +59,7 @@ export class UnexpectedDataError extends Error {
 }
 
 /** Parses `data` with `schema`, or throws an UnexpectedDataError naming the query. */
-export function parseRows<T extends z.ZodType>(schema: T, data: unknown, what: string): z.output<T> {
+export function parseRows<T extends z.ZodMiniType>(schema: T, data: unknown, what: string): z.output<T> {
   const result = schema.safeParse(data);
   if (!result.success) throw new UnexpectedDataError(what, z.prettifyError(result.error));
   return result.data;

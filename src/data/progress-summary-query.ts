@@ -2,7 +2,7 @@
 // province, project kind, project or admin unit. Computed by the database from the parcels.
 
 import { useQuery } from "@tanstack/react-query";
-import { z } from "zod";
+import { z } from "zod/mini";
 import { ApiError } from "@/data/api-error";
 import { count, numeric, parseRows } from "@/data/parse";
 import { supabase } from "@/data/supabase-client";
@@ -24,7 +24,7 @@ export interface ProgressRow extends ProgressFigures {
 const rowSchema = z.object({
   key: z.string(),
   name: z.string(),
-  kind: z.string().nullable(),
+  kind: z.nullable(z.string()),
   total_area_m2: numeric,
   cleared_area_m2: numeric,
   parcels: count,

@@ -2,7 +2,7 @@
 // "fly to this project" and, joined by kind, "fly to all industrial parks".
 
 import { useQuery } from "@tanstack/react-query";
-import { z } from "zod";
+import { z } from "zod/mini";
 import { ApiError } from "@/data/api-error";
 import { parseRows } from "@/data/parse";
 import { supabase } from "@/data/supabase-client";
@@ -17,14 +17,14 @@ export interface ProjectBounds {
 }
 
 /** A jsonb column, which some backends send as text; unreadable text counts as no geometry. */
-const geometry = z.unknown().transform((g): unknown => {
+const geometry = z.pipe(z.unknown(), z.transform((g): unknown => {
   if (typeof g !== "string") return g;
   try {
     return JSON.parse(g);
   } catch {
     return null;
   }
-});
+}));
 const rowsSchema = z.array(z.object({ id: z.string(), kind: z.string(), geom: geometry }));
 
 /** Fetches every project's geometry and keeps only its box. */

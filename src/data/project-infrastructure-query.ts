@@ -2,7 +2,7 @@
 // targets such as "industrial clusters build infrastructure on over 200 ha".
 
 import { useQuery } from "@tanstack/react-query";
-import { z } from "zod";
+import { z } from "zod/mini";
 import { ApiError } from "@/data/api-error";
 import { numeric, parseRows } from "@/data/parse";
 import { supabase } from "@/data/supabase-client";

@@ -2,7 +2,7 @@
 // outlines of parks and clusters, centre lines and corridor widths of roads.
 
 import { useQuery } from "@tanstack/react-query";
-import { z } from "zod";
+import { z } from "zod/mini";
 import { ApiError } from "@/data/api-error";
 import { projectGeometry } from "@/data/geojson-schema";
 import { isoDate, numeric, parseRows } from "@/data/parse";
@@ -45,14 +45,14 @@ const rowSchema = z.object({
   code: z.string(),
   name: z.string(),
   kind: z.string(),
-  geom: projectGeometry.nullable(),
-  corridor_width_m: numeric.nullable(),
+  geom: z.nullable(projectGeometry),
+  corridor_width_m: z.nullable(numeric),
   area_to_clear_m2: numeric,
-  due_date: isoDate.nullable(),
-  responsible_unit: z.string().nullable(),
-  investor: z.string().nullable(),
-  decision_ref: z.string().nullable(),
-  status_note: z.string().nullable(),
+  due_date: z.nullable(isoDate),
+  responsible_unit: z.nullable(z.string()),
+  investor: z.nullable(z.string()),
+  decision_ref: z.nullable(z.string()),
+  status_note: z.nullable(z.string()),
   is_illustrative: z.boolean(),
   admin_unit_ids: z.array(z.string()),
 });

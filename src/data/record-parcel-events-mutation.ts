@@ -3,7 +3,7 @@
 // applied changes so the map repaints at once, and refreshes the progress figures.
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { z } from "zod";
+import { z } from "zod/mini";
 import { ApiError } from "@/data/api-error";
 import { patchParcels } from "@/data/parcel-cache";
 import { count, parseRows } from "@/data/parse";
@@ -15,9 +15,9 @@ import { chunk, classifyAnswers, EVENT_STATUSES } from "@/domain/parcel-actions"
 export const MAX_EVENTS_PER_CALL = 5000;
 
 const answersSchema = z.array(z.object({
-  event_id: z.string().nullable(),
+  event_id: z.nullable(z.string()),
   status: z.enum(EVENT_STATUSES),
-  version: count.nullable(),
+  version: z.nullable(count),
   code: z.string(),
   message: z.string(),
 }));

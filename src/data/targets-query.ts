@@ -1,7 +1,7 @@
 // The province's targets (public.targets), readable by everyone.
 
 import { useQuery } from "@tanstack/react-query";
-import { z } from "zod";
+import { z } from "zod/mini";
 import { ApiError } from "@/data/api-error";
 import { isoDate, numeric, parseRows } from "@/data/parse";
 import { supabase } from "@/data/supabase-client";
@@ -15,14 +15,14 @@ const COLUMNS =
 const rowSchema = z.object({
   id: z.string(),
   name: z.string(),
-  scope_kind: z.enum(PROJECT_KIND_IDS).nullable(),
-  scope_project_id: z.string().nullable(),
-  scope_admin_unit_id: z.string().nullable(),
+  scope_kind: z.nullable(z.enum(PROJECT_KIND_IDS)),
+  scope_project_id: z.nullable(z.string()),
+  scope_admin_unit_id: z.nullable(z.string()),
   measure: z.enum(TARGET_MEASURES),
-  min_value: numeric.nullable(),
-  max_value: numeric.nullable(),
-  due_date: isoDate.nullable(),
-  source: z.string().nullable(),
+  min_value: z.nullable(numeric),
+  max_value: z.nullable(numeric),
+  due_date: z.nullable(isoDate),
+  source: z.nullable(z.string()),
 });
 
 /** Fetches every target, earliest due first. */
