@@ -73,6 +73,20 @@ describe("public view", () => {
   });
 });
 
+describe("while the backend boots", () => {
+  it("says so instead of failing, then opens the app by itself", async () => {
+    const page = await newPage(browser);
+    const booting = JSON.stringify({ code: "LOCAL_BACKEND_BOOTING", message: "Máy chủ dữ liệu cục bộ đang khởi động." });
+    await page.route("**/rest/v1/**", (route) => route.fulfill({ status: 503, contentType: "application/json", body: booting }));
+    await page.goto(APP_URL);
+    await page.getByText("Đang khởi động máy chủ dữ liệu cục bộ…").waitFor({ timeout: 30_000 });
+    await shot(page, "shell-boot-desktop");
+    await page.unroute("**/rest/v1/**");
+    await page.getByRole("heading", { name: "Tiến độ giải phóng mặt bằng" }).waitFor({ timeout: 30_000 });
+    await page.context().close();
+  });
+});
+
 describe("signed in", () => {
   it("a leader sees the role and can sign out", async () => {
     const page = await newPage(browser);
