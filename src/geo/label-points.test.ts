@@ -18,6 +18,12 @@ describe("centroids and label points", () => {
     expect(c?.[1]).toBeCloseTo(1);
     expect(planarArea(square(0, 0, 2))).toBeCloseTo(4);
   });
+  it("is exact for a parcel a few metres wide at Hưng Yên's coordinates", () => {
+    // about 11 × 11 m at 106° E, 20.9° N
+    const c = polygonCentroid(square(106.00001, 20.90001, 0.0001));
+    expect(c?.[0]).toBeCloseTo(106.00006, 8);
+    expect(c?.[1]).toBeCloseTo(20.90006, 8);
+  });
   it("puts the label inside an L-shape whose centroid lies outside", () => {
     const centroid = polygonCentroid(ell);
     expect(centroid && pointInPolygon(centroid, ell)).toBe(false);

@@ -1,12 +1,11 @@
 // Which parcels a drawn box or lasso picks, which of them the officer may change, and which pass
 // the map's filters. Pure. A parcel is "in" a shape when its centroid is: neighbours grazed by
 // the edge of a drag are not taken (advancing a parcel by mistake is worse than missing one).
-// The centroid is computed here rather than with src/geo's polygonCentroid, which loses
-// precision on parcels a few metres wide (products of raw degrees); see the report.
 
 import type { StageId } from "@/domain/stages";
 import type { ParcelFilters } from "@/map/map-state";
 import { matchesFilters } from "@/map/parcel-rules";
+import { polygonCentroid } from "@/geo/label-points";
 
 /** A GeoJSON position: [longitude, latitude]. */
 export type LonLat = readonly [number, number];
@@ -36,38 +35,9 @@ export function hasFilters(f: ParcelFilters): boolean {
   return f.projectIds.length > 0 || f.stages.length > 0 || f.blocked !== null;
 }
 
-/** Area and centroid of a ring (shoelace); null for a degenerate ring. */
-function ringCentroid(ring: readonly (readonly number[])[]): { area: number; point: LonLat } | null {
-  // relative to the first vertex: products of raw degrees (~106 × 21) would cancel out the
-  // differences of a parcel a few metres wide
-  const [ox = 0, oy = 0] = ring[0] ?? [];
-  let twiceArea = 0;
-  let cx = 0;
-  let cy = 0;
-  for (let i = 0; i < ring.length; i++) {
-    const [ax = 0, ay = 0] = ring[i] ?? [];
-    const [bx = 0, by = 0] = ring[(i + 1) % ring.length] ?? [];
-    const [x0, y0, x1, y1] = [ax - ox, ay - oy, bx - ox, by - oy];
-    const cross = x0 * y1 - x1 * y0;
-    twiceArea += cross;
-    cx += (x0 + x1) * cross;
-    cy += (y0 + y1) * cross;
-  }
-  if (Math.abs(twiceArea) < 1e-18) return null;
-  return { area: Math.abs(twiceArea / 2), point: [ox + cx / (3 * twiceArea), oy + cy / (3 * twiceArea)] };
-}
-
 /** A parcel's centroid (of its largest outer ring); null without geometry. */
 export function parcelCentroid(geometry: SelectableParcel["geometry"]): LonLat | null {
-  if (!geometry) return null;
-  const outers = geometry.type === "Polygon" ? [geometry.coordinates[0]] : geometry.coordinates.map((p) => p[0]);
-  let best: { area: number; point: LonLat } | null = null;
-  for (const ring of outers) {
-    if (!ring || ring.length === 0) continue;
-    const c = ringCentroid(ring) ?? { area: 0, point: [ring[0]?.[0] ?? 0, ring[0]?.[1] ?? 0] as const };
-    if (!best || c.area > best.area) best = c;
-  }
-  return best?.point ?? null;
+  return geometry ? polygonCentroid(geometry) : null;
 }
 
 /** Even-odd point-in-ring test (the ring may be open or closed). */
