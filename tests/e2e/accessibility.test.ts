@@ -1,0 +1,58 @@
+// No serious or critical axe (WCAG 2.1 A/AA) violations on the screens people use.
+import { describe, it, expect, beforeAll, afterAll } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { APP_URL, PHONE, launch, newPage } from "./support/browser";
+import { seriousViolations } from "./support/axe";
+import { centre, findParcel } from "./support/api";
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function signIn(page: Page, email: string) {
+  await page.getByRole("button", { name: "Đăng nhập" }).first().click();
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Mật khẩu").fill("gpmb-demo-2024");
+  await page.getByRole("button", { name: "Đăng nhập" }).last().click();
+  await page.getByRole("button", { name: "Đăng xuất" }).waitFor();
+}
+
+describe("accessibility (axe-core)", () => {
+  it("the public province view", async () => {
+    const page = await newPage(browser);
+    await page.goto(APP_URL);
+    await page.getByText(/KCN Phố Nối A/).first().waitFor({ timeout: 60_000 });
+    await page.waitForLoadState("networkidle");
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it("a parcel panel at street zoom, on a phone", async () => {
+    const target = await findParcel("admin_unit_id=eq.326&blocked=eq.true");
+    const [lat, lng] = centre(target);
+    const page = await newPage(browser, PHONE);
+    await page.goto(`${APP_URL}/?v=${lat},${lng},18&p=${target.id}`);
+    await page.getByText(target.blocker_reason!).filter({ visible: true }).first().waitFor({ timeout: 60_000 });
+    await page.waitForLoadState("networkidle");
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it("the officer's tools with a confirmation dialog open", async () => {
+    const target = await findParcel("admin_unit_id=eq.326&stage=eq.notice&blocked=eq.false");
+    const [lat, lng] = centre(target);
+    const page = await newPage(browser);
+    await page.goto(`${APP_URL}/?v=${lat},${lng},18&s=${target.id}`);
+    await signIn(page, "canbo.vangiang@gpmb.local");
+    await page.getByText(/^Đã chọn: 1 thửa/).waitFor({ timeout: 30_000 });
+    await page.getByRole("button", { name: "Chuyển bước tiếp theo" }).click();
+    await page.getByRole("dialog").waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole("dialog").getByRole("button", { name: "Hủy" }).click();
+    await page.context().close();
+  });
+});
