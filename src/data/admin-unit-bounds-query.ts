@@ -34,11 +34,15 @@ export async function fetchAdminUnitBounds(signal?: AbortSignal): Promise<Map<st
   return result;
 }
 
-/** Every unit's box by code; boundaries seldom change, so they are kept for half an hour. */
-export function useAdminUnitBounds() {
+/**
+ * Every unit's box by code; boundaries seldom change, so they are kept for half an hour. Only
+ * fetched while `enabled` (the district table is showing), to keep the first view's requests few.
+ */
+export function useAdminUnitBounds(enabled = true) {
   return useQuery({
     queryKey: ["admin-unit-bounds"],
     queryFn: ({ signal }) => fetchAdminUnitBounds(signal),
     staleTime: 30 * 60_000,
+    enabled,
   });
 }

@@ -3,7 +3,7 @@
 
 import { useMemo } from "react";
 import { useAdminUnitBounds } from "@/data/admin-unit-bounds-query";
-import { useProjectBounds } from "@/data/project-bounds-query";
+import { useProjects } from "@/data/projects-query";
 import type { LonLatBox } from "@/domain/bounds";
 import { unionBounds } from "@/domain/bounds";
 
@@ -12,8 +12,9 @@ export type RowKeyKind = "kind" | "project" | "admin_unit";
 
 /** A function giving the box of a row by its key; null while loading or when it has no geometry. */
 export function useRowBounds(keyKind: RowKeyKind): (key: string) => LonLatBox | null {
-  const projects = useProjectBounds();
-  const units = useAdminUnitBounds();
+  // the map's own project query: one request serves both the outlines and the fly-to boxes
+  const projects = useProjects();
+  const units = useAdminUnitBounds(keyKind === "admin_unit");
   return useMemo(() => {
     if (keyKind === "admin_unit") {
       const boxes = units.data;
@@ -21,7 +22,7 @@ export function useRowBounds(keyKind: RowKeyKind): (key: string) => LonLatBox | 
     }
     const boxes = new Map<string, LonLatBox | null>();
     if (keyKind === "project") {
-      for (const p of projects.data ?? []) boxes.set(p.projectId, p.bounds);
+      for (const p of projects.data ?? []) boxes.set(p.id, p.bounds);
     } else {
       for (const p of projects.data ?? []) boxes.set(p.kind, unionBounds([boxes.get(p.kind), p.bounds]));
     }
