@@ -39,6 +39,24 @@ describe("progress_summary", () => {
     }
   });
 
+  it("by kind equals the project rows summed per kind (the app derives one from the other)", async () => {
+    const { data: byKind } = await anonClient().rpc("progress_summary", { group_by: "kind" });
+    const { data: byProject } = await anonClient().rpc("progress_summary", { group_by: "project" });
+    const sums = new Map<string, { total: number; cleared: number; parcels: number; blocked: number }>();
+    for (const r of byProject as (Row & { kind: string })[]) {
+      const s = sums.get(r.kind) ?? { total: 0, cleared: 0, parcels: 0, blocked: 0 };
+      sums.set(r.kind, { total: s.total + Number(r.total_area_m2), cleared: s.cleared + Number(r.cleared_area_m2),
+        parcels: s.parcels + r.parcels, blocked: s.blocked + r.blocked_parcels });
+    }
+    expect((byKind as Row[]).map((r) => r.key).sort()).toEqual([...sums.keys()].sort());
+    for (const r of byKind as Row[]) {
+      const s = sums.get(r.key)!;
+      expect(Number(r.total_area_m2)).toBeCloseTo(s.total, 6);
+      expect(Number(r.cleared_area_m2)).toBeCloseTo(s.cleared, 6);
+      expect([r.parcels, r.blocked_parcels]).toEqual([s.parcels, s.blocked]);
+    }
+  });
+
   it("counts this project's cleared and blocked parcels", async () => {
     const { data } = await anonClient().rpc("progress_summary", { group_by: "project" });
     const row = (data as Row[]).find((r) => r.key === world.projectId)!;
