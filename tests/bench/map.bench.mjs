@@ -3,6 +3,7 @@
 // Targets (issue #3): province view ready ≤ 0.5 s; pan/zoom step ≤ 50 ms at province and street
 // zoom; restyle after 1,000 parcels change ≤ 100 ms; initial JS ≤ 250 KiB gzipped. The same
 // parcels are also drawn with plain L.geoJSON (SVG) in the same page, and the ratio printed.
+// BENCH_PROFILE=1 also prints where one province load spends its CPU time (by source file).
 import postgres from "postgres";
 import { execFileSync, spawn } from "node:child_process";
 import { readFileSync, mkdtempSync, rmSync } from "node:fs";
@@ -10,6 +11,7 @@ import { gzipSync } from "node:zlib";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
+import { SourceMap } from "node:module";
 import { ensureSystemDeps, CHROMIUM } from "../scripts/system-deps.mjs";
 import { startCluster, freePort } from "../scripts/pg-cluster.mjs";
 import { resetDatabase } from "../scripts/lite-backend.mjs";
@@ -145,6 +147,46 @@ for (let i = 0; i < 6; i++) {
   await page.close();
 }
 report("province view ready (labels drawn)", ms(median(ready.slice(1))), "≤ 500 ms", `first visit ${ms(ready[0])}`);
+
+if (process.env.BENCH_PROFILE) {
+  // where the province view's time goes: self time by function and by script, from a CPU profile
+  const p = await context.newPage();
+  const cdp = await context.newCDPSession(p);
+  await cdp.send("Profiler.enable");
+  await cdp.send("Profiler.setSamplingInterval", { interval: 200 });
+  await cdp.send("Profiler.start");
+  await p.goto(`${url}/?${PROVINCE}`);
+  await p.waitForFunction(() => document.querySelectorAll(".map-label").length > 10, null, { polling: 10 });
+  const { profile } = await cdp.send("Profiler.stop");
+  const self = new Map();
+  const byUrl = new Map();
+  const dt = profile.timeDeltas.reduce((a, b) => a + b, 0) / profile.samples.length / 1000;
+  const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
+  const maps = new Map();
+  const original = (frame) => {
+    const file = frame.url.split("/").pop();
+    if (!file.endsWith(".js")) return null;
+    if (!maps.has(file)) {
+      try {
+        maps.set(file, new SourceMap(JSON.parse(readFileSync(join(dir, "bench", "assets", `${file}.map`), "utf8"))));
+      } catch {
+        maps.set(file, null);
+      }
+    }
+    const entry = maps.get(file)?.findEntry(frame.lineNumber, frame.columnNumber);
+    return entry?.originalSource ? `${entry.originalSource.replace(/^.*node_modules\//, "").replace(/^.*\/src\//, "src/")}:${entry.originalLine + 1}` : null;
+  };
+  for (const id of profile.samples) {
+    const n = nodes.get(id);
+    const key = `${n.callFrame.functionName || "(anonymous)"} ${original(n.callFrame) ?? n.callFrame.url.split("/").pop()}`;
+    self.set(key, (self.get(key) ?? 0) + dt);
+    const u = n.callFrame.url.split("/").pop() || n.callFrame.functionName;
+    byUrl.set(u, (byUrl.get(u) ?? 0) + dt);
+  }
+  const top = (m) => [...m].sort((a, b) => b[1] - a[1]).slice(0, 25).map(([k, v]) => `  ${v.toFixed(1).padStart(7)} ms  ${k}`).join("\n");
+  console.log(`CPU profile of one province load:\nby script:\n${top(byUrl)}\nby function:\n${top(self)}`);
+  await p.close();
+}
 
 const page = await context.newPage();
 await page.goto(`${url}/?${PROVINCE}`);
