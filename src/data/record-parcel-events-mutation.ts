@@ -8,8 +8,10 @@ import { ApiError } from "@/data/api-error";
 import { patchParcels } from "@/data/parcel-cache";
 import { count, parseRows } from "@/data/parse";
 import { supabase } from "@/data/supabase-client";
-import type { ActionPlan, BatchOutcome, EventAnswer, ParcelEvent } from "@/domain/parcel-actions";
-import { chunk, classifyAnswers, EVENT_STATUSES } from "@/domain/parcel-actions";
+import type { ActionPlan, ParcelEvent } from "@/domain/parcel-actions";
+import type { BatchOutcome, EventAnswer } from "@/domain/parcel-event-answers";
+import { chunk } from "@/domain/parcel-actions";
+import { classifyAnswers, EVENT_STATUSES } from "@/domain/parcel-event-answers";
 
 /** The most events record_parcel_events takes in one call. */
 export const MAX_EVENTS_PER_CALL = 5000;

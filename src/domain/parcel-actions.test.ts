@@ -1,9 +1,8 @@
 import { describe, expect, it } from "vitest";
-import type { ActionParcel, EventAnswer, ParcelAction, PlannedChange } from "@/domain/parcel-actions";
-import {
-  chunk, classifyAnswers, isValid, newEventId, NOTE_MAX, planAction, planUndo, REASON_MAX, RESPONSIBLE_MAX,
-  setStageNeedsNote, stateAfter, UNDO_NOTE, validateAction,
-} from "@/domain/parcel-actions";
+import type { ActionParcel, ParcelAction, PlannedChange } from "@/domain/parcel-actions";
+import type { EventAnswer } from "@/domain/parcel-event-answers";
+import { chunk, isValid, newEventId, NOTE_MAX, planAction, planUndo, REASON_MAX, RESPONSIBLE_MAX, setStageNeedsNote, UNDO_NOTE, validateAction } from "@/domain/parcel-actions";
+import { classifyAnswers, stateAfter } from "@/domain/parcel-event-answers";
 import type { StageId } from "@/domain/stages";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;

@@ -2,7 +2,7 @@
 // each with its parcels and the database's own message. Never hidden by a timer: closed by hand.
 
 import { getParcel } from "@/data/parcel-cache";
-import type { AnswerGroup } from "@/domain/parcel-actions";
+import type { AnswerGroup } from "@/domain/parcel-event-answers";
 import { changeSelection } from "@/map/map-state";
 import type { ActionResult } from "@/features/officer/use-officer-actions";
 import { useOfficerText } from "@/features/officer/use-officer-text";

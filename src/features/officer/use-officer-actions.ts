@@ -3,7 +3,8 @@
 // client knows them when the form is submitted.
 
 import { useState } from "react";
-import type { ActionParcel, ActionPlan, BatchOutcome, ParcelAction } from "@/domain/parcel-actions";
+import type { ActionParcel, ActionPlan, ParcelAction } from "@/domain/parcel-actions";
+import type { BatchOutcome } from "@/domain/parcel-event-answers";
 import { planAction, planUndo } from "@/domain/parcel-actions";
 import { useRecordParcelEvents } from "@/data/record-parcel-events-mutation";
 
