@@ -5,12 +5,16 @@ import { createRoot } from "react-dom/client";
 import "@/app/styles.css";
 import "@/app/i18n/i18n";
 import { App } from "@/app/app";
+import { startFirstView } from "@/app/first-view";
+import { createQueryClient } from "@/app/query-client";
 
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");
 
+const queryClient = createQueryClient();
+await startFirstView(queryClient);
 createRoot(root).render(
   <StrictMode>
-    <App />
+    <App queryClient={queryClient} />
   </StrictMode>,
 );

@@ -1,7 +1,7 @@
 // The offline basemap: province and district boundaries shipped as static GeoJSON files in
 // public/geo (daohoangson/dvhcvn, GPL-3.0, from gis.chinhphu.vn; see public/geo/SOURCES.md).
 
-import { useQuery } from "@tanstack/react-query";
+import { queryOptions, useQuery } from "@tanstack/react-query";
 import { z } from "zod/mini";
 import { polygonGeometry } from "@/data/geojson-schema";
 import { parseRows } from "@/data/parse";
@@ -60,12 +60,15 @@ export async function fetchBoundaries(signal?: AbortSignal): Promise<Boundaries>
   return { province, districts };
 }
 
-/** The boundaries; static files, fetched once per visit. */
+/** The boundaries query (static files, fetched once per visit), also prefetched at start. */
+export const boundariesQuery = queryOptions({
+  queryKey: ["boundaries"],
+  queryFn: ({ signal }) => fetchBoundaries(signal),
+  staleTime: Number.POSITIVE_INFINITY,
+  retry: 2,
+});
+
+/** The boundaries. */
 export function useBoundaries() {
-  return useQuery({
-    queryKey: ["boundaries"],
-    queryFn: ({ signal }) => fetchBoundaries(signal),
-    staleTime: Number.POSITIVE_INFINITY,
-    retry: 2,
-  });
+  return useQuery(boundariesQuery);
 }

@@ -1,7 +1,7 @@
 // progress_summary(group_by): cleared and total area, parcels and blocked parcels, grouped by
 // province, project kind, project or admin unit. Computed by the database from the parcels.
 
-import { useQuery } from "@tanstack/react-query";
+import { queryOptions, useQuery } from "@tanstack/react-query";
 import { z } from "zod/mini";
 import { ApiError } from "@/data/api-error";
 import { count, numeric, parseRows } from "@/data/parse";
@@ -78,10 +78,13 @@ export function sumByKind(byProject: readonly ProgressRow[]): ProgressRow[] {
  */
 export function useProgressSummary(groupBy: ProgressGroupBy) {
   const derived = groupBy === "kind";
-  const source: ProgressGroupBy = derived ? "project" : groupBy;
-  return useQuery({
-    queryKey: ["progress-summary", source],
-    queryFn: ({ signal }) => fetchProgressSummary(source, signal),
-    select: derived ? sumByKind : undefined,
+  return useQuery({ ...progressSummaryQuery(derived ? "project" : groupBy), select: derived ? sumByKind : undefined });
+}
+
+/** The query of one grouping; the project grouping is prefetched before the map renders. */
+export function progressSummaryQuery(groupBy: ProgressGroupBy) {
+  return queryOptions({
+    queryKey: ["progress-summary", groupBy],
+    queryFn: ({ signal }) => fetchProgressSummary(groupBy, signal),
   });
 }

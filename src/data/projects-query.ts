@@ -1,7 +1,7 @@
 // The projects (public.projects) with their geometry, for the map and the parcel panel:
 // outlines of parks and clusters, centre lines and corridor widths of roads.
 
-import { useQuery } from "@tanstack/react-query";
+import { queryOptions, useQuery } from "@tanstack/react-query";
 import { z } from "zod/mini";
 import { ApiError } from "@/data/api-error";
 import { projectGeometry } from "@/data/geojson-schema";
@@ -83,6 +83,13 @@ export async function fetchProjects(signal?: AbortSignal): Promise<Project[]> {
 }
 
 /** Every project; they change rarely, so they are kept for a while. */
+/** The projects query, also prefetched before the map renders (src/app/first-view.ts). */
+export const projectsQuery = queryOptions({
+  queryKey: ["projects"],
+  queryFn: ({ signal }) => fetchProjects(signal),
+  staleTime: 10 * 60_000,
+});
+
 export function useProjects() {
-  return useQuery({ queryKey: ["projects"], queryFn: ({ signal }) => fetchProjects(signal), staleTime: 10 * 60_000 });
+  return useQuery(projectsQuery);
 }

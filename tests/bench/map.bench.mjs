@@ -118,14 +118,16 @@ const stop = () => {
 process.once("exit", stop);
 await waitForApi(url);
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? CHROMIUM,
-  args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-    // frames as fast as the work allows, so a step measures work rather than the 60 Hz cadence
-    "--disable-gpu-vsync", "--disable-frame-rate-limit"],
-});
+const BASE_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+  "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+// Province readiness in an ordinary browser (frames at 60 Hz, as a person gets them); the steps in a
+// second one whose frames are not capped, so a step measures work rather than the display's cadence.
+// (An uncapped browser repaints the "live" pulse non-stop and would starve the local API server.)
+const launch = (args) => chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? CHROMIUM, args });
+const browser = await launch(BASE_ARGS);
+const stepBrowser = await launch([...BASE_ARGS, "--disable-gpu-vsync", "--disable-frame-rate-limit"]);
 const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: "vi-VN" });
+const stepContext = await stepBrowser.newContext({ viewport: { width: 1280, height: 800 }, locale: "vi-VN" });
 const rows = [];
 const report = (name, value, target, extra = "") => rows.push(`${name.padEnd(46)} ${value.padStart(10)}   ${target.padEnd(10)} ${extra}`);
 
@@ -188,7 +190,7 @@ if (process.env.BENCH_PROFILE) {
   await p.close();
 }
 
-const page = await context.newPage();
+const page = await stepContext.newPage();
 await page.goto(`${url}/?${PROVINCE}`);
 await page.waitForFunction(() => window.__gpmbBench && document.querySelectorAll(".map-label").length > 10);
 await settle(page);
@@ -262,8 +264,10 @@ report("initial JS, gzipped (production build)", `${(size.gz / 1024).toFixed(1)}
 console.log(`\n${PARCELS.toLocaleString("en")} parcels in PostgreSQL 15; production build in headless Chromium (CPU only), 1280×800.`);
 console.log(`${"measure (median)".padEnd(46)} ${"value".padStart(10)}   target`);
 for (const line of rows) console.log(line);
-console.log("\nA step = the call plus two animation frames (the canvas repaints on the next frame); frames are not");
-console.log("capped at 60 Hz in this run, so the figures are work, not waiting for the display.");
+console.log("\nA step = the call plus two animation frames (the canvas repaints on the next frame), in a browser whose");
+console.log("frames are not capped at 60 Hz, so the figures are work, not waiting for the display. Readiness is");
+console.log("measured in an ordinary browser: navigation start → project progress labels drawn.");
 await browser.close();
+await stepBrowser.close();
 stop();
 process.exit(0);
