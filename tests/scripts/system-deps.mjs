@@ -12,11 +12,13 @@ const REQUIREMENTS = [
   { what: "pgTAP", path: "/usr/share/postgresql/15/extension/pgtap.control", pkg: "postgresql-15-pgtap" },
   { what: "pg_prove", path: "/usr/bin/pg_prove", pkg: "libtap-parser-sourcehandler-pgtap-perl" },
   { what: "Chromium", path: CHROMIUM, pkg: "chromium" },
+  // fonts with Vietnamese glyphs, so screenshots and text layout match what people see
+  { what: "DejaVu fonts", path: "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", pkg: "fonts-dejavu-core", with: "chromium" },
 ];
 
 /** Installs missing packages (as root) or throws with a clear explanation. */
 export function ensureSystemDeps(needs = ["postgresql-15", "postgresql-15-pgtap", "libtap-parser-sourcehandler-pgtap-perl", "chromium"]) {
-  const missing = REQUIREMENTS.filter((r) => needs.includes(r.pkg) && !existsSync(r.path));
+  const missing = REQUIREMENTS.filter((r) => needs.includes(r.with ?? r.pkg) && !existsSync(r.path));
   if (missing.length === 0) return;
   const pkgs = missing.map((m) => m.pkg);
   const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
