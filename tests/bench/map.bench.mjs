@@ -127,6 +127,8 @@ const launch = (args) => chromium.launch({ executablePath: process.env.CHROMIUM_
 const browser = await launch(BASE_ARGS);
 const stepBrowser = await launch([...BASE_ARGS, "--disable-gpu-vsync", "--disable-frame-rate-limit"]);
 const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: "vi-VN" });
+// room for every request of a load in the timeline (failed tile requests would fill the default 250)
+await context.addInitScript(() => performance.setResourceTimingBufferSize(2000));
 const stepContext = await stepBrowser.newContext({ viewport: { width: 1280, height: 800 }, locale: "vi-VN" });
 const rows = [];
 const report = (name, value, target, extra = "") => rows.push(`${name.padEnd(46)} ${value.padStart(10)}   ${target.padEnd(10)} ${extra}`);
