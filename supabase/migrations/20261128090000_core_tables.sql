@@ -177,3 +177,15 @@ alter table public.memberships enable row level security;
 create unique index memberships_unique_idx
   on public.memberships (user_id, role, coalesce(admin_unit_id, ''));
 create index memberships_user_idx on public.memberships (user_id);
+
+-- Units of the target measures and two parcel columns, where the next reader looks for them.
+comment on column public.targets.measure is
+  'cleared_area_ha: hectares handed over; cleared_share: handed-over area / area to clear, a fraction 0..1 '
+  '(1.0 = 100 %); projects_started: number of projects with at least one parcel past not_started; '
+  'infrastructure_area_ha: hectares with technical infrastructure built (projects.infrastructure_done_m2).';
+comment on column public.targets.min_value is 'Lower bound in the unit of `measure` (cleared_share is a fraction 0..1).';
+comment on column public.targets.max_value is 'Upper bound in the unit of `measure`, or null for "at least min_value".';
+comment on column public.parcels.area_m2 is
+  'The legal recovered area from the inventory (m²); may differ from the drawn polygon''s area.';
+comment on column public.parcels.change_xid is
+  'Transaction id (xid8) of the last write; changes_since() compares it with the snapshot xmin.';
