@@ -1,7 +1,7 @@
 // No serious or critical axe (WCAG 2.1 A/AA) violations on the screens people use.
 import { describe, it, expect, beforeAll, afterAll } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { APP_URL, PHONE, launch, newPage } from "./support/browser";
+import type { Browser } from "playwright-core";
+import { APP_URL, PHONE, launch, newPage, signIn } from "./support/browser";
 import { seriousViolations } from "./support/axe";
 import { centre, findParcel } from "./support/api";
 
@@ -12,14 +12,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-async function signIn(page: Page, email: string) {
-  await page.getByRole("button", { name: "Đăng nhập" }).first().click();
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Mật khẩu").fill("gpmb-demo-2024");
-  await page.getByRole("button", { name: "Đăng nhập" }).last().click();
-  await page.getByRole("button", { name: "Đăng xuất" }).waitFor();
-}
 
 describe("accessibility (axe-core)", () => {
   it("the public province view", async () => {

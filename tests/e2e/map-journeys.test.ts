@@ -4,7 +4,7 @@
 // URL reproduces the view.
 import { describe, it, expect, beforeAll, afterAll } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { APP_URL, PHONE, launch, newPage, shot } from "./support/browser";
+import { APP_URL, PHONE, launch, newPage, shot, signIn } from "./support/browser";
 import { centre, findParcel, formatHa, parcelsById, provinceClearedM2 } from "./support/api";
 
 const NEXT: Record<string, string> = {
@@ -19,14 +19,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-async function signIn(page: Page, email: string) {
-  await page.getByRole("button", { name: "Đăng nhập" }).first().click();
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Mật khẩu").fill("gpmb-demo-2024");
-  await page.getByRole("button", { name: "Đăng nhập" }).last().click();
-  await page.getByRole("button", { name: "Đăng xuất" }).waitFor();
-}
 
 /** Opens the app at a parcel-level view and waits for the parcels there to be loaded. */
 async function openAt(page: Page, [lat, lng]: [number, number], zoom = 18) {

@@ -1,7 +1,7 @@
 // The foundation's screens in a real browser: public progress, sign-in per role, language switch.
 import { describe, it, expect, beforeAll, afterAll } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { APP_URL, PHONE, launch, newPage, shot } from "./support/browser";
+import { APP_URL, PHONE, launch, newPage, shot, signIn } from "./support/browser";
 
 const PRIVATE_MARKERS = ["owner_name", "household", "compensation_vnd", "support_vnd", "actor_email", "Hộ ông", "Hộ bà"];
 
@@ -25,14 +25,6 @@ function recordResponses(page: Page): string[] {
     }
   });
   return bodies;
-}
-
-async function signIn(page: Page, email: string) {
-  await page.getByRole("button", { name: "Đăng nhập" }).first().click();
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Mật khẩu").fill("gpmb-demo-2024");
-  await page.getByRole("button", { name: "Đăng nhập" }).last().click();
-  await page.getByRole("button", { name: "Đăng xuất" }).waitFor();
 }
 
 describe("public view", () => {

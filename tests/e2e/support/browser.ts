@@ -1,6 +1,7 @@
 // Debian Chromium driven by playwright-core (no browser downloads on this machine).
 import { chromium, type Browser, type Page } from "playwright-core";
 import { mkdirSync } from "node:fs";
+import { DEMO_PASSWORD } from "../../../supabase/seed/demo-accounts";
 
 export const APP_URL = process.env.GPMB_APP_URL ?? "";
 if (!APP_URL) throw new Error("GPMB_APP_URL is not set: run the browser tests with `npm run test:e2e`.");
@@ -29,4 +30,13 @@ export async function newPage(browser: Browser, viewport = DESKTOP): Promise<Pag
 
 export async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
+}
+
+/** Signs in through the header's sign-in panel as a demo account. */
+export async function signIn(page: Page, email: string): Promise<void> {
+  await page.getByRole("button", { name: "Đăng nhập" }).first().click();
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Mật khẩu").fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "Đăng nhập" }).last().click();
+  await page.getByRole("button", { name: "Đăng xuất" }).waitFor();
 }
