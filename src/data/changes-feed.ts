@@ -14,10 +14,10 @@ import { ApiError } from "@/data/api-error";
 import { BLOCKED_PARCELS_KEY } from "@/data/blocked-parcels-query";
 import type { ParcelPatch } from "@/data/parcel-cache";
 import { patchParcels } from "@/data/parcel-cache";
-import { count, numeric, parseRows } from "@/data/parse";
+import { parcelBlocker, parcelBlockerFields, parcelState, parcelStateFields } from "@/data/parcel-row";
+import { count, parseRows } from "@/data/parse";
 import { isLocalBackend, supabase } from "@/data/supabase-client";
 import type { StageId } from "@/domain/stages";
-import { STAGE_IDS } from "@/domain/stages";
 
 /** How often the feed asks for changes, ms. */
 export const POLL_INTERVAL_MS = 3_000;
@@ -45,17 +45,7 @@ export interface ChangesPage {
   readonly unreadable: number;
 }
 
-const rowSchema = z.object({
-  id: z.string(),
-  project_id: z.string(),
-  admin_unit_id: z.string(),
-  area_m2: numeric,
-  stage: z.enum(STAGE_IDS),
-  blocked: z.boolean(),
-  blocker_reason: z.nullable(z.string()),
-  blocker_responsible: z.nullable(z.string()),
-  version: count,
-});
+const rowSchema = z.object({ ...parcelStateFields, ...parcelBlockerFields });
 const pageSchema = z.object({ cursor: count, parcels: z.array(z.unknown()) });
 
 /** Reads an answer of changes_since (a jsonb object, possibly sent as text). */
@@ -70,10 +60,7 @@ export function parseChangesPage(data: unknown): ChangesPage {
       continue;
     }
     const r = row.data;
-    parcels.push({
-      id: r.id, projectId: r.project_id, adminUnitId: r.admin_unit_id, areaM2: r.area_m2, stage: r.stage,
-      blocked: r.blocked, blockerReason: r.blocker_reason, blockerResponsible: r.blocker_responsible, version: r.version,
-    });
+    parcels.push({ ...parcelState(r), ...parcelBlocker(r) });
   }
   return { cursor: page.cursor, parcels, unreadable };
 }

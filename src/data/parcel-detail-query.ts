@@ -8,9 +8,11 @@ import { ApiError } from "@/data/api-error";
 import { polygonGeometry } from "@/data/geojson-schema";
 import type { Parcel } from "@/data/parcel-cache";
 import { putParcels } from "@/data/parcel-cache";
-import { count, numeric, parseRows, timestamptz } from "@/data/parse";
+import {
+  parcelBlocker, parcelBlockerFields, parcelLabelFields, parcelLabels, parcelState, parcelStateFields,
+} from "@/data/parcel-row";
+import { parseRows, timestamptz } from "@/data/parse";
 import { supabase } from "@/data/supabase-client";
-import { STAGE_IDS } from "@/domain/stages";
 
 /** A parcel with the moment it last changed. */
 export interface ParcelDetail extends Parcel {
@@ -21,20 +23,7 @@ const COLUMNS = "id,project_id,admin_unit_id,map_sheet,parcel_no,land_type,area_
   "blocker_reason,blocker_responsible,version,updated_at,geom";
 
 const rowSchema = z.object({
-  id: z.string(),
-  project_id: z.string(),
-  admin_unit_id: z.string(),
-  map_sheet: z.string(),
-  parcel_no: z.string(),
-  land_type: z.string(),
-  area_m2: numeric,
-  stage: z.enum(STAGE_IDS),
-  blocked: z.boolean(),
-  blocker_reason: z.nullable(z.string()),
-  blocker_responsible: z.nullable(z.string()),
-  version: count,
-  updated_at: timestamptz,
-  geom: polygonGeometry,
+  ...parcelStateFields, ...parcelLabelFields, ...parcelBlockerFields, updated_at: timestamptz, geom: polygonGeometry,
 });
 
 /** Fetches one parcel; null when there is no parcel with this id. */
@@ -48,20 +37,7 @@ export async function fetchParcelDetail(id: string, signal?: AbortSignal): Promi
   const row = parseRows(z.array(rowSchema), data, "parcels")[0];
   if (!row) return null;
   const parcel: ParcelDetail = {
-    id: row.id,
-    projectId: row.project_id,
-    adminUnitId: row.admin_unit_id,
-    mapSheet: row.map_sheet,
-    parcelNo: row.parcel_no,
-    landType: row.land_type,
-    areaM2: row.area_m2,
-    stage: row.stage,
-    blocked: row.blocked,
-    blockerReason: row.blocker_reason,
-    blockerResponsible: row.blocker_responsible,
-    version: row.version,
-    updatedAt: row.updated_at,
-    geometry: row.geom,
+    ...parcelState(row), ...parcelLabels(row), ...parcelBlocker(row), updatedAt: row.updated_at, geometry: row.geom,
   };
   putParcels([parcel]);
   return parcel;

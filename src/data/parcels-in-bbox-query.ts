@@ -8,12 +8,12 @@ import { ApiError } from "@/data/api-error";
 import { polygonGeometry } from "@/data/geojson-schema";
 import type { Parcel } from "@/data/parcel-cache";
 import { putParcels } from "@/data/parcel-cache";
-import { count, numeric, parseRows } from "@/data/parse";
+import { parcelLabelFields, parcelLabels, parcelState, parcelStateFields } from "@/data/parcel-row";
+import { parseRows } from "@/data/parse";
 import { supabase } from "@/data/supabase-client";
 import type { LonLatBox } from "@/geo/geometry";
 import type { TileKey } from "@/geo/tiles";
 import { tileBox } from "@/geo/tiles";
-import { STAGE_IDS } from "@/domain/stages";
 
 /** At most this many parcels per request; the answer says when more were there. */
 export const MAX_PARCELS_PER_REQUEST = 20_000;
@@ -27,18 +27,7 @@ export interface ParcelsInBbox {
 
 const featureSchema = z.object({
   geometry: polygonGeometry,
-  properties: z.object({
-    id: z.string(),
-    project_id: z.string(),
-    admin_unit_id: z.string(),
-    map_sheet: z.string(),
-    parcel_no: z.string(),
-    land_type: z.string(),
-    area_m2: numeric,
-    stage: z.enum(STAGE_IDS),
-    blocked: z.boolean(),
-    version: count,
-  }),
+  properties: z.object({ ...parcelStateFields, ...parcelLabelFields }),
 });
 
 const collectionSchema = z.object({
@@ -59,19 +48,7 @@ export async function fetchParcelsInBbox(box: LonLatBox, signal?: AbortSignal): 
   return {
     truncated: parsed.truncated,
     parcels: parsed.features.map(({ geometry, properties: p }) => ({
-      id: p.id,
-      projectId: p.project_id,
-      adminUnitId: p.admin_unit_id,
-      mapSheet: p.map_sheet,
-      parcelNo: p.parcel_no,
-      landType: p.land_type,
-      areaM2: p.area_m2,
-      stage: p.stage,
-      blocked: p.blocked,
-      blockerReason: null,
-      blockerResponsible: null,
-      version: p.version,
-      geometry,
+      ...parcelState(p), ...parcelLabels(p), blockerReason: null, blockerResponsible: null, geometry,
     })),
   };
 }

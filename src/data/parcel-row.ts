@@ -1,0 +1,51 @@
+// The parcel columns several answers carry (parcels_in_bbox's properties, a parcels row, a
+// changes_since row), read in one place: zod shapes to compose each answer's schema from, and
+// their snake_case → camelCase mapping.
+
+import { z } from "zod/mini";
+import { count, numeric } from "@/data/parse";
+import type { StageId } from "@/domain/stages";
+import { STAGE_IDS } from "@/domain/stages";
+
+/** Identity, place, legal area and state: in every parcel answer. */
+export const parcelStateFields = {
+  id: z.string(),
+  project_id: z.string(),
+  admin_unit_id: z.string(),
+  area_m2: numeric,
+  stage: z.enum(STAGE_IDS),
+  blocked: z.boolean(),
+  version: count,
+};
+
+/** The blocker's reason and who must act (not in parcels_in_bbox). */
+export const parcelBlockerFields = {
+  blocker_reason: z.nullable(z.string()),
+  blocker_responsible: z.nullable(z.string()),
+};
+
+/** Map sheet, parcel number and land type (not in changes_since). */
+export const parcelLabelFields = {
+  map_sheet: z.string(),
+  parcel_no: z.string(),
+  land_type: z.string(),
+};
+
+interface StateRow {
+  id: string; project_id: string; admin_unit_id: string; area_m2: number; stage: StageId; blocked: boolean; version: number;
+}
+
+export function parcelState(r: StateRow) {
+  return {
+    id: r.id, projectId: r.project_id, adminUnitId: r.admin_unit_id, areaM2: r.area_m2,
+    stage: r.stage, blocked: r.blocked, version: r.version,
+  };
+}
+
+export function parcelBlocker(r: { blocker_reason: string | null; blocker_responsible: string | null }) {
+  return { blockerReason: r.blocker_reason, blockerResponsible: r.blocker_responsible };
+}
+
+export function parcelLabels(r: { map_sheet: string; parcel_no: string; land_type: string }) {
+  return { mapSheet: r.map_sheet, parcelNo: r.parcel_no, landType: r.land_type };
+}
