@@ -48,8 +48,29 @@ async function localBackend(): Promise<Plugin> {
   };
 }
 
+// `vite preview` serves every file with "Cache-Control: no-cache", so a returning visitor's
+// browser revalidates each chunk and never uses its compiled-code cache. Hosting serves the
+// content-hashed /assets/ files as immutable (README, deployment); preview does the same so that
+// `npm run bench:map` measures what a person gets.
+function immutableAssetsInPreview(): Plugin {
+  return {
+    name: "gpmb-immutable-assets-in-preview",
+    configurePreviewServer(server) {
+      server.middlewares.use((req, res, next) => {
+        if (req.url?.startsWith("/assets/")) {
+          const setHeader = res.setHeader.bind(res);
+          res.setHeader = (name, value) =>
+            name.toLowerCase() === "cache-control" ? res : setHeader(name, value);
+          setHeader("Cache-Control", "public, max-age=31536000, immutable");
+        }
+        next();
+      });
+    },
+  };
+}
+
 export default defineConfig(async ({ command }) => {
-  const plugins: PluginOption[] = [react()];
+  const plugins: PluginOption[] = [react(), immutableAssetsInPreview()];
   if (command === "serve" && process.env.GPMB_NO_LOCAL_BACKEND !== "1") plugins.push(await localBackend());
   return {
     plugins,

@@ -1,20 +1,8 @@
-// Entry point: styles, translations, then the app.
+// Entry point. It is kept tiny on purpose: it sends the province view's API requests first
+// (src/data/early-requests.ts), then loads the app, so the answers arrive while the app's
+// JavaScript is still loading and evaluating.
 
-import { StrictMode } from "react";
-import { createRoot } from "react-dom/client";
-import "@/app/styles.css";
-import "@/app/i18n/i18n";
-import { App } from "@/app/app";
-import { startFirstView } from "@/app/first-view";
-import { createQueryClient } from "@/app/query-client";
+import { sendEarlyRequests } from "@/data/early-requests";
 
-const root = document.getElementById("root");
-if (!root) throw new Error("index.html has no #root element");
-
-const queryClient = createQueryClient();
-await startFirstView(queryClient);
-createRoot(root).render(
-  <StrictMode>
-    <App queryClient={queryClient} />
-  </StrictMode>,
-);
+sendEarlyRequests();
+void import("@/app/start");

@@ -39,7 +39,7 @@ function localized(vi: string | undefined, en: string | undefined): LocalizedTex
 
 /** Fetches all app_info rows. */
 export async function fetchAppInfo(signal?: AbortSignal): Promise<AppInfo> {
-  let request = supabase().from("app_info").select("key,value");
+  let request = (await supabase()).from("app_info").select("key,value");
   if (signal) request = request.abortSignal(signal);
   const { data, error, status } = await request;
   if (error) throw new ApiError("app_info", error, status);

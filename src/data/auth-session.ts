@@ -28,17 +28,18 @@ function publish(next: AuthSessionState) {
 function start() {
   if (started) return;
   started = true;
-  const auth = supabase().auth;
-  auth.onAuthStateChange((_event, session) => publish({ status: "ready", session }));
-  // INITIAL_SESSION normally arrives first; getSession settles the state should it not.
-  void auth.getSession().then(
-    ({ data }) => {
-      if (state.status === "loading") publish({ status: "ready", session: data.session });
+  supabase().then(
+    ({ auth }) => {
+      auth.onAuthStateChange((_event, session) => publish({ status: "ready", session }));
+      // INITIAL_SESSION normally arrives first; getSession settles the state should it not.
+      return auth.getSession().then(({ data }) => {
+        if (state.status === "loading") publish({ status: "ready", session: data.session });
+      });
     },
-    () => {
-      if (state.status === "loading") publish({ status: "ready", session: null });
-    },
-  );
+  ).catch(() => {
+    // no client (configuration error screen) or no stored session to read: signed out
+    if (state.status === "loading") publish({ status: "ready", session: null });
+  });
 }
 
 function subscribe(listener: () => void): () => void {

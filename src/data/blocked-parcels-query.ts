@@ -30,7 +30,7 @@ const rowsSchema = z.array(
 export async function fetchBlockedParcels(signal?: AbortSignal): Promise<BlockedParcel[]> {
   const result: BlockedParcel[] = [];
   for (let from = 0; ; from += PAGE_SIZE) {
-    let request = supabase()
+    let request = (await supabase())
       .from("parcels")
       .select(COLUMNS)
       .eq("blocked", true)

@@ -67,7 +67,7 @@ export function parseChangesPage(data: unknown): ChangesPage {
 
 /** Asks the server for the parcels changed since `cursor`; null gets only a cursor to start from. */
 export async function fetchChanges(cursor: number | null, signal?: AbortSignal): Promise<ChangesPage> {
-  let request = supabase().rpc("changes_since", { p_cursor: cursor });
+  let request = (await supabase()).rpc("changes_since", { p_cursor: cursor });
   if (signal) request = request.abortSignal(signal);
   const response = await request;
   if (response.error) throw new ApiError("changes_since", response.error, response.status);
@@ -269,8 +269,10 @@ const poller = createChangesPoller({
 /** Realtime where the backend has it (hosted Supabase; not the embedded dev backend): a change event polls at once. */
 function listenForRealtime(onEvent: () => void): () => void {
   if (isLocalBackend) return () => undefined;
-  try {
-    const client = supabase();
+  let stop: (() => void) | null = null;
+  let stopped = false;
+  supabase().then((client) => {
+    if (stopped) return;
     let debounce: ReturnType<typeof setTimeout> | null = null;
     const channel = client
       .channel("gpmb-parcel-changes")
@@ -284,13 +286,15 @@ function listenForRealtime(onEvent: () => void): () => void {
         // No Realtime there: drop the channel so the client stops reconnecting; polling goes on.
         if (state === "CHANNEL_ERROR" || state === "TIMED_OUT") void client.removeChannel(channel).catch(() => undefined);
       });
-    return () => {
+    stop = () => {
       if (debounce !== null) clearTimeout(debounce);
       void client.removeChannel(channel).catch(() => undefined);
     };
-  } catch {
-    return () => undefined;
-  }
+  }).catch(() => undefined); // no Realtime: polling alone
+  return () => {
+    stopped = true;
+    stop?.();
+  };
 }
 
 function startSharedFeed(): () => void {

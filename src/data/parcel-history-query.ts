@@ -42,7 +42,7 @@ const rowSchema = z.object({
 
 /** Fetches a parcel's history, newest first. */
 export async function fetchParcelHistory(parcelId: string, signal?: AbortSignal): Promise<ParcelHistoryEvent[]> {
-  let request = supabase().rpc("parcel_history", { p_parcel_id: parcelId });
+  let request = (await supabase()).rpc("parcel_history", { p_parcel_id: parcelId });
   if (signal) request = request.abortSignal(signal);
   const response = await request;
   if (response.error) throw new ApiError("parcel_history", response.error, response.status);

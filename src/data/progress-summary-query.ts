@@ -4,6 +4,7 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
 import { z } from "zod/mini";
 import { ApiError } from "@/data/api-error";
+import { takeEarlyAnswer } from "@/data/early-requests";
 import { count, numeric, parseRows } from "@/data/parse";
 import { supabase } from "@/data/supabase-client";
 import type { ProgressFigures } from "@/domain/progress";
@@ -34,11 +35,8 @@ const rowSchema = z.object({
 
 /** Fetches the summary grouped by `groupBy`. */
 export async function fetchProgressSummary(groupBy: ProgressGroupBy, signal?: AbortSignal): Promise<ProgressRow[]> {
-  let request = supabase().rpc("progress_summary", { group_by: groupBy });
-  if (signal) request = request.abortSignal(signal);
-  const response = await request;
-  if (response.error) throw new ApiError("progress_summary", response.error, response.status);
-  const data: unknown = response.data; // untyped rpc: zod gives it its type
+  const early = groupBy === "project" ? await takeEarlyAnswer("progress-by-project") : null;
+  const data = early ?? (await requestProgressSummary(groupBy, signal));
   return parseRows(z.array(rowSchema), data, "progress_summary").map((r) => ({
     key: r.key,
     name: r.name,
@@ -49,6 +47,14 @@ export async function fetchProgressSummary(groupBy: ProgressGroupBy, signal?: Ab
     clearedParcels: r.cleared_parcels,
     blockedParcels: r.blocked_parcels,
   }));
+}
+
+async function requestProgressSummary(groupBy: ProgressGroupBy, signal?: AbortSignal): Promise<unknown> {
+  let request = (await supabase()).rpc("progress_summary", { group_by: groupBy });
+  if (signal) request = request.abortSignal(signal);
+  const response = await request;
+  if (response.error) throw new ApiError("progress_summary", response.error, response.status);
+  return response.data; // untyped rpc: zod gives it its type
 }
 
 /** Rows by project summed into rows by kind, as progress_summary('kind') would return them. */

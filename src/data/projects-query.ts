@@ -4,6 +4,7 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
 import { z } from "zod/mini";
 import { ApiError } from "@/data/api-error";
+import { PROJECT_COLUMNS, takeEarlyAnswer } from "@/data/early-requests";
 import { projectGeometry } from "@/data/geojson-schema";
 import { isoDate, numeric, parseRows } from "@/data/parse";
 import { supabase } from "@/data/supabase-client";
@@ -37,8 +38,6 @@ export interface Project {
   readonly bounds: LonLatBox | null;
 }
 
-const COLUMNS = "id,code,name,kind,geom,corridor_width_m,area_to_clear_m2,due_date,responsible_unit," +
-  "investor,decision_ref,status_note,is_illustrative,admin_unit_ids";
 
 const rowSchema = z.object({
   id: z.string(),
@@ -59,10 +58,7 @@ const rowSchema = z.object({
 
 /** Fetches every project, by code. */
 export async function fetchProjects(signal?: AbortSignal): Promise<Project[]> {
-  let request = supabase().from("projects").select(COLUMNS).order("code");
-  if (signal) request = request.abortSignal(signal);
-  const { data, error, status } = await request;
-  if (error) throw new ApiError("projects", error, status);
+  const data = (await takeEarlyAnswer("projects")) ?? (await requestProjects(signal));
   return parseRows(z.array(rowSchema), data, "projects").map((r) => ({
     id: r.id,
     code: r.code,
@@ -80,6 +76,14 @@ export async function fetchProjects(signal?: AbortSignal): Promise<Project[]> {
     adminUnitIds: r.admin_unit_ids,
     bounds: r.geom ? geometryBox(r.geom) : null,
   }));
+}
+
+async function requestProjects(signal?: AbortSignal): Promise<unknown> {
+  let request = (await supabase()).from("projects").select(PROJECT_COLUMNS).order("code");
+  if (signal) request = request.abortSignal(signal);
+  const { data, error, status } = await request;
+  if (error) throw new ApiError("projects", error, status);
+  return data;
 }
 
 /** Every project; they change rarely, so they are kept for a while. */

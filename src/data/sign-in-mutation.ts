@@ -38,7 +38,7 @@ function classify(error: unknown): SignInFailure {
 export async function signIn({ email, password }: SignInInput): Promise<void> {
   let error: unknown;
   try {
-    ({ error } = await supabase().auth.signInWithPassword({ email: email.trim(), password }));
+    ({ error } = await (await supabase()).auth.signInWithPassword({ email: email.trim(), password }));
   } catch (thrown) {
     error = thrown;
   }

@@ -6,7 +6,7 @@ import { supabase } from "@/data/supabase-client";
 
 /** Signs out. supabase-js clears the local session even when the server cannot be reached. */
 export async function signOut(): Promise<void> {
-  const { error } = await supabase().auth.signOut();
+  const { error } = await (await supabase()).auth.signOut();
   // A failed server call still leaves this browser signed out; nothing more to do.
   if (error) console.warn("Sign-out: the server was not told:", error.message);
 }

@@ -27,7 +27,7 @@ const rowSchema = z.object({
 
 /** Fetches every target, earliest due first. */
 export async function fetchTargets(signal?: AbortSignal): Promise<Target[]> {
-  let request = supabase().from("targets").select(COLUMNS).order("due_date", { nullsFirst: false }).order("name");
+  let request = (await supabase()).from("targets").select(COLUMNS).order("due_date", { nullsFirst: false }).order("name");
   if (signal) request = request.abortSignal(signal);
   const { data, error, status } = await request;
   if (error) throw new ApiError("targets", error, status);

@@ -1,6 +1,8 @@
 // Text labels on the map (district names, project names with their progress), placed so that
-// none overlap: after each zoom the most important labels are kept and the others hidden.
-// Labels are decorative for screen readers; the same facts are in the progress tables.
+// none overlap: after each zoom the most important labels are kept and the others left out.
+// Only the labels shown are in the page; their sizes come from text metrics (src/map/label-size.ts)
+// so placing them never forces a layout. Labels are decorative for screen readers; the same
+// facts are in the progress tables.
 
 import { useEffect, useRef } from "react";
 import L from "leaflet";
@@ -8,6 +10,7 @@ import { useMap } from "react-leaflet";
 import type { LonLat } from "@/geo/geometry";
 import { placeLabels } from "@/geo/label-placement";
 import { toLatLng } from "@/map/leaflet-coords";
+import { labelSize } from "@/map/label-size";
 
 /** One label. */
 export interface MapLabel {
@@ -49,23 +52,58 @@ function labelElement(label: MapLabel): HTMLElement {
   return box;
 }
 
+function labelMarker(label: MapLabel): L.Marker {
+  return L.marker(toLatLng(label.position), {
+    icon: L.divIcon({ html: labelElement(label), className: "map-label-anchor", iconSize: undefined }),
+    interactive: false,
+    keyboard: false,
+  });
+}
+
+function sameLabel(a: MapLabel, b: MapLabel): boolean {
+  return a.title === b.title && a.detail === b.detail && a.variant === b.variant &&
+    a.position[0] === b.position[0] && a.position[1] === b.position[1];
+}
+
+interface Measured {
+  readonly label: MapLabel;
+  readonly width: number;
+  readonly height: number;
+}
+
 function useLabelLayer(labels: readonly MapLabel[], visible: boolean): void {
   const map = useMap();
   const group = useRef<L.LayerGroup | null>(null);
-  const placed = useRef<{ label: MapLabel; marker: L.Marker; element: HTMLElement }[]>([]);
+  const measured = useRef<readonly Measured[]>([]);
+  /** The markers in the page, by label; a label whose text changes gets a new marker. */
+  const shown = useRef(new Map<string, { label: MapLabel; marker: L.Marker }>());
   const placeLabelsNow = useRef<() => void>(() => undefined);
 
   useEffect(() => {
     const layer = L.layerGroup();
     group.current = layer;
+    const markers = shown.current;
     function place() {
       if (!map.hasLayer(layer)) return;
-      const candidates = placed.current.map(({ label, marker, element }) => {
-        const point = map.latLngToContainerPoint(marker.getLatLng());
-        return { id: label.id, x: point.x, y: point.y, width: element.offsetWidth, height: element.offsetHeight, priority: label.priority };
+      const candidates = measured.current.map(({ label, width, height }) => {
+        const point = map.latLngToContainerPoint(toLatLng(label.position));
+        return { id: label.id, x: point.x, y: point.y, width, height, priority: label.priority };
       });
-      const shown = placeLabels(candidates);
-      for (const { label, element } of placed.current) element.style.visibility = shown.has(label.id) ? "" : "hidden";
+      const keep = placeLabels(candidates);
+      const byId = new Map(measured.current.map(({ label }) => [label.id, label]));
+      for (const [id, { label, marker }] of markers) {
+        const current = byId.get(id);
+        if (!keep.has(id) || !current || !sameLabel(current, label)) {
+          layer.removeLayer(marker);
+          markers.delete(id);
+        }
+      }
+      for (const { label } of measured.current) {
+        if (!keep.has(label.id) || markers.has(label.id)) continue;
+        const marker = labelMarker(label);
+        layer.addLayer(marker);
+        markers.set(label.id, { label, marker });
+      }
     }
     placeLabelsNow.current = place;
     layer.on("add", place);
@@ -73,26 +111,16 @@ function useLabelLayer(labels: readonly MapLabel[], visible: boolean): void {
     return function removeLabels() {
       map.off("zoomend", place);
       layer.remove();
+      markers.clear();
       group.current = null;
     };
   }, [map]);
 
   useEffect(() => {
-    const layer = group.current;
-    if (!layer) return;
-    layer.clearLayers();
-    placed.current = labels.map((label) => {
-      const element = labelElement(label);
-      const marker = L.marker(toLatLng(label.position), {
-        icon: L.divIcon({ html: element, className: "map-label-anchor", iconSize: undefined }),
-        interactive: false,
-        keyboard: false,
-      });
-      layer.addLayer(marker);
-      return { label, marker, element };
-    });
+    const pane = map.getPane("markerPane") ?? map.getContainer();
+    measured.current = labels.map((label) => ({ label, ...labelSize(label, pane) }));
     placeLabelsNow.current();
-  }, [labels]);
+  }, [map, labels]);
 
   useEffect(() => {
     const layer = group.current;

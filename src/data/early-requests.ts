@@ -1,0 +1,56 @@
+// The province view's two API requests (the projects and their progress), sent by a tiny entry
+// script (src/early.ts) as soon as the page has parsed, while the app's JavaScript is still
+// loading and evaluating (a few hundred ms on a phone). The data modules take the answer from
+// here once; a failed or missing early answer simply means the usual supabase-js request.
+//
+// Both answers are public and the same for every user (projects are readable by anon; the
+// progress summary is computed from public parcel figures), so they go with the publishable key
+// alone, even for a signed-in user. Imports nothing heavy on purpose: no supabase-js, no zod.
+
+import { buildBackendConfig } from "@/data/backend-config";
+
+/** The columns of public.projects the map reads (src/data/projects-query.ts uses the same). */
+export const PROJECT_COLUMNS = "id,code,name,kind,geom,corridor_width_m,area_to_clear_m2,due_date,responsible_unit," +
+  "investor,decision_ref,status_note,is_illustrative,admin_unit_ids";
+
+/** The requests that can be sent early, by name. */
+export type EarlyRequest = "projects" | "progress-by-project";
+
+const pending = new Map<EarlyRequest, Promise<unknown>>();
+
+/** Sends the early requests (once); does nothing when the API is not configured. */
+export function sendEarlyRequests(): void {
+  const config = buildBackendConfig();
+  if (!config.ok || pending.size > 0) return;
+  const headers = { apikey: config.key, accept: "application/json" };
+  const projects = new URL(`${config.url.replace(/\/$/, "")}/rest/v1/projects`);
+  projects.searchParams.set("select", PROJECT_COLUMNS);
+  projects.searchParams.set("order", "code.asc");
+  pending.set("projects", answer(fetch(projects, { headers })));
+  pending.set("progress-by-project", answer(fetch(`${config.url.replace(/\/$/, "")}/rest/v1/rpc/progress_summary`, {
+    method: "POST",
+    headers: { ...headers, "content-type": "application/json" },
+    body: JSON.stringify({ group_by: "project" }),
+  })));
+}
+
+/** The JSON of a successful answer; null for anything else (the caller then asks again). */
+async function answer(response: Promise<Response>): Promise<unknown> {
+  try {
+    const res = await response;
+    return res.ok ? await res.json() : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The early answer to `request`, at most once per page load; null when there is none or it
+ * failed. Later calls (refetches) get null and ask the API themselves.
+ */
+export async function takeEarlyAnswer(request: EarlyRequest): Promise<unknown> {
+  const early = pending.get(request);
+  if (!early) return null;
+  pending.delete(request);
+  return early;
+}

@@ -1,0 +1,66 @@
+// The size a map label will have on screen, measured with a canvas text metric instead of
+// laying the label out: reading offsetWidth of freshly added labels forced a layout of the whole
+// page on every placement (a third of the province view's first render). The fonts are read
+// once per label variant from the stylesheet, so the CSS stays the one place that styles labels.
+
+import type { MapLabel } from "@/map/label-layer";
+
+interface LineFont {
+  readonly font: string;
+  readonly lineHeight: number;
+  readonly letterSpacing: number;
+  readonly upperCase: boolean;
+}
+
+interface VariantFonts {
+  readonly title: LineFont;
+  readonly detail: LineFont;
+}
+
+const fontsByVariant = new Map<string, VariantFonts>();
+let context: CanvasRenderingContext2D | null = null;
+
+function lineFont(element: Element): LineFont {
+  const style = getComputedStyle(element);
+  const fontSize = Number.parseFloat(style.fontSize) || 12;
+  const lineHeight = Number.parseFloat(style.lineHeight);
+  const letterSpacing = Number.parseFloat(style.letterSpacing);
+  return {
+    font: `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`,
+    lineHeight: Number.isFinite(lineHeight) ? lineHeight : fontSize * 1.2,
+    letterSpacing: Number.isFinite(letterSpacing) ? letterSpacing : 0,
+    upperCase: style.textTransform === "uppercase",
+  };
+}
+
+/** Reads the fonts of one label variant from a hidden sample inside `host` (style only, no layout). */
+function variantFonts(variant: string, host: HTMLElement): VariantFonts {
+  const known = fontsByVariant.get(variant);
+  if (known) return known;
+  const sample = document.createElement("span");
+  sample.className = `map-label ${variant}`.trim();
+  sample.style.visibility = "hidden";
+  sample.innerHTML = '<span class="map-label__title"></span><span class="map-label__detail"></span>';
+  host.append(sample);
+  const fonts = { title: lineFont(sample.children[0]!), detail: lineFont(sample.children[1]!) };
+  sample.remove();
+  fontsByVariant.set(variant, fonts);
+  return fonts;
+}
+
+function lineWidth(text: string, font: LineFont): number {
+  context ??= document.createElement("canvas").getContext("2d");
+  if (!context) return text.length * 7; // no canvas (never in a browser that draws the map)
+  context.font = font.font;
+  const shown = font.upperCase ? text.toLocaleUpperCase() : text;
+  return context.measureText(shown).width + font.letterSpacing * [...shown].length;
+}
+
+/** Width and height in CSS pixels of `label` drawn inside `host` (the map's marker pane). */
+export function labelSize(label: MapLabel, host: HTMLElement): { width: number; height: number } {
+  const fonts = variantFonts(label.variant ?? "", host);
+  const title = lineWidth(label.title, fonts.title);
+  if (!label.detail) return { width: Math.ceil(title), height: fonts.title.lineHeight };
+  const detail = lineWidth(label.detail, fonts.detail);
+  return { width: Math.ceil(Math.max(title, detail)), height: fonts.title.lineHeight + fonts.detail.lineHeight };
+}
