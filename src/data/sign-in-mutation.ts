@@ -1,7 +1,7 @@
 // Email and password sign-in. Failures are classified so the form can explain them.
 
 import { useMutation } from "@tanstack/react-query";
-import { isAuthApiError, isAuthRetryableFetchError } from "@supabase/supabase-js";
+import type { isAuthApiError, isAuthRetryableFetchError } from "@supabase/supabase-js";
 import { supabase } from "@/data/supabase-client";
 
 /** Why a sign-in failed. */
@@ -24,7 +24,13 @@ export interface SignInInput {
   readonly password: string;
 }
 
-function classify(error: unknown): SignInFailure {
+// supabase-js is loaded on first use (src/data/supabase-client.ts): its error predicates too.
+interface AuthErrorChecks {
+  readonly isAuthApiError: typeof isAuthApiError;
+  readonly isAuthRetryableFetchError: typeof isAuthRetryableFetchError;
+}
+
+function classify(error: unknown, { isAuthApiError, isAuthRetryableFetchError }: AuthErrorChecks): SignInFailure {
   if (isAuthRetryableFetchError(error)) return "network";
   if (isAuthApiError(error)) {
     if (error.code === "invalid_credentials" || error.status === 400) return "invalid_credentials";
@@ -42,7 +48,9 @@ export async function signIn({ email, password }: SignInInput): Promise<void> {
   } catch (thrown) {
     error = thrown;
   }
-  if (error) throw new SignInError(classify(error), error instanceof Error ? error.message : "sign-in failed");
+  if (!error) return;
+  const reason = classify(error, await import("@supabase/supabase-js"));
+  throw new SignInError(reason, error instanceof Error ? error.message : "sign-in failed");
 }
 
 /**

@@ -19,6 +19,8 @@ interface VariantFonts {
 
 const fontsByVariant = new Map<string, VariantFonts>();
 let context: CanvasRenderingContext2D | null = null;
+/** Widths by font and text: setting a canvas font is slow, and labels repeat on every data change. */
+const widths = new Map<string, Map<string, number>>();
 
 function lineFont(element: Element): LineFont {
   const style = getComputedStyle(element);
@@ -49,11 +51,18 @@ function variantFonts(variant: string, host: HTMLElement): VariantFonts {
 }
 
 function lineWidth(text: string, font: LineFont): number {
-  context ??= document.createElement("canvas").getContext("2d");
-  if (!context) return text.length * 7; // no canvas (never in a browser that draws the map)
-  context.font = font.font;
-  const shown = font.upperCase ? text.toLocaleUpperCase() : text;
-  return context.measureText(shown).width + font.letterSpacing * [...shown].length;
+  let known = widths.get(font.font);
+  if (!known) widths.set(font.font, (known = new Map<string, number>()));
+  let width = known.get(text);
+  if (width === undefined) {
+    context ??= document.createElement("canvas").getContext("2d");
+    const shown = font.upperCase ? text.toLocaleUpperCase() : text;
+    if (context && context.font !== font.font) context.font = font.font;
+    // no canvas: never in a browser that draws the map
+    width = (context ? context.measureText(shown).width : shown.length * 7) + font.letterSpacing * [...shown].length;
+    known.set(text, width);
+  }
+  return width;
 }
 
 /** Width and height in CSS pixels of `label` drawn inside `host` (the map's marker pane). */
