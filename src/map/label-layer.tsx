@@ -10,7 +10,7 @@ import { useMap } from "react-leaflet";
 import type { LonLat } from "@/geo/geometry";
 import { placeLabels } from "@/geo/label-placement";
 import { toLatLng } from "@/map/leaflet-coords";
-import { labelSize } from "@/map/label-size";
+import { labelSizes } from "@/map/label-size";
 
 /** One label. */
 export interface MapLabel {
@@ -118,7 +118,8 @@ function useLabelLayer(labels: readonly MapLabel[], visible: boolean): void {
 
   useEffect(() => {
     const pane = map.getPane("markerPane") ?? map.getContainer();
-    measured.current = labels.map((label) => ({ label, ...labelSize(label, pane) }));
+    const sizes = labelSizes(labels, pane);
+    measured.current = labels.map((label, i) => ({ label, ...sizes[i]! }));
     placeLabelsNow.current();
   }, [map, labels]);
 

@@ -19,6 +19,8 @@ interface VariantFonts {
 
 const fontsByVariant = new Map<string, VariantFonts>();
 let context: CanvasRenderingContext2D | null = null;
+/** The font last given to `context` (reading context.font back gives a normalised string). */
+let contextFont = "";
 /** Widths by font and text: setting a canvas font is slow, and labels repeat on every data change. */
 const widths = new Map<string, Map<string, number>>();
 
@@ -57,7 +59,10 @@ function lineWidth(text: string, font: LineFont): number {
   if (width === undefined) {
     context ??= document.createElement("canvas").getContext("2d");
     const shown = font.upperCase ? text.toLocaleUpperCase() : text;
-    if (context && context.font !== font.font) context.font = font.font;
+    if (context && contextFont !== font.font) {
+      context.font = font.font;
+      contextFont = font.font;
+    }
     // no canvas: never in a browser that draws the map
     width = (context ? context.measureText(shown).width : shown.length * 7) + font.letterSpacing * [...shown].length;
     known.set(text, width);
@@ -65,11 +70,21 @@ function lineWidth(text: string, font: LineFont): number {
   return width;
 }
 
-/** Width and height in CSS pixels of `label` drawn inside `host` (the map's marker pane). */
-export function labelSize(label: MapLabel, host: HTMLElement): { width: number; height: number } {
-  const fonts = variantFonts(label.variant ?? "", host);
-  const title = lineWidth(label.title, fonts.title);
-  if (!label.detail) return { width: Math.ceil(title), height: fonts.title.lineHeight };
-  const detail = lineWidth(label.detail, fonts.detail);
-  return { width: Math.ceil(Math.max(title, detail)), height: fonts.title.lineHeight + fonts.detail.lineHeight };
+/** Widths and heights in CSS pixels of `labels` drawn inside `host` (the map's marker pane). */
+export function labelSizes(labels: readonly MapLabel[], host: HTMLElement): { width: number; height: number }[] {
+  const fonts = labels.map((label) => variantFonts(label.variant ?? "", host));
+  // Measure font by font: switching the canvas font costs more than measuring a text.
+  const lines = labels.flatMap((label, i) => {
+    const f = fonts[i]!;
+    return label.detail ? [{ text: label.title, font: f.title }, { text: label.detail, font: f.detail }] : [{ text: label.title, font: f.title }];
+  });
+  lines.sort((a, b) => (a.font.font < b.font.font ? -1 : a.font.font > b.font.font ? 1 : 0));
+  for (const line of lines) lineWidth(line.text, line.font);
+  return labels.map((label, i) => {
+    const f = fonts[i]!;
+    const title = lineWidth(label.title, f.title);
+    if (!label.detail) return { width: Math.ceil(title), height: f.title.lineHeight };
+    const detail = lineWidth(label.detail, f.detail);
+    return { width: Math.ceil(Math.max(title, detail)), height: f.title.lineHeight + f.detail.lineHeight };
+  });
 }

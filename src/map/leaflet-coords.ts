@@ -18,6 +18,14 @@ export function polygonLatLngs(geometry: PolygonGeometry): LatLngTuple[][] | Lat
     : geometry.coordinates.map((polygon) => polygon.map(ring));
 }
 
+/** Several Polygons/MultiPolygons as the rings of one Leaflet multi-polygon. */
+export function multiPolygonLatLngs(geometries: readonly PolygonGeometry[]): LatLngTuple[][][] {
+  const ring = (r: number[][]) => r.map(toLatLng);
+  return geometries.flatMap((geometry) => geometry.type === "Polygon"
+    ? [geometry.coordinates.map(ring)]
+    : geometry.coordinates.map((polygon) => polygon.map(ring)));
+}
+
 /** LineString or MultiLineString in Leaflet order (what L.polyline takes). */
 export function lineLatLngs(geometry: LineGeometry): LatLngTuple[] | LatLngTuple[][] {
   return geometry.type === "LineString"

@@ -1,5 +1,8 @@
 // Progress per project at province zoom: each outline is filled from the bottom up to the
 // share of its area handed over, like a gauge (green = cleared, white = still to clear).
+// Gauges are not interactive, so all outlines are one Leaflet path and all fills another: two
+// layers instead of two per project, which made adding them a fifth of the first render. (Within
+// one path, overlapping outlines would cancel out; projects are separate pieces of land.)
 
 import { useEffect } from "react";
 import L from "leaflet";
@@ -7,7 +10,7 @@ import { useMap } from "react-leaflet";
 import type { PolygonGeometry } from "@/geo/geometry";
 import { fillToShare } from "@/geo/fill-share";
 import { addInOrder, removeFromOrder } from "@/map/layer-order";
-import { polygonLatLngs } from "@/map/leaflet-coords";
+import { multiPolygonLatLngs } from "@/map/leaflet-coords";
 import { PROGRESS_EMPTY, PROGRESS_FILL } from "@/map/project-styles";
 
 /** A project outline and its cleared share (0..1, null when it has no parcels yet). */
@@ -33,16 +36,19 @@ function useProgressLayer({ shapes, visible }: ProgressLayerProps): void {
   useEffect(() => {
     if (!visible) return;
     const group = L.featureGroup();
-    for (const shape of shapes) {
-      group.addLayer(L.polygon(polygonLatLngs(shape.outline), {
+    const filled = shapes.flatMap((shape) => {
+      const part = shape.share === null ? null : fillToShare(shape.outline, shape.share);
+      return part ? [part] : [];
+    });
+    if (shapes.length > 0) {
+      group.addLayer(L.polygon(multiPolygonLatLngs(shapes.map((s) => s.outline)), {
         stroke: false, fillColor: PROGRESS_EMPTY, fillOpacity: 0.75, interactive: false,
       }));
-      const filled = shape.share === null ? null : fillToShare(shape.outline, shape.share);
-      if (filled) {
-        group.addLayer(L.polygon(polygonLatLngs(filled), {
-          stroke: false, fillColor: PROGRESS_FILL, fillOpacity: 0.85, interactive: false,
-        }));
-      }
+    }
+    if (filled.length > 0) {
+      group.addLayer(L.polygon(multiPolygonLatLngs(filled), {
+        stroke: false, fillColor: PROGRESS_FILL, fillOpacity: 0.85, interactive: false,
+      }));
     }
     addInOrder(map, "progress", group);
     return function removeGauges() {
