@@ -27,24 +27,37 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const ms = (x) => `${x.toFixed(1)} ms`;
 
 function build(outDir, env) {
-  execFileSync("npx", ["vite", "build", "--outDir", outDir, "--emptyOutDir"], {
+  execFileSync("npx", ["vite", "build", "--outDir", outDir, "--emptyOutDir", "--manifest"], {
     stdio: "pipe",
     env: { ...process.env, ...env },
   });
 }
 
-/** Gzipped size of the JS the entry page loads before anything is lazy-loaded. */
+/**
+ * Gzipped size of the JS a visit loads before the first view: the entry chunk, the app chunk it
+ * imports at once (src/main.tsx → src/app/start.tsx) and their static imports, from Vite's
+ * manifest. Chunks imported later (supabase-js, English, officer tools…) are sized apart.
+ */
 function initialJs(outDir) {
-  const html = readFileSync(join(outDir, "index.html"), "utf8");
-  const files = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]);
-  let raw = 0;
-  let gz = 0;
-  for (const file of new Set(files)) {
-    const bytes = readFileSync(join(outDir, file));
-    raw += bytes.length;
-    gz += gzipSync(bytes, { level: 9 }).length;
-  }
-  return { files: new Set(files).size, raw, gz };
+  const manifest = JSON.parse(readFileSync(join(outDir, ".vite", "manifest.json"), "utf8"));
+  const entryKey = Object.keys(manifest).find((k) => manifest[k].isEntry);
+  const initial = new Set();
+  const walk = (key) => {
+    if (initial.has(key) || !manifest[key]?.file.endsWith(".js")) return;
+    initial.add(key);
+    for (const k of manifest[key].imports ?? []) walk(k);
+  };
+  walk(entryKey);
+  for (const k of manifest[entryKey].dynamicImports ?? []) walk(k);
+  const gzipped = (key) => gzipSync(readFileSync(join(outDir, manifest[key].file)), { level: 9 }).length;
+  const raw = [...initial].reduce((sum, key) => sum + readFileSync(join(outDir, manifest[key].file)).length, 0);
+  const supabaseKey = Object.keys(manifest).find((k) => k.includes("@supabase/supabase-js"));
+  return {
+    files: initial.size,
+    raw,
+    gz: [...initial].reduce((sum, key) => sum + gzipped(key), 0),
+    supabaseGz: supabaseKey ? gzipped(supabaseKey) : 0,
+  };
 }
 
 async function waitForApi(url) {
@@ -120,37 +133,72 @@ await waitForApi(url);
 
 const BASE_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
   "--disable-background-networking", "--disable-component-update", "--disable-sync"];
-// Province readiness in an ordinary browser (frames at 60 Hz, as a person gets them); the steps in a
-// second one whose frames are not capped, so a step measures work rather than the display's cadence.
-// (An uncapped browser repaints the "live" pulse non-stop and would starve the local API server.)
-const launch = (args) => chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? CHROMIUM, args });
-const browser = await launch(BASE_ARGS);
-const stepBrowser = await launch([...BASE_ARGS, "--disable-gpu-vsync", "--disable-frame-rate-limit"]);
-const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: "vi-VN" });
+const VIEWPORT = { viewport: { width: 1280, height: 800 }, locale: "vi-VN" };
+// Province readiness in an ordinary browser (frames at 60 Hz, as a person gets them) with a
+// profile of its own, as a person's browser has: Playwright's default contexts are incognito,
+// where Chromium keeps no compiled-code cache, so every visit would compile the app afresh. The
+// first visit (cold caches) is reported beside the median of the later ones.
+// The steps run in a second browser whose frames are not capped, so a step measures work rather
+// than the display's cadence. (An uncapped browser repaints the "live" pulse non-stop and would
+// starve the local API server.)
+const profileDir = mkdtempSync(join(tmpdir(), "gpmb-mapbench-profile-"));
+const context = await chromium.launchPersistentContext(profileDir, {
+  executablePath: process.env.CHROMIUM_PATH ?? CHROMIUM, args: BASE_ARGS, ...VIEWPORT,
+});
+const stepBrowser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? CHROMIUM, args: [...BASE_ARGS, "--disable-gpu-vsync", "--disable-frame-rate-limit"],
+});
 // room for every request of a load in the timeline (failed tile requests would fill the default 250)
 await context.addInitScript(() => performance.setResourceTimingBufferSize(2000));
-const stepContext = await stepBrowser.newContext({ viewport: { width: 1280, height: 800 }, locale: "vi-VN" });
+// Ready = the moment more than 10 progress labels are in the page, noted by a MutationObserver
+// that the page starts with. The harness does not poll while the page loads: Playwright's
+// polling script is compiled and run on the page's main thread, which a visitor's browser is not.
+await context.addInitScript(() => {
+  const labels = document.getElementsByClassName("map-label");
+  const longTasks = [];
+  window.__gpmbLoad = { ready: null, longTasks };
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) longTasks.push([Math.round(e.startTime), Math.round(e.duration)]);
+  }).observe({ type: "longtask", buffered: true });
+  const observer = new MutationObserver(() => {
+    if (labels.length <= 10) return;
+    window.__gpmbLoad.ready = performance.now();
+    observer.disconnect();
+  });
+  observer.observe(document, { childList: true, subtree: true });
+});
+const stepContext = await stepBrowser.newContext(VIEWPORT);
 const rows = [];
 const report = (name, value, target, extra = "") => rows.push(`${name.padEnd(46)} ${value.padStart(10)}   ${target.padEnd(10)} ${extra}`);
 
+/** Opens the province view and returns { ready, longTasks } once the load has settled. */
+async function loadProvince(page) {
+  await page.goto(`${url}/?${PROVINCE}`, { waitUntil: "commit" });
+  for (let waited = 0; waited < 60_000; waited += 1000) {
+    await new Promise((r) => setTimeout(r, 1000)); // in Node: the page is left alone meanwhile
+    const load = await page.evaluate(() => window.__gpmbLoad);
+    if (load?.ready) return load;
+  }
+  throw new Error("the province view never showed its progress labels");
+}
+
 // 1. Province view ready: navigation start → project progress labels on the map.
 const ready = [];
-for (let i = 0; i < 6; i++) {
+let lastLoad = null;
+for (let i = 0; i < 11; i++) {
   const page = await context.newPage();
-  await page.goto(`${url}/?${PROVINCE}`);
-  const handle = await page.waitForFunction(
-    () => document.querySelectorAll(".map-label").length > 10 && window.__gpmbBench && performance.now(),
-    null, { timeout: 60_000, polling: 10 },
-  );
-  ready.push(await handle.jsonValue());
-  if (i === 5 && process.env.BENCH_TIMELINE) {
+  lastLoad = await loadProvince(page);
+  ready.push(lastLoad.ready);
+  if (i === 10 && process.env.BENCH_TIMELINE) {
     const timeline = await page.evaluate(() => performance.getEntriesByType("resource")
-      .map((e) => `${e.startTime.toFixed(0).padStart(5)} → ${e.responseEnd.toFixed(0).padStart(5)} ms  ${e.name.replace(location.origin, "")}`));
+      .filter((e) => !e.name.includes("tile.openstreetmap"))
+      .map((e) => `${e.startTime.toFixed(0).padStart(5)} → ${e.responseEnd.toFixed(0).padStart(5)} ms  ${e.name.replace(location.origin, "").slice(0, 100)}`));
     console.log(timeline.join("\n"));
+    console.log(`main-thread tasks over 50 ms (start+duration): ${lastLoad.longTasks.map(([s, d]) => `${s}+${d}`).join(" ")}`);
   }
   await page.close();
 }
-report("province view ready (labels drawn)", ms(median(ready.slice(1))), "≤ 500 ms", `first visit ${ms(ready[0])}`);
+report("province view ready (labels drawn)", ms(median(ready.slice(1))), "≤ 500 ms", `first visit ${ms(ready[0])}; range ${ms(Math.min(...ready.slice(1)))}–${ms(Math.max(...ready.slice(1)))}`);
 
 if (process.env.BENCH_PROFILE) {
   // where the province view's time goes: self time by function and by script, from a CPU profile
@@ -159,8 +207,7 @@ if (process.env.BENCH_PROFILE) {
   await cdp.send("Profiler.enable");
   await cdp.send("Profiler.setSamplingInterval", { interval: 200 });
   await cdp.send("Profiler.start");
-  await p.goto(`${url}/?${PROVINCE}`);
-  await p.waitForFunction(() => document.querySelectorAll(".map-label").length > 10, null, { polling: 10 });
+  await loadProvince(p);
   const { profile } = await cdp.send("Profiler.stop");
   const self = new Map();
   const byUrl = new Map();
@@ -261,15 +308,17 @@ report("first draw: plain L.geoJSON (SVG)", ms(svg.draw), "", `ratio SVG/ours ${
 report("pan step at that view: ours", ms(oursPan), "≤ 50 ms");
 report("pan step: plain L.geoJSON (SVG)", ms(svg.pan), "", `ratio ${(svg.pan / oursPan).toFixed(1)}×`);
 report("restyle 1,000: plain L.geoJSON (SVG) setStyle", ms(svg.restyle), "", `ratio ${(svg.restyle / median(restyle)).toFixed(1)}×`);
-report("initial JS, gzipped (production build)", `${(size.gz / 1024).toFixed(1)} KiB`, "≤ 250 KiB", `${size.files} files, ${(size.raw / 1024).toFixed(0)} KiB raw`);
+report("initial JS, gzipped (production build)", `${(size.gz / 1024).toFixed(1)} KiB`, "≤ 250 KiB", `${size.files} files, ${(size.raw / 1024).toFixed(0)} KiB raw; supabase-js after the first view ${(size.supabaseGz / 1024).toFixed(1)} KiB`);
 
 console.log(`\n${PARCELS.toLocaleString("en")} parcels in PostgreSQL 15; production build in headless Chromium (CPU only), 1280×800.`);
 console.log(`${"measure (median)".padEnd(46)} ${"value".padStart(10)}   target`);
 for (const line of rows) console.log(line);
 console.log("\nA step = the call plus two animation frames (the canvas repaints on the next frame), in a browser whose");
 console.log("frames are not capped at 60 Hz, so the figures are work, not waiting for the display. Readiness is");
-console.log("measured in an ordinary browser: navigation start → project progress labels drawn.");
-await browser.close();
+console.log("measured in an ordinary browser with its own profile (HTTP and compiled-code caches, as a returning visitor");
+console.log("has): navigation start → more than 10 project progress labels in the page; median of 10 visits after the first.");
+await context.close();
 await stepBrowser.close();
+rmSync(profileDir, { recursive: true, force: true });
 stop();
 process.exit(0);
