@@ -45,12 +45,15 @@ async function answer(response: Promise<Response>): Promise<unknown> {
 }
 
 /**
- * The early answer to `request`, at most once per page load; null when there is none or it
- * failed. Later calls (refetches) get null and ask the API themselves.
+ * The early answer to `request`, used at most once per page load; null when there is none or it
+ * failed, and for later calls (refetches), which ask the API themselves. A call cancelled while
+ * waiting for it (`signal` aborted: e.g. its component unmounted) leaves it to the next one.
  */
-export async function takeEarlyAnswer(request: EarlyRequest): Promise<unknown> {
+export async function takeEarlyAnswer(request: EarlyRequest, signal?: AbortSignal): Promise<unknown> {
   const early = pending.get(request);
   if (!early) return null;
+  const answer = await early;
+  if (signal?.aborted || !pending.has(request)) return null;
   pending.delete(request);
-  return early;
+  return answer;
 }

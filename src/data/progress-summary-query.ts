@@ -35,7 +35,7 @@ const rowSchema = z.object({
 
 /** Fetches the summary grouped by `groupBy`. */
 export async function fetchProgressSummary(groupBy: ProgressGroupBy, signal?: AbortSignal): Promise<ProgressRow[]> {
-  const early = groupBy === "project" ? await takeEarlyAnswer("progress-by-project") : null;
+  const early = groupBy === "project" ? await takeEarlyAnswer("progress-by-project", signal) : null;
   const data = early ?? (await requestProgressSummary(groupBy, signal));
   return parseRows(z.array(rowSchema), data, "progress_summary").map((r) => ({
     key: r.key,

@@ -58,7 +58,7 @@ const rowSchema = z.object({
 
 /** Fetches every project, by code. */
 export async function fetchProjects(signal?: AbortSignal): Promise<Project[]> {
-  const data = (await takeEarlyAnswer("projects")) ?? (await requestProjects(signal));
+  const data = (await takeEarlyAnswer("projects", signal)) ?? (await requestProjects(signal));
   return parseRows(z.array(rowSchema), data, "projects").map((r) => ({
     id: r.id,
     code: r.code,

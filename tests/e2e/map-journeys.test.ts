@@ -220,3 +220,50 @@ describe("officer, leader and public on the map", () => {
     await page.context().close();
   });
 });
+
+describe("the province view's first data", () => {
+  const isProjects = (url: string) => url.includes("/rest/v1/projects?select=id%2Ccode");
+  const isProgressByProject = (url: string, body: string | null) =>
+    url.includes("/rest/v1/rpc/progress_summary") && (body ?? "").includes('"project"');
+
+  it("are asked for once, before the app's own code has loaded", async () => {
+    const page = await newPage(browser);
+    const sent: { url: string; body: string | null }[] = [];
+    page.on("request", (req) => sent.push({ url: req.url(), body: req.postData() }));
+    await page.goto(APP_URL);
+    await page.locator(".map-label", { hasText: "KCN Phố Nối A" }).first().waitFor({ timeout: 60_000 });
+    // up to the progress shown on the map (the change feed refetches the figures once it has
+    // its cursor: src/data/changes-feed.ts)
+    const requests = [...sent];
+    const projects = requests.filter((r) => isProjects(r.url));
+    const progress = requests.filter((r) => isProgressByProject(r.url, r.body));
+    expect(projects).toHaveLength(1);
+    expect(progress).toHaveLength(1);
+    // sent by the entry chunk: before the app chunk (src/app/start.tsx) is requested
+    const appChunk = requests.findIndex((r) => /\/src\/app\/start\.tsx|\/assets\/start-/.test(r.url));
+    expect(appChunk).toBeGreaterThan(-1);
+    expect(requests.indexOf(projects[0]!)).toBeLessThan(appChunk);
+    await page.context().close();
+  });
+
+  it("still load through supabase-js when the early requests fail", async () => {
+    const page = await newPage(browser);
+    const failed: string[] = [];
+    // only the first request of each fails: the early one
+    for (const matches of [isProjects, (url: string) => url.includes("/rest/v1/rpc/progress_summary")]) {
+      let first = true;
+      await page.route((url) => matches(url.toString()), (route) => {
+        if (!first) return route.continue();
+        first = false;
+        failed.push(route.request().url());
+        return route.fulfill({ status: 500, contentType: "application/json", body: '{"message":"boom"}' });
+      });
+    }
+    await page.goto(APP_URL);
+    const label = page.locator(".map-label", { hasText: "KCN Phố Nối A" }).first();
+    await label.waitFor({ timeout: 60_000 });
+    expect(await label.innerText()).toMatch(/\d+(,\d)?\s?%/); // its progress came through the retry
+    expect(failed).toHaveLength(2);
+    await page.context().close();
+  });
+});
