@@ -9,9 +9,11 @@ import { useSignedInUser } from "@/data/auth-session";
 import { useMyAccess } from "@/data/my-access-query";
 import { useMapState } from "@/map/map-state";
 import { MapView } from "@/features/map-view/map-view";
-import { StagesExplainer } from "@/features/map-view/stages-explainer";
-import { ProgressPage } from "@/features/progress/progress-page";
 
+// The progress tables beside the map load with the page but after the map's own code, and render
+// a moment after it: the map (with each project's progress) is what a visit shows first.
+const ProgressPage = lazy(() => import("@/features/progress/progress-page").then((m) => ({ default: m.ProgressPage })));
+const StagesExplainer = lazy(() => import("@/features/map-view/stages-explainer").then((m) => ({ default: m.StagesExplainer })));
 // Loaded when a parcel is first opened: most visits look at the map and figures only.
 const ParcelPanel = lazy(() => import("@/features/parcel-panel/parcel-panel").then((m) => ({ default: m.ParcelPanel })));
 // Officers' tools load only for a signed-in officer: the public view never downloads them.
@@ -54,8 +56,10 @@ export function MapScreen() {
           </Suspense>
         ) : null}
         <div id="progress-panel" className="map-screen__progress" tabIndex={-1}>
-          <ProgressPage headingLevel={2} />
-          <StagesExplainer open={!user} />
+          <Suspense fallback={null}>
+            <ProgressPage headingLevel={2} />
+            <StagesExplainer open={!user} />
+          </Suspense>
         </div>
       </aside>
     </div>
