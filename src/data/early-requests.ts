@@ -22,7 +22,8 @@ const pending = new Map<EarlyRequest, Promise<unknown>>();
 export function sendEarlyRequests(): void {
   const config = buildBackendConfig();
   if (!config.ok || pending.size > 0) return;
-  const headers = { apikey: config.key, accept: "application/json" };
+  // As supabase-js sends them with no session: the key also as the bearer (a legacy anon JWT needs it there).
+  const headers = { apikey: config.key, authorization: `Bearer ${config.key}`, accept: "application/json" };
   const projects = new URL(`${config.url.replace(/\/$/, "")}/rest/v1/projects`);
   projects.searchParams.set("select", PROJECT_COLUMNS);
   projects.searchParams.set("order", "code.asc");
