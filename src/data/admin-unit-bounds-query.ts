@@ -22,7 +22,8 @@ const rowsSchema = z.array(z.object({ id: z.string(), geom: geometry }));
 
 /** Fetches the boundary of every unit that has one, and keeps only its box, by unit code. */
 export async function fetchAdminUnitBounds(signal?: AbortSignal): Promise<Map<string, LonLatBox>> {
-  let request = (await supabase()).from("admin_units").select("id,geom").not("geom", "is", null);
+  const client = await supabase();
+  let request = client.from("admin_units").select("id,geom").not("geom", "is", null);
   if (signal) request = request.abortSignal(signal);
   const { data, error, status } = await request;
   if (error) throw new ApiError("admin_units (geometry)", error, status);

@@ -11,7 +11,8 @@ const rowsSchema = z.array(z.object({ id: z.string(), name: z.string() }));
 /** Fetches the names of the admin units with these codes; unknown codes are simply absent. */
 export async function fetchAdminUnitNames(ids: readonly string[], signal?: AbortSignal): Promise<Map<string, string>> {
   if (ids.length === 0) return new Map();
-  let request = (await supabase()).from("admin_units").select("id,name").in("id", [...ids]);
+  const client = await supabase();
+  let request = client.from("admin_units").select("id,name").in("id", [...ids]);
   if (signal) request = request.abortSignal(signal);
   const { data, error, status } = await request;
   if (error) throw new ApiError("admin_units", error, status);

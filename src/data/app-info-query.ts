@@ -39,7 +39,8 @@ function localized(vi: string | undefined, en: string | undefined): LocalizedTex
 
 /** Fetches all app_info rows. */
 export async function fetchAppInfo(signal?: AbortSignal): Promise<AppInfo> {
-  let request = (await supabase()).from("app_info").select("key,value");
+  const client = await supabase();
+  let request = client.from("app_info").select("key,value");
   if (signal) request = request.abortSignal(signal);
   const { data, error, status } = await request;
   if (error) throw new ApiError("app_info", error, status);

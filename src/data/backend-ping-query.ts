@@ -13,7 +13,8 @@ export const PING_INTERVAL_MS = 1_500;
 /** Resolves when the API answers a read of app_info; throws an ApiError otherwise. */
 export async function pingBackend(signal?: AbortSignal): Promise<void> {
   const timeout = AbortSignal.timeout(ATTEMPT_TIMEOUT_MS);
-  const { error, status } = await (await supabase())
+  const client = await supabase();
+  const { error, status } = await client
     .from("app_info")
     .select("key")
     .limit(1)

@@ -29,8 +29,9 @@ const rowsSchema = z.array(
 /** Fetches every blocked parcel, page by page in id order. */
 export async function fetchBlockedParcels(signal?: AbortSignal): Promise<BlockedParcel[]> {
   const result: BlockedParcel[] = [];
+  const client = await supabase();
   for (let from = 0; ; from += PAGE_SIZE) {
-    let request = (await supabase())
+    let request = client
       .from("parcels")
       .select(COLUMNS)
       .eq("blocked", true)

@@ -67,7 +67,8 @@ export function parseChangesPage(data: unknown): ChangesPage {
 
 /** Asks the server for the parcels changed since `cursor`; null gets only a cursor to start from. */
 export async function fetchChanges(cursor: number | null, signal?: AbortSignal): Promise<ChangesPage> {
-  let request = (await supabase()).rpc("changes_since", { p_cursor: cursor });
+  const client = await supabase();
+  let request = client.rpc("changes_since", { p_cursor: cursor });
   if (signal) request = request.abortSignal(signal);
   const response = await request;
   if (response.error) throw new ApiError("changes_since", response.error, response.status);

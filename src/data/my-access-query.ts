@@ -29,7 +29,8 @@ const schema = z.object({
 
 /** Fetches the caller's access. */
 export async function fetchMyAccess(signal?: AbortSignal): Promise<MyAccess> {
-  let request = (await supabase()).rpc("my_access");
+  const client = await supabase();
+  let request = client.rpc("my_access");
   if (signal) request = request.abortSignal(signal);
   const response = await request;
   if (response.error) throw new ApiError("my_access", response.error, response.status);

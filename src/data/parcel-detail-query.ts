@@ -28,7 +28,8 @@ const rowSchema = z.object({
 
 /** Fetches one parcel; null when there is no parcel with this id. */
 export async function fetchParcelDetail(id: string, signal?: AbortSignal): Promise<ParcelDetail | null> {
-  let request = (await supabase()).from("parcels").select(COLUMNS).eq("id", id).limit(1);
+  const client = await supabase();
+  let request = client.from("parcels").select(COLUMNS).eq("id", id).limit(1);
   if (signal) request = request.abortSignal(signal);
   const { data, error, status } = await request;
   // An id that is not a uuid (a mistyped link) is refused by the database: the parcel does not exist.

@@ -42,7 +42,8 @@ const rowSchema = z.object({
 
 /** Fetches a parcel's history, newest first. */
 export async function fetchParcelHistory(parcelId: string, signal?: AbortSignal): Promise<ParcelHistoryEvent[]> {
-  let request = (await supabase()).rpc("parcel_history", { p_parcel_id: parcelId });
+  const client = await supabase();
+  let request = client.rpc("parcel_history", { p_parcel_id: parcelId });
   if (signal) request = request.abortSignal(signal);
   const response = await request;
   if (response.error) throw new ApiError("parcel_history", response.error, response.status);

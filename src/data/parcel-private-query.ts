@@ -33,7 +33,8 @@ const rowSchema = z.object({
 
 /** Fetches a parcel's personal data; null when there is none or the caller may not see it. */
 export async function fetchParcelPrivate(parcelId: string, signal?: AbortSignal): Promise<ParcelPrivate | null> {
-  let request = (await supabase()).from("parcel_private").select(COLUMNS).eq("parcel_id", parcelId).limit(1);
+  const client = await supabase();
+  let request = client.from("parcel_private").select(COLUMNS).eq("parcel_id", parcelId).limit(1);
   if (signal) request = request.abortSignal(signal);
   const { data, error, status } = await request;
   if (error) throw new ApiError("parcel_private", error, status);

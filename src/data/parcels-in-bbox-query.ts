@@ -37,7 +37,8 @@ const collectionSchema = z.object({
 
 /** Fetches the parcels whose bounding box meets `box` (the blocker's reason is not part of it). */
 export async function fetchParcelsInBbox(box: LonLatBox, signal?: AbortSignal): Promise<ParcelsInBbox> {
-  let request = (await supabase()).rpc("parcels_in_bbox", {
+  const client = await supabase();
+  let request = client.rpc("parcels_in_bbox", {
     min_lon: box[0], min_lat: box[1], max_lon: box[2], max_lat: box[3], max_features: MAX_PARCELS_PER_REQUEST,
   });
   if (signal) request = request.abortSignal(signal);

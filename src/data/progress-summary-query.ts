@@ -50,7 +50,8 @@ export async function fetchProgressSummary(groupBy: ProgressGroupBy, signal?: Ab
 }
 
 async function requestProgressSummary(groupBy: ProgressGroupBy, signal?: AbortSignal): Promise<unknown> {
-  let request = (await supabase()).rpc("progress_summary", { group_by: groupBy });
+  const client = await supabase();
+  let request = client.rpc("progress_summary", { group_by: groupBy });
   if (signal) request = request.abortSignal(signal);
   const response = await request;
   if (response.error) throw new ApiError("progress_summary", response.error, response.status);

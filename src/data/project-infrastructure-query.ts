@@ -18,7 +18,8 @@ const rowsSchema = z.array(z.object({ id: z.string(), kind: z.string(), infrastr
 
 /** Fetches every project's infrastructure figure. */
 export async function fetchProjectInfrastructure(signal?: AbortSignal): Promise<ProjectInfrastructure[]> {
-  let request = (await supabase()).from("projects").select("id,kind,infrastructure_done_m2");
+  const client = await supabase();
+  let request = client.from("projects").select("id,kind,infrastructure_done_m2");
   if (signal) request = request.abortSignal(signal);
   const { data, error, status } = await request;
   if (error) throw new ApiError("projects", error, status);

@@ -79,7 +79,8 @@ export async function fetchProjects(signal?: AbortSignal): Promise<Project[]> {
 }
 
 async function requestProjects(signal?: AbortSignal): Promise<unknown> {
-  let request = (await supabase()).from("projects").select(PROJECT_COLUMNS).order("code");
+  const client = await supabase();
+  let request = client.from("projects").select(PROJECT_COLUMNS).order("code");
   if (signal) request = request.abortSignal(signal);
   const { data, error, status } = await request;
   if (error) throw new ApiError("projects", error, status);

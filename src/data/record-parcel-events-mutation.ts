@@ -39,7 +39,8 @@ export class RecordEventsError extends Error {
 
 /** Sends one batch (at most 5,000 events) and returns its answers in input order. */
 async function sendBatch(events: readonly ParcelEvent[]): Promise<EventAnswer[]> {
-  const response = await (await supabase()).rpc("record_parcel_events", { events });
+  const client = await supabase();
+  const response = await client.rpc("record_parcel_events", { events });
   if (response.error) throw new ApiError("record_parcel_events", response.error, response.status);
   const data: unknown = response.data; // untyped rpc: zod gives it its type
   const answers = parseRows(answersSchema, data, "record_parcel_events");

@@ -44,7 +44,8 @@ function classify(error: unknown, { isAuthApiError, isAuthRetryableFetchError }:
 export async function signIn({ email, password }: SignInInput): Promise<void> {
   let error: unknown;
   try {
-    ({ error } = await (await supabase()).auth.signInWithPassword({ email: email.trim(), password }));
+    const client = await supabase();
+    ({ error } = await client.auth.signInWithPassword({ email: email.trim(), password }));
   } catch (thrown) {
     error = thrown;
   }

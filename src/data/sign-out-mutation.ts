@@ -6,7 +6,8 @@ import { supabase } from "@/data/supabase-client";
 
 /** Signs out. supabase-js clears the local session even when the server cannot be reached. */
 export async function signOut(): Promise<void> {
-  const { error } = await (await supabase()).auth.signOut();
+  const client = await supabase();
+  const { error } = await client.auth.signOut();
   // A failed server call still leaves this browser signed out; nothing more to do.
   if (error) console.warn("Sign-out: the server was not told:", error.message);
 }

@@ -27,7 +27,8 @@ const rowSchema = z.object({
 
 /** Fetches every target, earliest due first. */
 export async function fetchTargets(signal?: AbortSignal): Promise<Target[]> {
-  let request = (await supabase()).from("targets").select(COLUMNS).order("due_date", { nullsFirst: false }).order("name");
+  const client = await supabase();
+  let request = client.from("targets").select(COLUMNS).order("due_date", { nullsFirst: false }).order("name");
   if (signal) request = request.abortSignal(signal);
   const { data, error, status } = await request;
   if (error) throw new ApiError("targets", error, status);
