@@ -1,6 +1,6 @@
 // What the province view needs, asked for before React renders: the boundaries, the projects'
 // outlines and their progress. Their answers are usually on their way already (index.html
-// preloads the boundary files; src/early.ts sends the two API requests), so these queries take
+// preloads the boundary files; src/main.tsx sends the two API requests), so these queries take
 // them as soon as the app starts instead of after its first render. The map's queries then find
 // the answers in the cache.
 

@@ -36,15 +36,3 @@ function isHttpUrl(value: string): boolean {
     return false;
   }
 }
-
-/**
- * The configuration of this build. Each variable is named in full: the dev plugin defines
- * VITE_SUPABASE_URL as an expression (window.location.origin) that replaces this exact text.
- */
-export function buildBackendConfig(): BackendConfig {
-  return readBackendConfig({
-    VITE_SUPABASE_URL: import.meta.env.VITE_SUPABASE_URL,
-    VITE_SUPABASE_PUBLISHABLE_KEY: import.meta.env.VITE_SUPABASE_PUBLISHABLE_KEY,
-    VITE_SUPABASE_ANON_KEY: import.meta.env.VITE_SUPABASE_ANON_KEY,
-  });
-}

@@ -1,13 +1,14 @@
-// The province view's two API requests (the projects and their progress), sent by a tiny entry
-// script (src/early.ts) as soon as the page has parsed, while the app's JavaScript is still
+// The province view's two API requests (the projects and their progress), sent by the tiny entry
+// chunk (src/main.tsx) as soon as the page has parsed, while the app's JavaScript is still
 // loading and evaluating (a few hundred ms on a phone). The data modules take the answer from
 // here once; a failed or missing early answer simply means the usual supabase-js request.
 //
 // Both answers are public and the same for every user (projects are readable by anon; the
 // progress summary is computed from public parcel figures), so they go with the publishable key
-// alone, even for a signed-in user. Imports nothing heavy on purpose: no supabase-js, no zod.
+// and no session, even for a signed-in user. Imports nothing heavy on purpose: no supabase-js
+// (supabase-client.ts only imports it when a client is first asked for), no zod.
 
-import { buildBackendConfig } from "@/data/backend-config";
+import { backendConfig } from "@/data/supabase-client";
 
 /** The columns of public.projects the map reads (src/data/projects-query.ts uses the same). */
 export const PROJECT_COLUMNS = "id,code,name,kind,geom,corridor_width_m,area_to_clear_m2,due_date,responsible_unit," +
@@ -20,15 +21,16 @@ const pending = new Map<EarlyRequest, Promise<unknown>>();
 
 /** Sends the early requests (once); does nothing when the API is not configured. */
 export function sendEarlyRequests(): void {
-  const config = buildBackendConfig();
-  if (!config.ok || pending.size > 0) return;
+  if (!backendConfig.ok || pending.size > 0) return;
+  const { url, key } = backendConfig;
+  const api = `${url.replace(/\/$/, "")}/rest/v1`;
   // As supabase-js sends them with no session: the key also as the bearer (a legacy anon JWT needs it there).
-  const headers = { apikey: config.key, authorization: `Bearer ${config.key}`, accept: "application/json" };
-  const projects = new URL(`${config.url.replace(/\/$/, "")}/rest/v1/projects`);
+  const headers = { apikey: key, authorization: `Bearer ${key}`, accept: "application/json" };
+  const projects = new URL(`${api}/projects`);
   projects.searchParams.set("select", PROJECT_COLUMNS);
   projects.searchParams.set("order", "code.asc");
   pending.set("projects", answer(fetch(projects, { headers })));
-  pending.set("progress-by-project", answer(fetch(`${config.url.replace(/\/$/, "")}/rest/v1/rpc/progress_summary`, {
+  pending.set("progress-by-project", answer(fetch(`${api}/rpc/progress_summary`, {
     method: "POST",
     headers: { ...headers, "content-type": "application/json" },
     body: JSON.stringify({ group_by: "project" }),

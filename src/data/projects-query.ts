@@ -38,7 +38,6 @@ export interface Project {
   readonly bounds: LonLatBox | null;
 }
 
-
 const rowSchema = z.object({
   id: z.string(),
   code: z.string(),
@@ -87,8 +86,10 @@ async function requestProjects(signal?: AbortSignal): Promise<unknown> {
   return data;
 }
 
-/** Every project; they change rarely, so they are kept for a while. */
-/** The projects query, also prefetched before the map renders (src/app/first-view.ts). */
+/**
+ * Every project; they change rarely, so they are kept for a while. Also prefetched before the map
+ * renders (src/app/first-view.ts), usually from the early answer (src/data/early-requests.ts).
+ */
 export const projectsQuery = queryOptions({
   queryKey: ["projects"],
   queryFn: ({ signal }) => fetchProjects(signal),

@@ -1,7 +1,6 @@
 // Email and password sign-in. Failures are classified so the form can explain them.
 
 import { useMutation } from "@tanstack/react-query";
-import type { isAuthApiError, isAuthRetryableFetchError } from "@supabase/supabase-js";
 import { supabase } from "@/data/supabase-client";
 
 /** Why a sign-in failed. */
@@ -24,13 +23,12 @@ export interface SignInInput {
   readonly password: string;
 }
 
-// supabase-js is loaded on first use (src/data/supabase-client.ts): its error predicates too.
-interface AuthErrorChecks {
-  readonly isAuthApiError: typeof isAuthApiError;
-  readonly isAuthRetryableFetchError: typeof isAuthRetryableFetchError;
-}
-
-function classify(error: unknown, { isAuthApiError, isAuthRetryableFetchError }: AuthErrorChecks): SignInFailure {
+async function classify(error: unknown): Promise<SignInFailure> {
+  // supabase-js is loaded on first use (src/data/supabase-client.ts), its error checks with it;
+  // if it cannot be loaded, the network is the problem
+  const checks = await import("@supabase/supabase-js").catch(() => null);
+  if (!checks) return "network";
+  const { isAuthApiError, isAuthRetryableFetchError } = checks;
   if (isAuthRetryableFetchError(error)) return "network";
   if (isAuthApiError(error)) {
     if (error.code === "invalid_credentials" || error.status === 400) return "invalid_credentials";
@@ -50,7 +48,7 @@ export async function signIn({ email, password }: SignInInput): Promise<void> {
     error = thrown;
   }
   if (!error) return;
-  const reason = classify(error, await import("@supabase/supabase-js"));
+  const reason = await classify(error);
   throw new SignInError(reason, error instanceof Error ? error.message : "sign-in failed");
 }
 

@@ -2,11 +2,18 @@
 // when the configuration is valid: the app shows a configuration error screen otherwise.
 
 import type { SupabaseClient } from "@supabase/supabase-js";
-import { buildBackendConfig } from "@/data/backend-config";
+import { readBackendConfig } from "@/data/backend-config";
 import type { BackendConfig } from "@/data/backend-config";
 
-/** The API configuration of this build. */
-export const backendConfig: BackendConfig = buildBackendConfig();
+/**
+ * The API configuration of this build. Each variable is named in full: the dev plugin defines
+ * VITE_SUPABASE_URL as an expression (window.location.origin) that replaces this exact text.
+ */
+export const backendConfig: BackendConfig = readBackendConfig({
+  VITE_SUPABASE_URL: import.meta.env.VITE_SUPABASE_URL,
+  VITE_SUPABASE_PUBLISHABLE_KEY: import.meta.env.VITE_SUPABASE_PUBLISHABLE_KEY,
+  VITE_SUPABASE_ANON_KEY: import.meta.env.VITE_SUPABASE_ANON_KEY,
+});
 
 /**
  * True when the API is the embedded development backend (@supabase/lite in the Vite dev

@@ -78,7 +78,7 @@ export function labelSizes(labels: readonly MapLabel[], host: HTMLElement): { wi
     const f = fonts[i]!;
     return label.detail ? [{ text: label.title, font: f.title }, { text: label.detail, font: f.detail }] : [{ text: label.title, font: f.title }];
   });
-  lines.sort((a, b) => (a.font.font < b.font.font ? -1 : a.font.font > b.font.font ? 1 : 0));
+  lines.sort((a, b) => a.font.font.localeCompare(b.font.font));
   for (const line of lines) lineWidth(line.text, line.font);
   return labels.map((label, i) => {
     const f = fonts[i]!;

@@ -4,26 +4,25 @@
 import L from "leaflet";
 import type { LatLngBounds, LatLngTuple } from "leaflet";
 import type { LineGeometry, LonLat, LonLatBox, PolygonGeometry } from "@/geo/geometry";
+import { polygonsOf } from "@/geo/geometry";
 
 /** A GeoJSON position as a Leaflet [lat, lng]. */
 export function toLatLng(position: LonLat | readonly number[]): LatLngTuple {
   return [position[1], position[0]] as LatLngTuple;
 }
 
+const ringLatLngs = (ring: number[][]): LatLngTuple[] => ring.map(toLatLng);
+
 /** Polygon or MultiPolygon rings in Leaflet order (what L.polygon takes). */
 export function polygonLatLngs(geometry: PolygonGeometry): LatLngTuple[][] | LatLngTuple[][][] {
-  const ring = (r: number[][]) => r.map(toLatLng);
   return geometry.type === "Polygon"
-    ? geometry.coordinates.map(ring)
-    : geometry.coordinates.map((polygon) => polygon.map(ring));
+    ? geometry.coordinates.map(ringLatLngs)
+    : geometry.coordinates.map((polygon) => polygon.map(ringLatLngs));
 }
 
-/** Several Polygons/MultiPolygons as the rings of one Leaflet multi-polygon. */
+/** Several Polygons/MultiPolygons as the polygons of one Leaflet multi-polygon. */
 export function multiPolygonLatLngs(geometries: readonly PolygonGeometry[]): LatLngTuple[][][] {
-  const ring = (r: number[][]) => r.map(toLatLng);
-  return geometries.flatMap((geometry) => geometry.type === "Polygon"
-    ? [geometry.coordinates.map(ring)]
-    : geometry.coordinates.map((polygon) => polygon.map(ring)));
+  return geometries.flatMap((geometry) => polygonsOf(geometry).map((polygon) => polygon.map(ringLatLngs)));
 }
 
 /** LineString or MultiLineString in Leaflet order (what L.polyline takes). */

@@ -214,17 +214,16 @@ async function loadProvince(page) {
 
 // 1. Province view ready: navigation start → project progress labels on the map.
 const ready = [];
-let lastLoad = null;
 for (let i = 0; i < 11; i++) {
   const page = await context.newPage();
-  lastLoad = await loadProvince(page);
-  ready.push(lastLoad.ready);
+  const load = await loadProvince(page);
+  ready.push(load.ready);
   if (i === 10 && process.env.BENCH_TIMELINE) {
     const timeline = await page.evaluate(() => performance.getEntriesByType("resource")
       .filter((e) => !e.name.includes("tile.openstreetmap"))
       .map((e) => `${e.startTime.toFixed(0).padStart(5)} → ${e.responseEnd.toFixed(0).padStart(5)} ms  ${e.name.replace(location.origin, "").slice(0, 100)}`));
     console.log(timeline.join("\n"));
-    console.log(`main-thread tasks over 50 ms (start+duration): ${lastLoad.longTasks.map(([s, d]) => `${s}+${d}`).join(" ")}`);
+    console.log(`main-thread tasks over 50 ms (start+duration): ${load.longTasks.map(([s, d]) => `${s}+${d}`).join(" ")}`);
   }
   await page.close();
 }
