@@ -6,18 +6,24 @@ import { z } from "zod/mini";
 import { ApiError } from "@/data/api-error";
 import { parseRows } from "@/data/parse";
 import { supabase } from "@/data/supabase-client";
-import type { LonLatBox } from "@/domain/bounds";
-import { geometryBounds } from "@/domain/bounds";
+import { polygonGeometry } from "@/data/geojson-schema";
+import type { LonLatBox } from "@/geo/geometry";
+import { geometryBox } from "@/geo/geometry";
 
-/** A jsonb column, which some backends send as text; unreadable text counts as no geometry. */
-const geometry = z.pipe(z.unknown(), z.transform((g): unknown => {
-  if (typeof g !== "string") return g;
+/**
+ * A boundary (jsonb, which some backends send as text). A unit whose boundary cannot be read
+ * counts as one without a boundary: its row cannot fly, the rest still can.
+ */
+const geometry = z.catch(z.pipe(z.transform(jsonbValue), z.nullable(polygonGeometry)), null);
+
+function jsonbValue(value: unknown): unknown {
+  if (typeof value !== "string") return value;
   try {
-    return JSON.parse(g);
+    return JSON.parse(value);
   } catch {
-    return null;
+    return null; // zod's catch does not cover a transform that throws
   }
-}));
+}
 const rowsSchema = z.array(z.object({ id: z.string(), geom: geometry }));
 
 /** Fetches the boundary of every unit that has one, and keeps only its box, by unit code. */
@@ -27,9 +33,14 @@ export async function fetchAdminUnitBounds(signal?: AbortSignal): Promise<Map<st
   if (signal) request = request.abortSignal(signal);
   const { data, error, status } = await request;
   if (error) throw new ApiError("admin_units (geometry)", error, status);
+  return adminUnitBoxes(data);
+}
+
+/** The box of each unit's boundary, by unit code, from admin_units rows (id, geom). */
+export function adminUnitBoxes(data: unknown): Map<string, LonLatBox> {
   const result = new Map<string, LonLatBox>();
   for (const r of parseRows(rowsSchema, data, "admin_units (geometry)")) {
-    const bounds = geometryBounds(r.geom);
+    const bounds = r.geom ? geometryBox(r.geom) : null;
     if (bounds) result.set(r.id, bounds);
   }
   return result;

@@ -5,7 +5,7 @@ import { useTranslation } from "react-i18next";
 import { ProgressBar } from "@/components/progress-bar";
 import { useLang } from "@/components/use-lang";
 import type { BlockerSummary } from "@/domain/blockers";
-import type { LonLatBox } from "@/domain/bounds";
+import type { LonLatBox } from "@/geo/geometry";
 import { formatCount, formatM2AsHa } from "@/domain/format";
 import { FlyToButton } from "@/features/progress/fly-to-button";
 import { PartList } from "@/features/progress/part-list";

@@ -3,8 +3,8 @@
 
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import type { LonLatBox } from "@/domain/bounds";
-import { padBounds } from "@/domain/bounds";
+import type { LonLatBox } from "@/geo/geometry";
+import { padBounds } from "@/geo/boxes";
 import { requestFlyTo } from "@/map/map-state";
 
 interface FlyToButtonProps {

@@ -5,7 +5,7 @@
 import { useTranslation } from "react-i18next";
 import { ProgressBar } from "@/components/progress-bar";
 import { useLang } from "@/components/use-lang";
-import type { LonLatBox } from "@/domain/bounds";
+import type { LonLatBox } from "@/geo/geometry";
 import { formatCount, formatM2AsHa, formatNumber, formatPercent, m2ToHa } from "@/domain/format";
 import type { ProgressFigures } from "@/domain/progress";
 import { clearedShare } from "@/domain/progress";

@@ -4,8 +4,8 @@
 
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
-import type { LonLatBox } from "@/domain/bounds";
-import { unionBounds } from "@/domain/bounds";
+import type { LonLatBox } from "@/geo/geometry";
+import { unionBounds } from "@/geo/boxes";
 import { sumFigures } from "@/domain/progress";
 import { SummaryRow } from "@/features/progress/summary-row";
 import type { TableRow } from "@/features/progress/table-rows";

@@ -4,8 +4,8 @@
 import { useMemo } from "react";
 import { useAdminUnitBounds } from "@/data/admin-unit-bounds-query";
 import { useProjects } from "@/data/projects-query";
-import type { LonLatBox } from "@/domain/bounds";
-import { unionBounds } from "@/domain/bounds";
+import type { LonLatBox } from "@/geo/geometry";
+import { unionBounds } from "@/geo/boxes";
 
 /** What the rows of a table are keyed by. */
 export type RowKeyKind = "kind" | "project" | "admin_unit";
