@@ -233,7 +233,7 @@ describe("the province view's first data", () => {
     await page.goto(APP_URL);
     await page.locator(".map-label", { hasText: "KCN Phố Nối A" }).first().waitFor({ timeout: 60_000 });
     // up to the progress shown on the map (the change feed refetches the figures once it has
-    // its cursor: src/data/changes-feed.ts)
+    // its cursor: src/data/changes-poller.ts)
     const requests = [...sent];
     const projects = requests.filter((r) => isProjects(r.url));
     const progress = requests.filter((r) => isProgressByProject(r.url, r.body));

@@ -3,7 +3,7 @@
 
 import { useTranslation } from "react-i18next";
 import { useLang } from "@/components/use-lang";
-import type { FeedStatus } from "@/data/changes-feed";
+import type { FeedStatus } from "@/data/changes-poller";
 import { useProgressSummary } from "@/data/progress-summary-query";
 import { formatClockTime } from "@/domain/clock";
 import { formatDateTime } from "@/domain/format";

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import type { ChangedParcel, ChangesPage, FeedStatus } from "@/data/changes-feed";
+import type { ChangedParcel, ChangesPage, FeedStatus } from "@/data/changes-poller";
 import {
   backoffDelay, createChangesPoller, newerChanges, parseChangesPage, toParcelPatch,
-} from "@/data/changes-feed";
+} from "@/data/changes-poller";
 
 const change = (id: string, version: number, stage: ChangedParcel["stage"] = "inventory"): ChangedParcel => ({
   id, projectId: "p1", adminUnitId: "326", areaM2: 1000, stage, blocked: false,
