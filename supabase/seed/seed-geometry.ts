@@ -1,7 +1,10 @@
 // Planar geometry for the demo seed: a local metric projection around Hưng Yên and the few
 // exact tests the generator and its test need (containment, overlap, clipped length).
 // Edges are straight lines in longitude/latitude, as GeoJSON viewers draw them; the projection
-// is affine, so every test gives the same answer in metres or in degrees.
+// is affine, so every test gives the same answer in metres or in degrees. Point-in-ring and
+// segment crossing are the app's own (src/geo/geometry.ts), so the seed and the map agree.
+
+import { pointInRing, segmentsIntersect } from "../../src/geo/geometry";
 
 /** A GeoJSON position: longitude, latitude (degrees). */
 export type LonLat = [number, number];
@@ -61,25 +64,10 @@ export function boundsMeet(a: Bounds, b: Bounds): boolean {
   return a[0] <= b[2] && b[0] <= a[2] && a[1] <= b[3] && b[1] <= a[3];
 }
 
-/** Even-odd ray casting; points on the boundary may go either way. */
-export function pointInRing(p: readonly number[], ring: readonly (LonLat | Xy)[]): boolean {
-  const px = p[0]!;
-  const py = p[1]!;
-  let inside = false;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const a = ring[i]!;
-    const b = ring[j]!;
-    if (a[1] > py !== b[1] > py && px < ((b[0] - a[0]) * (py - a[1])) / (b[1] - a[1]) + a[0]) {
-      inside = !inside;
-    }
-  }
-  return inside;
-}
-
 /** A polygon as GeoJSON rings: the outer ring first, then holes. */
 export type PolygonRings<P extends LonLat | Xy = LonLat> = Ring<P>[];
 
-export function pointInPolygon(p: readonly number[], rings: readonly Ring<LonLat | Xy>[]): boolean {
+export function pointInPolygon(p: LonLat | Xy, rings: readonly Ring<LonLat | Xy>[]): boolean {
   const [outer, ...holes] = rings;
   if (!outer || !pointInRing(p, outer)) return false;
   return !holes.some((h) => pointInRing(p, h));
@@ -87,25 +75,6 @@ export function pointInPolygon(p: readonly number[], rings: readonly Ring<LonLat
 
 function orient(a: readonly number[], b: readonly number[], c: readonly number[]): number {
   return (b[0]! - a[0]!) * (c[1]! - a[1]!) - (b[1]! - a[1]!) * (c[0]! - a[0]!);
-}
-
-/** Whether segments ab and cd meet (touching counts). */
-export function segmentsMeet(
-  a: readonly number[], b: readonly number[], c: readonly number[], d: readonly number[],
-): boolean {
-  const d1 = orient(c, d, a);
-  const d2 = orient(c, d, b);
-  const d3 = orient(a, b, c);
-  const d4 = orient(a, b, d);
-  if (((d1 > 0 && d2 < 0) || (d1 < 0 && d2 > 0)) && ((d3 > 0 && d4 < 0) || (d3 < 0 && d4 > 0))) return true;
-  const onSeg = (p: readonly number[], q: readonly number[], r: readonly number[]) =>
-    Math.min(p[0]!, q[0]!) <= r[0]! && r[0]! <= Math.max(p[0]!, q[0]!) &&
-    Math.min(p[1]!, q[1]!) <= r[1]! && r[1]! <= Math.max(p[1]!, q[1]!);
-  if (d1 === 0 && onSeg(c, d, a)) return true;
-  if (d2 === 0 && onSeg(c, d, b)) return true;
-  if (d3 === 0 && onSeg(a, b, c)) return true;
-  if (d4 === 0 && onSeg(a, b, d)) return true;
-  return false;
 }
 
 /** Whether any edge of ring a meets any edge of ring b. */
@@ -119,7 +88,7 @@ export function ringsCross(a: readonly (LonLat | Xy)[], b: readonly (LonLat | Xy
     if (Math.max(c[0], d[0]) < ba[0] || Math.min(c[0], d[0]) > ba[2] ||
         Math.max(c[1], d[1]) < ba[1] || Math.min(c[1], d[1]) > ba[3]) continue;
     for (let j = 0; j + 1 < a.length; j++) {
-      if (segmentsMeet(a[j]!, a[j + 1]!, c, d)) return true;
+      if (segmentsIntersect(a[j]!, a[j + 1]!, c, d)) return true;
     }
   }
   return false;
