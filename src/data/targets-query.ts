@@ -10,11 +10,12 @@ import type { Target } from "@/domain/targets";
 import { TARGET_MEASURES } from "@/domain/targets";
 
 const COLUMNS =
-  "id,name,scope_kind,scope_project_id,scope_admin_unit_id,measure,min_value,max_value,due_date,source";
+  "id,name,name_en,scope_kind,scope_project_id,scope_admin_unit_id,measure,min_value,max_value,due_date,source";
 
 const rowSchema = z.object({
   id: z.string(),
   name: z.string(),
+  name_en: z.nullable(z.string()),
   scope_kind: z.nullable(z.enum(PROJECT_KIND_IDS)),
   scope_project_id: z.nullable(z.string()),
   scope_admin_unit_id: z.nullable(z.string()),
@@ -35,6 +36,7 @@ export async function fetchTargets(signal?: AbortSignal): Promise<Target[]> {
   return parseRows(z.array(rowSchema), data, "targets").map((r) => ({
     id: r.id,
     name: r.name,
+    nameEn: r.name_en,
     scopeKind: r.scope_kind,
     scopeProjectId: r.scope_project_id,
     scopeAdminUnitId: r.scope_admin_unit_id,

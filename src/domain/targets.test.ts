@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { Target } from "@/domain/targets";
-import { evaluateTarget, evaluateTargetsFor, targetMatchesScope } from "@/domain/targets";
+import { evaluateTarget, evaluateTargetsFor, targetMatchesScope, targetName } from "@/domain/targets";
 
 const base: Target = {
-  id: "t", name: "t", scopeKind: null, scopeProjectId: null, scopeAdminUnitId: null,
+  id: "t", name: "t", nameEn: null, scopeKind: null, scopeProjectId: null, scopeAdminUnitId: null,
   measure: "cleared_area_ha", min: null, max: null, dueDate: null, source: null,
 };
 const clusters: Target = {
@@ -71,5 +71,14 @@ describe("evaluateTargetsFor", () => {
     const later = { ...clusters, id: "later", dueDate: "2026-12-31" };
     const result = evaluateTargetsFor([later, parks, clusters], { level: "kind", kind: "industrial_cluster" }, figures(1, 1));
     expect(result.map((e) => e.target.id)).toEqual(["ccn", "later"]);
+  });
+});
+
+describe("targetName", () => {
+  it("is the English name in English, and the Vietnamese name otherwise", () => {
+    const named: Target = { ...clusters, nameEn: "Clusters: 300–500 ha" };
+    expect(targetName(named, "en")).toBe("Clusters: 300–500 ha");
+    expect(targetName(named, "vi")).toBe("CCN 300–500 ha");
+    expect(targetName(clusters, "en")).toBe("CCN 300–500 ha");
   });
 });

@@ -5,6 +5,7 @@ import type { ProjectKindId } from "@/domain/project-kinds";
 import type { ProgressFigures, RangeStatus } from "@/domain/progress";
 import { clearedShare, compareToRange } from "@/domain/progress";
 import { m2ToHa } from "@/domain/format";
+import type { Lang } from "@/domain/lang";
 
 /** What a target measures (targets.measure). */
 export type TargetMeasure = "cleared_area_ha" | "cleared_share" | "projects_started" | "infrastructure_area_ha";
@@ -22,7 +23,10 @@ export const TARGET_MEASURES: readonly TargetMeasure[] = [
  */
 export interface Target {
   readonly id: string;
+  /** The name in Vietnamese, as the province's documents word it. */
   readonly name: string;
+  /** The name in English, when given (targets.name_en). */
+  readonly nameEn: string | null;
   readonly scopeKind: ProjectKindId | null;
   readonly scopeProjectId: string | null;
   readonly scopeAdminUnitId: string | null;
@@ -31,6 +35,11 @@ export interface Target {
   readonly max: number | null;
   readonly dueDate: string | null;
   readonly source: string | null;
+}
+
+/** The target's name in `lang`: English when it has an English name, else the Vietnamese one. */
+export function targetName(target: Target, lang: Lang): string {
+  return lang === "en" && target.nameEn ? target.nameEn : target.name;
 }
 
 /**

@@ -80,26 +80,31 @@ on conflict do nothing;
 }
 
 function targetsSql(): string {
-  const t = (key: string, name: string, scopeKind: string | null, scopeProject: string | null, measure: string,
-    min: string | null, max: string | null, due: string) =>
-    `  (md5(${q(`target:${key}`)})::uuid, ${q(name)}, ${qn(scopeKind)}, ` +
+  const t = (key: string, name: string, nameEn: string, scopeKind: string | null, scopeProject: string | null,
+    measure: string, min: string | null, max: string | null, due: string) =>
+    `  (md5(${q(`target:${key}`)})::uuid, ${q(name)}, ${q(nameEn)}, ${qn(scopeKind)}, ` +
     `${scopeProject === null ? "null" : `md5(${q(`project:${scopeProject}`)})::uuid`}, null, ${q(measure)}, ` +
     `${min ?? "null"}, ${max ?? "null"}, ${q(due)}, ${q(TARGET_SOURCE)})`;
   const rows = [
     t("ccn-cleared-ha", "Cụm công nghiệp: giải phóng mặt bằng 300–500 ha trong 6 tháng cuối năm 2024",
+      "Industrial clusters: clear 300–500 ha of land in the second half of 2024",
       "industrial_cluster", null, "cleared_area_ha", "300", "500", "2024-12-31"),
     t("kcn-cleared-share", "Khu công nghiệp đã có chủ trương đầu tư: giải phóng mặt bằng 100 % diện tích",
+      "Industrial parks with an investment decision: clear 100 % of their land",
       "industrial_park", null, "cleared_share", "1.0", null, "2024-12-31"),
     t("ccn-infrastructure-ha", "Cụm công nghiệp: xây dựng hạ tầng kỹ thuật trên 200 ha",
+      "Industrial clusters: build technical infrastructure on more than 200 ha",
       "industrial_cluster", null, "infrastructure_area_ha", "200", null, "2024-12-31"),
     t("ccn-projects-started", "Trên 20 cụm công nghiệp đã có quyết định thành lập triển khai giải phóng mặt bằng",
+      "More than 20 established industrial clusters start land clearance",
       "industrial_cluster", null, "projects_started", "20", null, "2024-12-31"),
     t("vd4-cleared-share", "Đường Vành đai 4: hoàn thành giải phóng mặt bằng (trọng tâm)",
+      "Ring Road 4: complete land clearance (priority)",
       null, "VD4-HY", "cleared_share", "1.0", null, "2024-12-31"),
   ];
   return `-- Targets from the founding document. cleared_share is a fraction 0..1 (1.0 = 100 % of the area).
-insert into public.targets (id, name, scope_kind, scope_project_id, scope_admin_unit_id, measure, min_value,
-                            max_value, due_date, source) values
+insert into public.targets (id, name, name_en, scope_kind, scope_project_id, scope_admin_unit_id, measure,
+                            min_value, max_value, due_date, source) values
 ${rows.join(",\n")}
 on conflict do nothing;
 `;

@@ -60,6 +60,10 @@ describe("public view", () => {
     await page.getByRole("heading", { name: "Tiến độ giải phóng mặt bằng" }).waitFor({ timeout: 60_000 });
     await page.getByRole("button", { name: /^EN/ }).click();
     await page.getByRole("heading", { name: /land clearance progress/i }).waitFor();
+    // targets carry their English names (targets.name_en), not the Vietnamese ones
+    const clusters = page.locator(".target-item").filter({ hasText: "Industrial clusters: clear 300–500 ha" });
+    await clusters.first().waitFor({ state: "attached" });
+    await expect(page.locator(".target-item").filter({ hasText: "Cụm công nghiệp: giải phóng" }).count()).resolves.toBe(0);
     await shot(page, "shell-english-desktop");
     await page.context().close();
   });

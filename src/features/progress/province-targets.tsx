@@ -21,7 +21,7 @@ export function ProvinceTargets({ evaluations }: { evaluations: readonly TargetE
         {evaluations.map(({ target, actual, status }) => (
           <li key={target.id}>
             <span className={`badge badge--${status ?? "unknown"}`}>{labels.status(status)}</span>{" "}
-            <strong>{target.name}</strong>
+            <strong>{labels.name(target)}</strong>
             <span className="province-targets__detail">
               {labels.measure(target.measure)} {labels.range(target)}
               {target.dueDate ? ` · ${t("progress.due", { date: formatDate(target.dueDate, lang) })}` : ""}

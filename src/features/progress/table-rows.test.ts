@@ -8,7 +8,7 @@ const row = (key: string, name: string, kind: string | null, clearedHa = 0, tota
   parcels: 1, clearedParcels: 0, blockedParcels: 0,
 });
 const clusters: Target = {
-  id: "ccn", name: "CCN", scopeKind: "industrial_cluster", scopeProjectId: null, scopeAdminUnitId: null,
+  id: "ccn", name: "CCN", nameEn: null, scopeKind: "industrial_cluster", scopeProjectId: null, scopeAdminUnitId: null,
   measure: "cleared_area_ha", min: 300, max: 500, dueDate: "2024-12-31", source: null,
 };
 

@@ -17,7 +17,7 @@ export function TargetList({ evaluations }: { evaluations: readonly TargetEvalua
       {evaluations.map(({ target, status }) => (
         <li key={target.id} className="target-item" title={labels.tooltip(target)}>
           <span className={`badge badge--${status ?? "unknown"}`}>{labels.status(status)}</span>{" "}
-          <span className="sr-only">{target.name}: </span>
+          <span className="sr-only">{labels.name(target)}: </span>
           <span className="target-item__range">
             {labels.measure(target.measure)} {labels.range(target)}
           </span>

@@ -3,7 +3,7 @@ import type { Target } from "@/domain/targets";
 import { formatTargetRange } from "@/features/progress/target-text";
 
 const base: Target = {
-  id: "t", name: "t", scopeKind: null, scopeProjectId: null, scopeAdminUnitId: null,
+  id: "t", name: "t", nameEn: null, scopeKind: null, scopeProjectId: null, scopeAdminUnitId: null,
   measure: "cleared_area_ha", min: null, max: null, dueDate: null, source: null,
 };
 const nb = (s: string) => s.replaceAll(" ", "\u00a0");

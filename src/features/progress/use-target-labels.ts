@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { useLang } from "@/components/use-lang";
 import type { RangeStatus } from "@/domain/progress";
 import type { Target, TargetMeasure } from "@/domain/targets";
+import { targetName } from "@/domain/targets";
 import { formatMeasureValue, formatTargetRange } from "@/features/progress/target-text";
 
 const MEASURE_KEYS = {
@@ -29,7 +30,10 @@ export function useTargetLabels() {
     range: (target: Target) => formatTargetRange(target, lang, projectsUnit),
     status: (status: RangeStatus | null) => t(status ? STATUS_KEYS[status] : "progress.statusUnknown"),
     actual: (target: Target, value: number) => formatMeasureValue(target.measure, value, lang, projectsUnit),
-    tooltip: (target: Target) =>
-      target.source ? `${target.name} — ${t("progress.source", { source: target.source })}` : target.name,
+    name: (target: Target) => targetName(target, lang),
+    tooltip: (target: Target) => {
+      const name = targetName(target, lang);
+      return target.source ? `${name} — ${t("progress.source", { source: target.source })}` : name;
+    },
   };
 }

@@ -1,6 +1,6 @@
 -- Projects and targets: public for everyone to read, managed only by admins.
 begin;
-select plan(32);
+select plan(34);
 \ir fixtures.sql
 
 -- projects: reads
@@ -82,9 +82,13 @@ select is(tests.affected($$update public.targets set max_value = 2 where id = '$
 select is(tests.affected($$delete from public.targets where name = 'KCN 50 ha'$$), 1, 'an admin deletes a target');
 select throws_ok($$insert into public.targets (name, measure, min_value, max_value) values ('Sai', 'cleared_share', 2, 1)$$,
   '23514', null, 'a target whose minimum exceeds its maximum is refused');
+select throws_ok($$insert into public.targets (name, name_en, measure, min_value) values ('Trống', '  ', 'cleared_area_ha', 1)$$,
+  '23514', null, 'a blank English name is refused (null means "none")');
+select is(tests.affected($$update public.targets set name_en = 'Ring Road 4 handover' where id = '$$ || tests.id('target_vd4') || $$'$$), 1,
+  'an admin names a target in English');
 select tests.as_superuser();
-select results_eq('select name, min_value, max_value from public.targets',
-  $$values ('Bàn giao mặt bằng Vành đai 4', 1::numeric, 2::numeric)$$, 'targets hold exactly what the admin left');
+select results_eq('select name, name_en, min_value, max_value from public.targets',
+  $$values ('Bàn giao mặt bằng Vành đai 4', 'Ring Road 4 handover', 1::numeric, 2::numeric)$$, 'targets hold exactly what the admin left');
 
 select * from finish();
 rollback;
