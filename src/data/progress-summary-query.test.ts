@@ -4,7 +4,7 @@ import { sumByKind } from "@/data/progress-summary-query";
 
 const row = (key: string, kind: string, total: number, cleared: number, parcels: number, blocked = 0): ProgressRow => ({
   key, name: key, kind, totalAreaM2: total, clearedAreaM2: cleared, parcels, clearedParcels: Math.round(parcels / 2),
-  blockedParcels: blocked,
+  blockedParcels: blocked, startedProjects: cleared > 0 ? 1 : 0,
 });
 
 describe("sumByKind", () => {
@@ -15,14 +15,14 @@ describe("sumByKind", () => {
       row("c", "industrial_park", 30, 30, 2, 1),
     ];
     expect(sumByKind(rows)).toEqual([
-      { key: "industrial_cluster", name: "industrial_cluster", kind: "industrial_cluster", totalAreaM2: 50, clearedAreaM2: 10, parcels: 2, clearedParcels: 1, blockedParcels: 0 },
-      { key: "industrial_park", name: "industrial_park", kind: "industrial_park", totalAreaM2: 130, clearedAreaM2: 70, parcels: 6, clearedParcels: 3, blockedParcels: 2 },
+      { key: "industrial_cluster", name: "industrial_cluster", kind: "industrial_cluster", totalAreaM2: 50, clearedAreaM2: 10, parcels: 2, clearedParcels: 1, blockedParcels: 0, startedProjects: 1 },
+      { key: "industrial_park", name: "industrial_park", kind: "industrial_park", totalAreaM2: 130, clearedAreaM2: 70, parcels: 6, clearedParcels: 3, blockedParcels: 2, startedProjects: 2 },
     ]);
   });
 
   it("keeps kinds whose projects have no parcels yet", () => {
     expect(sumByKind([row("x", "cemetery", 0, 0, 0)])).toEqual([
-      { key: "cemetery", name: "cemetery", kind: "cemetery", totalAreaM2: 0, clearedAreaM2: 0, parcels: 0, clearedParcels: 0, blockedParcels: 0 },
+      { key: "cemetery", name: "cemetery", kind: "cemetery", totalAreaM2: 0, clearedAreaM2: 0, parcels: 0, clearedParcels: 0, blockedParcels: 0, startedProjects: 0 },
     ]);
   });
 });

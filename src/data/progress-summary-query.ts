@@ -1,5 +1,6 @@
-// progress_summary(group_by): cleared and total area, parcels and blocked parcels, grouped by
-// province, project kind, project or admin unit. Computed by the database from the parcels.
+// progress_summary(group_by): cleared and total area, parcels, blocked parcels and started
+// projects, grouped by province, project kind, project or admin unit. Computed by the database
+// from the parcels.
 
 import { queryOptions, useQuery } from "@tanstack/react-query";
 import { z } from "zod/mini";
@@ -20,6 +21,11 @@ export interface ProgressRow extends ProgressFigures {
   readonly key: string;
   readonly name: string;
   readonly kind: string | null;
+  /**
+   * Projects with a parcel past not_started (0 or 1 for a project row). Not part of
+   * ProgressFigures: adding up the rows of different units would count a project twice.
+   */
+  readonly startedProjects: number;
 }
 
 const rowSchema = z.object({
@@ -31,6 +37,7 @@ const rowSchema = z.object({
   parcels: count,
   cleared_parcels: count,
   blocked_parcels: count,
+  started_projects: count,
 });
 
 /** Fetches the summary grouped by `groupBy`. */
@@ -46,6 +53,7 @@ export async function fetchProgressSummary(groupBy: ProgressGroupBy, signal?: Ab
     parcels: r.parcels,
     clearedParcels: r.cleared_parcels,
     blockedParcels: r.blocked_parcels,
+    startedProjects: r.started_projects,
   }));
 }
 
@@ -73,6 +81,7 @@ export function sumByKind(byProject: readonly ProgressRow[]): ProgressRow[] {
       parcels: (sum?.parcels ?? 0) + row.parcels,
       clearedParcels: (sum?.clearedParcels ?? 0) + row.clearedParcels,
       blockedParcels: (sum?.blockedParcels ?? 0) + row.blockedParcels,
+      startedProjects: (sum?.startedProjects ?? 0) + row.startedProjects,
     });
   }
   return [...byKind.values()].sort((a, b) => a.key.localeCompare(b.key));

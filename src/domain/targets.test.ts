@@ -60,9 +60,11 @@ describe("evaluateTarget", () => {
       actual: 250, status: "within",
     });
   });
-  it("cannot measure projects started from the summary", () => {
+  it("counts started projects when the row knows them", () => {
     const started: Target = { ...base, measure: "projects_started", min: 20 };
     expect(evaluateTarget(started, figures(300, 300)).status).toBeNull();
+    expect(evaluateTarget(started, { ...figures(300, 300), startedProjects: 12 })).toMatchObject({ actual: 12, status: "below" });
+    expect(evaluateTarget(started, { ...figures(300, 300), startedProjects: 21 })).toMatchObject({ actual: 21, status: "within" });
   });
 });
 

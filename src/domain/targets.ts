@@ -44,10 +44,12 @@ export function targetName(target: Target, lang: Lang): string {
 
 /**
  * What a row is measured by: the progress figures, plus the area with technical
- * infrastructure built (from the projects), when it is known for the row.
+ * infrastructure built (from the projects) and the number of started projects, when known.
  */
 export interface TargetFigures extends ProgressFigures {
   readonly infrastructureDoneM2?: number | null;
+  /** Projects with a parcel past not_started, when known for the row. */
+  readonly startedProjects?: number | null;
 }
 
 /** A row of the progress summary that targets can be matched to. */
@@ -76,7 +78,7 @@ export function targetMatchesScope(target: Target, scope: TargetScope): boolean 
 
 /**
  * The figure a target is measured by, in the target's unit, or null when the figures cannot
- * tell (projects started is not in the summary; infrastructure only when given).
+ * tell (infrastructure and started projects only when given).
  */
 export function targetActual(target: Target, figures: TargetFigures): number | null {
   switch (target.measure) {
@@ -87,7 +89,7 @@ export function targetActual(target: Target, figures: TargetFigures): number | n
     case "infrastructure_area_ha":
       return typeof figures.infrastructureDoneM2 === "number" ? m2ToHa(figures.infrastructureDoneM2) : null;
     case "projects_started":
-      return null;
+      return typeof figures.startedProjects === "number" ? figures.startedProjects : null;
   }
 }
 

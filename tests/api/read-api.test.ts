@@ -12,7 +12,7 @@ beforeAll(async () => {
   await record(officer, [event(world.vanGiang[1]!, 1, { blocker: { reason: "Khiếu nại", responsible: "UBND xã" } })]);
 });
 
-type Row = { key: string; total_area_m2: number | string; cleared_area_m2: number | string; parcels: number; cleared_parcels: number; blocked_parcels: number };
+type Row = { key: string; total_area_m2: number | string; cleared_area_m2: number | string; parcels: number; cleared_parcels: number; blocked_parcels: number; started_projects: number };
 
 describe("stage table", () => {
   it("the database lists the TypeScript stage ids in the same order", async () => {
@@ -42,25 +42,26 @@ describe("progress_summary", () => {
   it("by kind equals the project rows summed per kind (the app derives one from the other)", async () => {
     const { data: byKind } = await anonClient().rpc("progress_summary", { group_by: "kind" });
     const { data: byProject } = await anonClient().rpc("progress_summary", { group_by: "project" });
-    const sums = new Map<string, { total: number; cleared: number; parcels: number; blocked: number }>();
+    const sums = new Map<string, { total: number; cleared: number; parcels: number; blocked: number; started: number }>();
     for (const r of byProject as (Row & { kind: string })[]) {
-      const s = sums.get(r.kind) ?? { total: 0, cleared: 0, parcels: 0, blocked: 0 };
+      const s = sums.get(r.kind) ?? { total: 0, cleared: 0, parcels: 0, blocked: 0, started: 0 };
+      expect([0, 1]).toContain(r.started_projects);
       sums.set(r.kind, { total: s.total + Number(r.total_area_m2), cleared: s.cleared + Number(r.cleared_area_m2),
-        parcels: s.parcels + r.parcels, blocked: s.blocked + r.blocked_parcels });
+        parcels: s.parcels + r.parcels, blocked: s.blocked + r.blocked_parcels, started: s.started + r.started_projects });
     }
     expect((byKind as Row[]).map((r) => r.key).sort()).toEqual([...sums.keys()].sort());
     for (const r of byKind as Row[]) {
       const s = sums.get(r.key)!;
       expect(Number(r.total_area_m2)).toBeCloseTo(s.total, 6);
       expect(Number(r.cleared_area_m2)).toBeCloseTo(s.cleared, 6);
-      expect([r.parcels, r.blocked_parcels]).toEqual([s.parcels, s.blocked]);
+      expect([r.parcels, r.blocked_parcels, r.started_projects]).toEqual([s.parcels, s.blocked, s.started]);
     }
   });
 
   it("counts this project's cleared and blocked parcels", async () => {
     const { data } = await anonClient().rpc("progress_summary", { group_by: "project" });
     const row = (data as Row[]).find((r) => r.key === world.projectId)!;
-    expect(row).toMatchObject({ parcels: 6, cleared_parcels: 1, blocked_parcels: 1 });
+    expect(row).toMatchObject({ parcels: 6, cleared_parcels: 1, blocked_parcels: 1, started_projects: 1 });
     expect(Number(row.cleared_area_m2)).toBe(1000);
   });
 

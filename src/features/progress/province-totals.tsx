@@ -27,12 +27,14 @@ export function ProvinceTotals() {
   }
   const totals = sumFigures(byKind.data);
   const infrastructureDoneM2 = infrastructure.data.reduce((sum, p) => sum + p.infrastructureDoneM2, 0);
+  // every project has exactly one kind, so the kind rows' started projects add up to the province's
+  const startedProjects = byKind.data.reduce((sum, row) => sum + row.startedProjects, 0);
   if (totals.parcels === 0) return <p className="status-message">{t("progress.noParcels")}</p>;
   return (
     <>
       <TotalsCards totals={totals} />
       <ProvinceTargets
-        evaluations={evaluateTargetsFor(targets.data, { level: "province" }, { ...totals, infrastructureDoneM2 })}
+        evaluations={evaluateTargetsFor(targets.data, { level: "province" }, { ...totals, infrastructureDoneM2, startedProjects })}
       />
     </>
   );

@@ -5,7 +5,7 @@ import { areaRows, infrastructureBy, kindRows, projectRows } from "@/features/pr
 
 const row = (key: string, name: string, kind: string | null, clearedHa = 0, totalHa = 10): ProgressRow => ({
   key, name, kind, totalAreaM2: totalHa * 10_000, clearedAreaM2: clearedHa * 10_000,
-  parcels: 1, clearedParcels: 0, blockedParcels: 0,
+  parcels: 1, clearedParcels: 0, blockedParcels: 0, startedProjects: clearedHa > 0 ? 1 : 0,
 });
 const clusters: Target = {
   id: "ccn", name: "CCN", nameEn: null, scopeKind: "industrial_cluster", scopeProjectId: null, scopeAdminUnitId: null,
@@ -65,5 +65,14 @@ describe("infrastructure", () => {
     const target: Target = { ...clusters, id: "infra", measure: "infrastructure_area_ha", min: 200, max: null };
     const [r] = kindRows([row("industrial_cluster", "x", "industrial_cluster")], [target], "vi", infra);
     expect(r?.targets[0]).toMatchObject({ actual: 250, status: "within" });
+  });
+});
+
+describe("started projects", () => {
+  it("measures a kind's projects_started target by the row's started projects", () => {
+    const target: Target = { ...clusters, id: "started", measure: "projects_started", min: 20, max: null };
+    const kind = { ...row("industrial_cluster", "x", "industrial_cluster"), startedProjects: 14 };
+    const [r] = kindRows([kind], [target], "vi");
+    expect(r?.targets[0]).toMatchObject({ actual: 14, status: "below" });
   });
 });
