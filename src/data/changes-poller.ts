@@ -5,28 +5,18 @@
 
 import { z } from "zod/mini";
 import { ApiError } from "@/data/api-error";
-import type { ParcelPatch } from "@/data/parcel-cache";
+import type { Parcel, ParcelPatch } from "@/data/parcel-cache";
 import { parcelBlocker, parcelBlockerFields, parcelState, parcelStateFields } from "@/data/parcel-row";
 import { count, parseRows } from "@/data/parse";
 import { supabase } from "@/data/supabase-client";
-import type { StageId } from "@/domain/stages";
 /** How often the feed asks for changes, ms. */
 export const POLL_INTERVAL_MS = 3_000;
 /** The longest wait between attempts while the server cannot be reached, ms. */
 export const MAX_BACKOFF_MS = 30_000;
 
-/** A parcel's state as changes_since reports it. */
-export interface ChangedParcel {
-  readonly id: string;
-  readonly projectId: string;
-  readonly adminUnitId: string;
-  readonly areaM2: number;
-  readonly stage: StageId;
-  readonly blocked: boolean;
-  readonly blockerReason: string | null;
-  readonly blockerResponsible: string | null;
-  readonly version: number;
-}
+/** A parcel's state as changes_since reports it: the public fields that a change can move. */
+export type ChangedParcel = Pick<Parcel,
+  "id" | "projectId" | "adminUnitId" | "areaM2" | "stage" | "blocked" | "blockerReason" | "blockerResponsible" | "version">;
 
 /** One answer of changes_since: the cursor to ask with next, and the parcels changed. */
 export interface ChangesPage {
