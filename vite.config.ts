@@ -49,7 +49,7 @@ async function localBackend(): Promise<Plugin> {
 }
 
 // `vite preview` serves every file with "Cache-Control: no-cache", so a returning visitor's
-// browser revalidates each chunk and never uses its compiled-code cache. Hosting serves the
+// browser asks the server about each chunk again before using it. Hosting serves the
 // content-hashed /assets/ files as immutable (README, deployment); preview does the same so that
 // `npm run bench:map` measures what a person gets.
 function immutableAssetsInPreview(): Plugin {
