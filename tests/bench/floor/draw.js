@@ -1,7 +1,7 @@
 // The least a Leaflet page does to show the province view: tiles, the two boundary files, every
 // project outline with a tooltip, and a label with the cleared share for the first projects in
 // view (about as many as the app places). No React, no label placement, no gauges, no
-// validation: a floor, not a second app.
+// validation, no app code but the entry's requests: a floor, not a second app.
 import L from "leaflet";
 import "leaflet/dist/leaflet.css";
 
