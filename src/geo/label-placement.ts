@@ -1,6 +1,8 @@
 // Which map labels to show so that none overlap: the most important first, each kept only if
 // its box is clear of those already kept. Works in screen pixels, so it is rerun on zoom.
 
+import { compareOrdinal } from "@/domain/compare-ordinal";
+
 /** A label that could be shown: its box in screen pixels and how much it matters. */
 export interface LabelCandidate {
   readonly id: string;
@@ -17,7 +19,7 @@ export interface LabelCandidate {
 export function placeLabels(candidates: readonly LabelCandidate[], gap = 4): Set<string> {
   const placed: { x0: number; y0: number; x1: number; y1: number }[] = [];
   const shown = new Set<string>();
-  const ordered = [...candidates].sort((a, b) => b.priority - a.priority || a.id.localeCompare(b.id));
+  const ordered = [...candidates].sort((a, b) => b.priority - a.priority || compareOrdinal(a.id, b.id));
   for (const c of ordered) {
     const box = {
       x0: c.x - c.width / 2 - gap, y0: c.y - c.height / 2 - gap,

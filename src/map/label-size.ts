@@ -3,6 +3,7 @@
 // page on every placement (a third of the province view's first render). The fonts are read
 // once per label variant from the stylesheet, so the CSS stays the one place that styles labels.
 
+import { compareOrdinal } from "@/domain/compare-ordinal";
 import type { MapLabel } from "@/map/label-layer";
 
 interface LineFont {
@@ -78,7 +79,7 @@ export function labelSizes(labels: readonly MapLabel[], host: HTMLElement): { wi
     const f = fonts[i]!;
     return label.detail ? [{ text: label.title, font: f.title }, { text: label.detail, font: f.detail }] : [{ text: label.title, font: f.title }];
   });
-  lines.sort((a, b) => a.font.font.localeCompare(b.font.font));
+  lines.sort((a, b) => compareOrdinal(a.font.font, b.font.font));
   for (const line of lines) lineWidth(line.text, line.font);
   return labels.map((label, i) => {
     const f = fonts[i]!;
