@@ -1,8 +1,11 @@
 // Sends the province view's requests with the app's own entry code (src/data/early-requests.ts),
-// then loads Leaflet and draws.
+// then loads Leaflet and draws. On floor-with-app.html the bench also names the app's chunk
+// (window.GPMB_APP_CHUNK): the whole app then loads and renders beside the drawing, into an
+// off-screen root, as it would behind a view drawn before React.
 import { sendEarlyRequests, takeEarlyAnswer } from "@/data/early-requests";
 
 sendEarlyRequests();
+if (window.GPMB_APP_CHUNK) import(/* @vite-ignore */ window.GPMB_APP_CHUNK);
 const json = (url) => fetch(url).then((r) => r.json());
 const data = Promise.all([
   takeEarlyAnswer("projects"),
