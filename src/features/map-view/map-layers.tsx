@@ -19,7 +19,7 @@ import { OnlineTileLayer } from "@/map/online-tile-layer";
 import { ParcelLayer } from "@/map/parcel-layer";
 import { ProgressLayer } from "@/map/progress-layer";
 import { ProjectLayer } from "@/map/project-layer";
-import { useMapZoom } from "@/map/use-map-zoom";
+import { useMapZoomAtLeast } from "@/map/use-map-zoom";
 import { PARCEL_MIN_ZOOM } from "@/map/use-visible-tiles";
 import { useFitProvince } from "@/features/map-view/use-fit-province";
 import { useMapShapes } from "@/features/map-view/use-map-shapes";
@@ -33,7 +33,8 @@ const CORRIDOR_MIN_ZOOM = 12;
 
 /** What the layers tell the overlays outside the map. */
 export interface MapLayersStatus {
-  readonly zoom: number;
+  /** Zoomed in far enough to draw parcels (PARCEL_MIN_ZOOM). */
+  readonly parcelZoom: boolean;
   readonly parcels: ParcelTilesStatus;
 }
 
@@ -54,8 +55,8 @@ export function MapLayers(props: MapLayersProps) {
   const { t } = useTranslation();
   const lang = useLang();
   const layers = useMapState((s) => s.layers);
-  const zoom = useMapZoom();
-  const lowZoom = zoom < PARCEL_MIN_ZOOM;
+  const lowZoom = !useMapZoomAtLeast(PARCEL_MIN_ZOOM);
+  const corridorZoom = useMapZoomAtLeast(CORRIDOR_MIN_ZOOM);
   const boundaries = useBoundaries();
   const projects = useProjects();
   const progress = useProgressSummary("project");
@@ -69,7 +70,7 @@ export function MapLayers(props: MapLayersProps) {
     showShares: layers.has("progress"),
   });
   const { loading, error, truncated } = useParcelLoading(layers.has("parcels"));
-  useEffect(() => onStatus({ zoom, parcels: { loading, error, truncated } }), [onStatus, zoom, loading, error, truncated]);
+  useEffect(() => onStatus({ parcelZoom: !lowZoom, parcels: { loading, error, truncated } }), [onStatus, lowZoom, loading, error, truncated]);
   const province = useMemo(() => boundaries.data?.province.map((b) => b.geometry) ?? [], [boundaries.data]);
   const districts = useMemo(() => boundaries.data?.districts.map((b) => b.geometry) ?? [], [boundaries.data]);
 
@@ -99,7 +100,7 @@ export function MapLayers(props: MapLayersProps) {
           attribution={BOUNDARY_ATTRIBUTION}
         />
       ) : null}
-      <CorridorLayer roads={shapes.roads} visible={layers.has("corridor") && zoom >= CORRIDOR_MIN_ZOOM} />
+      <CorridorLayer roads={shapes.roads} visible={layers.has("corridor") && corridorZoom} />
       <ProgressLayer shapes={shapes.gauges} visible={lowZoom && layers.has("progress")} />
       <ProjectLayer projects={shapes.projects} visible={layers.has("projects")} onSelect={zoomToProject} />
       <ParcelLayer visible={!lowZoom && layers.has("parcels")} editableUnitIds={editableUnitIds} describe={describe} />

@@ -5,17 +5,16 @@ import { Spinner } from "@/components/spinner";
 import { useRetryParcelTiles } from "@/data/parcels-in-bbox-query";
 import type { MapLayersStatus } from "@/features/map-view/map-layers";
 import { useMapState } from "@/map/map-state";
-import { PARCEL_MIN_ZOOM } from "@/map/use-visible-tiles";
 
 /** The notice for the current zoom and loading state, or nothing. */
 export function MapStatus({ status }: { status: MapLayersStatus }) {
   const { t } = useTranslation();
   const parcelsOn = useMapState((s) => s.layers.has("parcels"));
   const retry = useRetryParcelTiles();
-  const { zoom, parcels } = status;
+  const { parcelZoom, parcels } = status;
   let content = null;
   if (!parcelsOn) content = null;
-  else if (zoom < PARCEL_MIN_ZOOM) content = <p className="map-status__chip">{t("map.zoomHint")}</p>;
+  else if (!parcelZoom) content = <p className="map-status__chip">{t("map.zoomHint")}</p>;
   else if (parcels.error) {
     content = (
       <div className="map-status__chip map-status__chip--error">

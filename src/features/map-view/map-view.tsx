@@ -5,7 +5,6 @@ import { Suspense, lazy, useCallback, useMemo, useRef, useState } from "react";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { MapFrame } from "@/map/map-frame";
-import { PARCEL_MIN_ZOOM } from "@/map/use-visible-tiles";
 import { LayerSwitcher } from "@/features/map-view/layer-switcher";
 import type { MapLayersStatus } from "@/features/map-view/map-layers";
 import { MapLayers } from "@/features/map-view/map-layers";
@@ -29,7 +28,7 @@ export interface MapViewProps {
 // Only in builds for `npm run bench:map` (VITE_BENCH_HOOKS=1); other builds drop it entirely.
 const BenchHooks = import.meta.env.VITE_BENCH_HOOKS === "1" ? lazy(() => import("@/map/bench-hooks")) : null;
 
-const INITIAL_STATUS: MapLayersStatus = { zoom: 0, parcels: { loading: false, error: null, truncated: false } };
+const INITIAL_STATUS: MapLayersStatus = { parcelZoom: false, parcels: { loading: false, error: null, truncated: false } };
 
 function wideScreen(): boolean {
   return typeof window !== "undefined" && window.matchMedia?.("(min-width: 900px)").matches === true;
@@ -70,7 +69,7 @@ export function MapView({ editableUnitIds = null, children }: MapViewProps) {
       </MapFrame>
       <div ref={controls} className="map-view__controls">
         <LayerSwitcher tilesFailed={tilesFailed} onRetryTiles={retryTiles} />
-        <MapLegend defaultOpen={legendOpen} parcelsShown={status.zoom >= PARCEL_MIN_ZOOM} />
+        <MapLegend defaultOpen={legendOpen} parcelsShown={status.parcelZoom} />
       </div>
       <MapStatus status={status} />
     </div>
