@@ -58,8 +58,14 @@ describe("public view", () => {
     const page = await newPage(browser);
     await page.goto(APP_URL);
     await page.getByRole("heading", { name: "Tiến độ giải phóng mặt bằng" }).waitFor({ timeout: 60_000 });
+    // the map's zoom buttons too (Leaflet names them in English whatever the page's language)
+    await page.getByRole("button", { name: "Phóng to", exact: true }).waitFor();
+    await expect(page.getByRole("button", { name: "Zoom in", exact: true }).count()).resolves.toBe(0);
     await page.getByRole("button", { name: /^EN/ }).click();
     await page.getByRole("heading", { name: /land clearance progress/i }).waitFor();
+    await page.getByRole("button", { name: "Zoom in", exact: true }).waitFor();
+    await page.getByRole("button", { name: "Zoom out", exact: true }).waitFor();
+    await expect(page.getByRole("button", { name: "Phóng to", exact: true }).count()).resolves.toBe(0);
     // targets carry their English names (targets.name_en), not the Vietnamese ones
     const clusters = page.locator(".target-item").filter({ hasText: "Industrial clusters: clear 300–500 ha" });
     await clusters.first().waitFor({ state: "attached" });

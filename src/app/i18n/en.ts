@@ -254,6 +254,8 @@ export const en: Messages = {
   },
   map: {
     label: "Hưng Yên land clearance map",
+    zoomIn: "Zoom in",
+    zoomOut: "Zoom out",
     layersTitle: "Map layers",
     layer_tiles: "Online background map",
     layer_districts: "District boundaries",

@@ -254,6 +254,8 @@ export const vi = {
   },
   map: {
     label: "Bản đồ giải phóng mặt bằng tỉnh Hưng Yên",
+    zoomIn: "Phóng to",
+    zoomOut: "Thu nhỏ",
     layersTitle: "Lớp bản đồ",
     layer_tiles: "Bản đồ nền trực tuyến",
     layer_districts: "Ranh giới huyện",

@@ -51,7 +51,7 @@ export function MapView({ editableUnitIds = null, children }: MapViewProps) {
   }, []);
   return (
     <div className="map-view">
-      <MapFrame label={t("map.label")} className="map-view__map">
+      <MapFrame label={t("map.label")} zoomInLabel={t("map.zoomIn")} zoomOutLabel={t("map.zoomOut")} className="map-view__map">
         <MapLayers
           editableUnitIds={editable}
           tilesFailed={tilesFailed}
