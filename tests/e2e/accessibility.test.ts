@@ -1,7 +1,7 @@
 // No serious or critical axe (WCAG 2.1 A/AA) violations on the screens people use.
 import { describe, it, expect, beforeAll, afterAll } from "vitest";
 import type { Browser } from "playwright-core";
-import { APP_URL, PHONE, launch, newPage, signIn } from "./support/browser";
+import { APP_URL, DESKTOP, PHONE, SHOTS, launch, newPage, signIn } from "./support/browser";
 import { seriousViolations } from "./support/axe";
 import { centre, findParcel } from "./support/api";
 
@@ -34,16 +34,18 @@ describe("accessibility (axe-core)", () => {
     await page.context().close();
   });
 
-  it("the officer's tools with a confirmation dialog open", async () => {
+  it.each([["desktop", DESKTOP], ["phone", PHONE]] as const)("the officer's tools with a confirmation dialog open (%s)", async (name, viewport) => {
     const target = await findParcel("admin_unit_id=eq.326&stage=eq.notice&blocked=eq.false");
     const [lat, lng] = centre(target);
-    const page = await newPage(browser);
+    const page = await newPage(browser, viewport);
     await page.goto(`${APP_URL}/?v=${lat},${lng},18&s=${target.id}`);
     await signIn(page, "canbo.vangiang@gpmb.local");
-    await page.getByText(/^Đã chọn: 1 thửa/).waitFor({ timeout: 30_000 });
+    await page.getByText(/^Đã chọn: 1 thửa/).first().waitFor({ timeout: 30_000 });
     await page.getByRole("button", { name: "Chuyển bước tiếp theo" }).click();
     await page.getByRole("dialog").waitFor();
     expect(await seriousViolations(page)).toEqual([]);
+    // the screen as the officer sees it (on a phone: the dialog as a bottom sheet over the map)
+    await page.screenshot({ path: `${SHOTS}/officer-confirm-${name}.png` });
     await page.getByRole("dialog").getByRole("button", { name: "Hủy" }).click();
     await page.context().close();
   });

@@ -1,7 +1,7 @@
 // The foundation's screens in a real browser: public progress, sign-in per role, language switch.
 import { describe, it, expect, beforeAll, afterAll } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { APP_URL, PHONE, launch, newPage, shot, signIn } from "./support/browser";
+import { APP_URL, DESKTOP, PHONE, launch, newPage, shot, signIn } from "./support/browser";
 
 const PRIVATE_MARKERS = ["owner_name", "household", "compensation_vnd", "support_vnd", "actor_email", "Hộ ông", "Hộ bà"];
 
@@ -90,12 +90,13 @@ describe("while the backend boots", () => {
 });
 
 describe("signed in", () => {
-  it("a leader sees the role and can sign out", async () => {
-    const page = await newPage(browser);
+  it.each([["desktop", DESKTOP], ["phone", PHONE]] as const)("a leader sees the role and can sign out (%s)", async (name, viewport) => {
+    const page = await newPage(browser, viewport);
     await page.goto(APP_URL);
     await signIn(page, "lanhdao@gpmb.local");
     await page.getByText("Lãnh đạo", { exact: true }).waitFor();
-    await shot(page, "shell-leader-desktop");
+    await page.getByRole("heading", { name: "Tiến độ giải phóng mặt bằng" }).waitFor();
+    await shot(page, `shell-leader-${name}`);
     await page.getByRole("button", { name: "Đăng xuất" }).click();
     await page.getByRole("button", { name: "Đăng nhập" }).first().waitFor();
     await page.context().close();
