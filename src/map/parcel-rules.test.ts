@@ -1,8 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { NO_FILTERS } from "@/map/map-state";
-import { isSelectable, matchesFilters } from "@/map/parcel-rules";
+import { hasFilters, isSelectable, matchesFilters } from "@/map/parcel-rules";
 
 const parcel = { projectId: "p1", adminUnitId: "326", stage: "notice" as const, blocked: true };
+
+describe("hasFilters", () => {
+  it("is true when any filter is set", () => {
+    expect(hasFilters(NO_FILTERS)).toBe(false);
+    expect(hasFilters({ ...NO_FILTERS, blocked: false })).toBe(true);
+    expect(hasFilters({ ...NO_FILTERS, stages: ["notice"] })).toBe(true);
+    expect(hasFilters({ ...NO_FILTERS, projectIds: ["p1"] })).toBe(true);
+  });
+});
 
 describe("matchesFilters", () => {
   it("lets everything through with no filters", () => {

@@ -12,6 +12,11 @@ export interface ParcelFacts {
   readonly blocked: boolean;
 }
 
+/** True when any filter is set. */
+export function hasFilters(f: ParcelFilters): boolean {
+  return f.projectIds.length > 0 || f.stages.length > 0 || f.blocked !== null;
+}
+
 /** True when the parcel passes the filters (empty lists and a null `blocked` let everything through). */
 export function matchesFilters(parcel: ParcelFacts, filters: ParcelFilters): boolean {
   if (filters.projectIds.length > 0 && !filters.projectIds.includes(parcel.projectId)) return false;

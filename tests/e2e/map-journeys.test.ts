@@ -212,6 +212,27 @@ describe("officer, leader and public on the map", () => {
     await again.context().close();
   });
 
+  it("a filtered link says on the map what it hides, and anyone can clear the filters", async () => {
+    const target = await findParcel("admin_unit_id=eq.326&stage=eq.notice");
+    const [lat, lng] = centre(target);
+    const page = await newPage(browser, PHONE);
+    // as a link may carry them: stages out of order, and a project id that does not exist
+    await page.goto(`${APP_URL}/?v=${lat},${lng},17&f=p:khong-co-du-an,s:inventory,s:notice,b:1`);
+    const notice = page.locator(".map-status__chip--filter");
+    await notice.getByText(
+      "Đang lọc: chỉ hiện thửa đất thuộc một dự án không tìm thấy, ở bước Đã thông báo thu hồi đất, Đã kiểm đếm, đang vướng mắc.",
+    ).waitFor({ timeout: 60_000 });
+    await shot(page, "map-filtered-link-phone");
+    await notice.getByRole("button", { name: "Bỏ lọc" }).click();
+    await notice.waitFor({ state: "detached" });
+    await page.waitForFunction(() => !new URL(location.href).searchParams.has("f"));
+    // zoomed out to progress per project, parcels (and so the filters) are not shown: no notice
+    await page.goto(`${APP_URL}/?v=${lat},${lng},11&f=b:1`);
+    await page.locator(".map-label").first().waitFor({ timeout: 60_000 });
+    await expect(notice.count()).resolves.toBe(0);
+    await page.context().close();
+  });
+
   it("the province view shows per-project progress at 360 px", async () => {
     const page = await newPage(browser, PHONE);
     await page.goto(APP_URL);

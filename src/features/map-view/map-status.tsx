@@ -1,12 +1,14 @@
-// A small notice over the map: zoom in to see parcels, parcels loading, or a loading error.
+// Small notices over the map: zoom in to see parcels, parcels loading, or a loading error; and,
+// while parcels are shown, which filters hide some of them.
 
 import { useTranslation } from "react-i18next";
 import { Spinner } from "@/components/spinner";
 import { useRetryParcelTiles } from "@/data/parcels-in-bbox-query";
+import { FilterNotice } from "@/features/map-view/filter-notice";
 import type { MapLayersStatus } from "@/features/map-view/map-layers";
 import { useMapState } from "@/map/map-state";
 
-/** The notice for the current zoom and loading state, or nothing. */
+/** The notices for the current zoom, loading state and filters, or nothing. */
 export function MapStatus({ status }: { status: MapLayersStatus }) {
   const { t } = useTranslation();
   const parcelsOn = useMapState((s) => s.layers.has("parcels"));
@@ -25,5 +27,10 @@ export function MapStatus({ status }: { status: MapLayersStatus }) {
   } else if (parcels.loading) {
     content = <p className="map-status__chip"><Spinner /> {t("map.loadingParcels")}</p>;
   } else if (parcels.truncated) content = <p className="map-status__chip">{t("map.parcelsTruncated")}</p>;
-  return <div className="map-status" aria-live="polite">{content}</div>;
+  return (
+    <div className="map-status" aria-live="polite">
+      {parcelsOn && parcelZoom ? <FilterNotice /> : null}
+      {content}
+    </div>
+  );
 }

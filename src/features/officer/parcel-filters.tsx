@@ -7,7 +7,7 @@ import { useProjects } from "@/data/projects-query";
 import { STAGE_IDS } from "@/domain/stages";
 import type { ParcelFilters as Filters } from "@/map/map-state";
 import { NO_FILTERS, updateMapState, useMapState } from "@/map/map-state";
-import { hasFilters } from "@/features/officer/select-parcels";
+import { hasFilters } from "@/map/parcel-rules";
 import { useOfficerText } from "@/features/officer/use-officer-text";
 
 function setFilters(change: Partial<Filters>) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { DrawnShape, LonLat, SelectableParcel } from "@/features/officer/select-parcels";
-import { hasFilters, parcelCentroid, pickParcels, pointInRing, pointInShape } from "@/features/officer/select-parcels";
+import { parcelCentroid, pickParcels, pointInRing, pointInShape } from "@/features/officer/select-parcels";
 
 /** A square parcel of side `size` degrees with its south-west corner at (lon, lat). */
 function square(id: string, lon: number, lat: number, extra: Partial<SelectableParcel> = {}, size = 0.001): SelectableParcel {
@@ -59,14 +59,6 @@ describe("point in shape", () => {
     expect(pointInShape([1, 1], box)).toBe(true);
     expect(pointInShape([1.01, 0.5], box)).toBe(false);
     expect(pointInShape([0, 0], { kind: "ring", ring: [[0, 0], [1, 1]] })).toBe(false);
-  });
-});
-
-describe("hasFilters", () => {
-  it("is true when any filter is set", () => {
-    expect(hasFilters(NONE)).toBe(false);
-    expect(hasFilters({ ...NONE, blocked: false })).toBe(true);
-    expect(hasFilters({ ...NONE, stages: ["notice"] })).toBe(true);
   });
 });
 

@@ -30,11 +30,6 @@ export interface SelectableParcel {
     | { readonly type: "MultiPolygon"; readonly coordinates: number[][][][] };
 }
 
-/** True when any filter is set. */
-export function hasFilters(f: ParcelFilters): boolean {
-  return f.projectIds.length > 0 || f.stages.length > 0 || f.blocked !== null;
-}
-
 /** A parcel's centroid (of its largest outer ring); null without geometry. */
 export function parcelCentroid(geometry: SelectableParcel["geometry"]): LonLat | null {
   return geometry ? polygonCentroid(geometry) : null;
