@@ -223,7 +223,7 @@ describe("officer, leader and public on the map", () => {
       "Đang lọc: chỉ hiện thửa đất thuộc một dự án không tìm thấy, ở bước Đã thông báo thu hồi đất, Đã kiểm đếm, đang vướng mắc.",
     ).waitFor({ timeout: 60_000 });
     await shot(page, "map-filtered-link-phone");
-    await notice.getByRole("button", { name: "Bỏ lọc" }).click();
+    await notice.getByRole("button", { name: "Xóa bộ lọc" }).click();
     await notice.waitFor({ state: "detached" });
     await page.waitForFunction(() => !new URL(location.href).searchParams.has("f"));
     // zoomed out to progress per project, parcels (and so the filters) are not shown: no notice

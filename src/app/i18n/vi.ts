@@ -281,7 +281,7 @@ export const vi = {
     filterBlocked: "đang vướng mắc",
     filterNotBlocked: "không vướng mắc",
     filterUnknownProject: "một dự án không tìm thấy",
-    clearFilters: "Bỏ lọc",
+    clearFilters: "Xóa bộ lọc",
     loadingParcels: "Đang tải thửa đất…",
     parcelsError: "Không tải được thửa đất.",
     parcelsTruncated: "Khu vực này có quá nhiều thửa đất, chưa hiện hết; hãy phóng to thêm.",
