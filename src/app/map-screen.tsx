@@ -13,6 +13,9 @@ import { MapView } from "@/features/map-view/map-view";
 // The progress tables beside the map load with the page but after the map's own code, and render
 // a moment after it: the map (with each project's progress) is what a visit shows first.
 const ProgressPage = lazy(() => import("@/features/progress/progress-page").then((m) => ({ default: m.ProgressPage })));
+// Finding a parcel by its numbers: a folded form above the progress tables (below an open parcel's
+// panel, so that a parcel chosen from it shows at the top of the side panel).
+const ParcelSearch = lazy(() => import("@/features/parcel-search/parcel-search").then((m) => ({ default: m.ParcelSearch })));
 const StagesExplainer = lazy(() => import("@/features/map-view/stages-explainer").then((m) => ({ default: m.StagesExplainer })));
 // Loaded when a parcel is first opened: most visits look at the map and figures only.
 const ParcelPanel = lazy(() => import("@/features/parcel-panel/parcel-panel").then((m) => ({ default: m.ParcelPanel })));
@@ -55,6 +58,9 @@ export function MapScreen() {
             <ParcelPanel />
           </Suspense>
         ) : null}
+        <Suspense fallback={null}>
+          <ParcelSearch />
+        </Suspense>
         <div id="progress-panel" className="map-screen__progress" tabIndex={-1}>
           <Suspense fallback={null}>
             <ProgressPage headingLevel={2} />

@@ -5,7 +5,8 @@
 import { describe, it, expect, beforeAll, afterAll } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { APP_URL, PHONE, launch, newPage, shot, signIn } from "./support/browser";
-import { centre, findParcel, formatHa, parcelsById, provinceClearedM2 } from "./support/api";
+import { centre, findParcel, findParcels, formatHa, parcelsById, provinceClearedM2 } from "./support/api";
+import { seriousViolations } from "./support/axe";
 
 const NEXT: Record<string, string> = {
   not_started: "dialogue", dialogue: "notice", notice: "inventory", inventory: "plan_approved",
@@ -230,6 +231,42 @@ describe("officer, leader and public on the map", () => {
     await page.goto(`${APP_URL}/?v=${lat},${lng},11&f=b:1`);
     await page.locator(".map-label").first().waitFor({ timeout: 60_000 });
     await expect(notice.count()).resolves.toBe(0);
+    await page.context().close();
+  });
+
+  it("anyone finds a parcel by map sheet and number, with clear messages for slips, and opens it on the map", async () => {
+    const target = await findParcel("admin_unit_id=eq.326&stage=eq.inventory");
+    const sheet = target.map_sheet;
+    const same = await findParcels(`admin_unit_id=eq.326&map_sheet=eq.${encodeURIComponent(sheet)}&parcel_no=eq.${encodeURIComponent(target.parcel_no)}`);
+    const page = await newPage(browser, PHONE);
+    await page.goto(APP_URL);
+    await page.getByText("Tìm thửa đất theo số tờ, số thửa").click();
+    const form = page.getByRole("search", { name: "Tìm thửa đất theo số tờ, số thửa" });
+    const find = form.getByRole("button", { name: "Tìm", exact: true });
+    await find.click();
+    await expect(form.getByText("Hãy nhập số này.").count()).resolves.toBe(2);
+    expect(await seriousViolations(page)).toEqual([]);
+    await form.getByLabel("Tờ bản đồ số").fill(sheet);
+    await form.getByLabel("Thửa đất số").fill("1,2");
+    await find.click();
+    await form.getByText("Chỉ gồm chữ, số và các dấu . / - _ (ví dụ 12, 12a, PL-3).").waitFor();
+    await form.getByLabel("Thửa đất số").fill("99999");
+    await find.click();
+    await page.getByText(`Không có thửa đất nào là tờ ${sheet}, thửa 99999.`).waitFor({ timeout: 30_000 });
+    // the real one, typed with stray spaces, in its district
+    await form.getByLabel("Thửa đất số").fill(` ${target.parcel_no} `);
+    await form.getByLabel("Huyện").selectOption("326");
+    await find.click();
+    const hits = page.locator(".parcel-search__hit");
+    await hits.first().waitFor({ timeout: 30_000 });
+    await expect(hits.count()).resolves.toBe(same.length);
+    await expect(hits.filter({ hasText: "Huyện Văn Giang" }).count()).resolves.toBe(same.length);
+    await shot(page, "map-parcel-search-phone");
+    await hits.first().click();
+    await page.waitForFunction((ids) => ids.includes(new URL(location.href).searchParams.get("p") ?? ""), same.map((p) => p.id));
+    await page.getByRole("heading", { name: `Tờ ${sheet}, thửa ${target.parcel_no}` }).waitFor();
+    const zoom = Number(new URL(page.url()).searchParams.get("v")!.split(",")[2]);
+    expect(zoom).toBeGreaterThanOrEqual(15); // close enough to draw the parcel
     await page.context().close();
   });
 

@@ -2,7 +2,7 @@
 -- Personal data in parcel_private is read only by leaders and by officers of the parcel's area,
 -- and written by nobody through the API.
 begin;
-select plan(38);
+select plan(40);
 \ir fixtures.sql
 
 -- parcels: everyone reads every parcel
@@ -15,6 +15,12 @@ select results_eq('select count(*)::int from public.parcels', array[5], 'a signe
 select tests.authenticate_as('officer_325');
 select results_eq($$select count(*)::int from public.parcels where admin_unit_id <> '325'$$, array[3],
   'an officer reads parcels outside their area too');
+
+-- parcels: found by their cadastral numbers (the parcel search) through an index
+select has_index('public', 'parcels', 'parcels_sheet_no_idx', array['map_sheet', 'parcel_no'],
+  'parcels are indexed by map sheet and parcel number');
+select results_eq($$select id from public.parcels where map_sheet = '10' and parcel_no = '1'$$,
+  array[tests.id('p326a')], 'anon finds a parcel by its map sheet and parcel number');
 
 -- parcels: nobody inserts directly
 select tests.clear_authentication();

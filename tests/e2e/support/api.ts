@@ -20,17 +20,24 @@ export interface ApiParcel {
   version: number;
   area_m2: number | string;
   admin_unit_id: string;
+  map_sheet: string;
+  parcel_no: string;
   blocker_reason: string | null;
   geom: { type: string; coordinates: number[][][] };
 }
 
-const COLUMNS = "id,stage,version,area_m2,admin_unit_id,blocker_reason,geom";
+const COLUMNS = "id,stage,version,area_m2,admin_unit_id,map_sheet,parcel_no,blocker_reason,geom";
 
 /** A parcel matching the filter (PostgREST syntax), e.g. "admin_unit_id=eq.326&stage=eq.compensated". */
 export async function findParcel(filter: string): Promise<ApiParcel> {
   const rows = await rest<ApiParcel[]>(`parcels?select=${COLUMNS}&${filter}&order=id&limit=1`);
   if (!rows[0]) throw new Error(`no parcel for ${filter}`);
   return rows[0];
+}
+
+/** Parcels matching the filter (PostgREST syntax), at most 100. */
+export async function findParcels(filter: string): Promise<ApiParcel[]> {
+  return rest<ApiParcel[]>(`parcels?select=${COLUMNS}&${filter}&order=id&limit=100`);
 }
 
 export async function parcelsById(ids: readonly string[]): Promise<ApiParcel[]> {
