@@ -88,6 +88,16 @@ for (const [name, [a, b, c, d], target] of views) {
   report(name, r.median, s, target, `${r.last.features.length} parcels, ${(bytes / 1e6).toFixed(1)} MB JSON`);
 }
 
+// The parcel search: one map sheet and parcel number anywhere in the province (the app's query).
+{
+  const [probe] = await sql`select map_sheet, parcel_no from public.parcels order by id offset 5000 limit 1`;
+  const columns = "id,project_id,admin_unit_id,map_sheet,parcel_no,land_type,area_m2,stage,blocked,blocker_reason,blocker_responsible,version,geom";
+  const r = await timeIt(async () => (await anon.from("parcels").select(columns)
+    .eq("map_sheet", probe.map_sheet).eq("parcel_no", probe.parcel_no).order("admin_unit_id").order("project_id").limit(21)).data);
+  const s = await sqlTime(sql, `select id from public.parcels where map_sheet = '${probe.map_sheet}' and parcel_no = '${probe.parcel_no}' limit 21`);
+  report("parcel search by sheet and number", r.median, s, "", `${r.last.length} matches`);
+}
+
 // One call of 1,000 events on 1,000 different parcels, fresh parcels each run.
 let offset = 0;
 const batches = await timeIt(async () => {
