@@ -239,7 +239,7 @@ describe("officer, leader and public on the map", () => {
     const sheet = target.map_sheet;
     const same = await findParcels(`admin_unit_id=eq.326&map_sheet=eq.${encodeURIComponent(sheet)}&parcel_no=eq.${encodeURIComponent(target.parcel_no)}`);
     const page = await newPage(browser, PHONE);
-    await page.goto(APP_URL);
+    await page.goto(`${APP_URL}/?l=d,p,g`); // parcels hidden: choosing a match shows them again
     await page.getByText("Tìm thửa đất theo số tờ, số thửa").click();
     const form = page.getByRole("search", { name: "Tìm thửa đất theo số tờ, số thửa" });
     const find = form.getByRole("button", { name: "Tìm", exact: true });
@@ -264,6 +264,7 @@ describe("officer, leader and public on the map", () => {
     await shot(page, "map-parcel-search-phone");
     await hits.first().click();
     await page.waitForFunction((ids) => ids.includes(new URL(location.href).searchParams.get("p") ?? ""), same.map((p) => p.id));
+    await page.waitForFunction(() => new URL(location.href).searchParams.get("l")?.split(",").includes("x"));
     await page.getByRole("heading", { name: `Tờ ${sheet}, thửa ${target.parcel_no}` }).waitFor();
     const zoom = Number(new URL(page.url()).searchParams.get("v")!.split(",")[2]);
     expect(zoom).toBeGreaterThanOrEqual(15); // close enough to draw the parcel

@@ -18,7 +18,7 @@ import type { NumberProblem, ParcelSearch as Search, ParcelSearchProblems } from
 import { MAX_NUMBER_LENGTH, readParcelSearch } from "@/domain/parcel-search";
 import { stageById } from "@/domain/stages";
 import { geometryBox } from "@/geo/geometry";
-import { focusParcel, requestFlyTo } from "@/map/map-state";
+import { focusParcel, requestFlyTo, toggleLayer } from "@/map/map-state";
 import "@/features/parcel-search/parcel-search.css";
 
 const PROBLEM_KEYS = {
@@ -27,9 +27,10 @@ const PROBLEM_KEYS = {
   badCharacters: "search.errorCharacters",
 } as const satisfies Record<NumberProblem, string>;
 
-/** Shows the parcel on the map and opens its panel. */
+/** Shows the parcel on the map (with the parcel layer on) and opens its panel. */
 function openParcel(parcel: Parcel) {
   const box = parcel.geometry ? geometryBox(parcel.geometry) : null;
+  toggleLayer("parcels", true);
   if (box) requestFlyTo(box);
   focusParcel(parcel.id);
 }
