@@ -11,9 +11,9 @@ export function StagesExplainer({ open }: { open: boolean }) {
   const { t } = useTranslation();
   const lang = useLang();
   return (
-    <details className="stages-explainer" open={open}>
-      <summary className="stages-explainer__summary">
-        <h2 className="stages-explainer__title">{t("map.stagesTitle")}</h2>
+    <details className="stages-explainer fold-box" open={open}>
+      <summary className="fold-box__summary">
+        <h2 className="fold-box__title">{t("map.stagesTitle")}</h2>
       </summary>
       <p className="stages-explainer__intro">{t("map.stagesIntro")}</p>
       <ol className="stages-explainer__list">

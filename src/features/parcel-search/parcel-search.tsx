@@ -64,9 +64,9 @@ export function ParcelSearch() {
     return problem ? t(PROBLEM_KEYS[problem], { max: MAX_NUMBER_LENGTH }) : undefined;
   };
   return (
-    <details className="parcel-search">
-      <summary className="parcel-search__summary">
-        <h2 className="parcel-search__title">{t("search.title")}</h2>
+    <details className="parcel-search fold-box">
+      <summary className="fold-box__summary">
+        <h2 className="fold-box__title">{t("search.title")}</h2>
       </summary>
       <form className="parcel-search__form" noValidate onSubmit={submit} role="search" aria-label={t("search.title")}>
         <NumberField id={`${id}-sheet`} label={t("search.mapSheet")} error={error("mapSheet")} inputRef={sheetRef} />
