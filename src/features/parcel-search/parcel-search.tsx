@@ -53,6 +53,7 @@ export function ParcelSearch() {
     });
     if ("problems" in read) {
       setProblems(read.problems);
+      setSearch(null); // the last search's hits would read as hits for what is typed now
       return (read.problems.mapSheet ? sheetRef : parcelRef).current?.focus();
     }
     setProblems({});
