@@ -34,6 +34,35 @@ describe("accessibility (axe-core)", () => {
     await page.context().close();
   });
 
+  it("a keyboard user opens a parcel through the parcel search (parcels on the canvas cannot take focus)", async () => {
+    const target = await findParcel("admin_unit_id=eq.326&stage=eq.notice&blocked=eq.false");
+    const page = await newPage(browser);
+    await page.goto(APP_URL);
+    const summary = page.locator(".parcel-search summary");
+    await summary.focus({ timeout: 60_000 });
+    await page.keyboard.press("Enter");
+    await page.keyboard.press("Tab");
+    await page.keyboard.type(target.map_sheet);
+    await page.keyboard.press("Tab");
+    await page.keyboard.type(target.parcel_no);
+    await page.keyboard.press("Enter");
+    await page.locator(".parcel-search__hit").first().waitFor({ timeout: 30_000 });
+    const hits = await page.locator(".parcel-search__hit").count();
+    await page.keyboard.press("Tab"); // the district
+    await page.keyboard.press("Tab"); // "Tìm"
+    // to the hit of the target's district (hits are ordered by district code)
+    const names = await page.locator(".parcel-search__hit").allInnerTexts();
+    const index = names.findIndex((n) => n.includes("Huyện Văn Giang"));
+    expect(index).toBeGreaterThanOrEqual(0);
+    expect(index).toBeLessThan(hits);
+    for (let i = 0; i <= index; i++) await page.keyboard.press("Tab");
+    await page.keyboard.press("Enter");
+    // focus lands on the parcel panel's heading
+    await page.waitForFunction(() => document.activeElement?.classList.contains("parcel-sheet__title"));
+    await page.waitForFunction((title) => document.activeElement?.textContent === title, `Tờ ${target.map_sheet}, thửa ${target.parcel_no}`);
+    await page.context().close();
+  });
+
   it.each([["desktop", DESKTOP], ["phone", PHONE]] as const)("the officer's tools with a confirmation dialog open (%s)", async (name, viewport) => {
     const target = await findParcel("admin_unit_id=eq.326&stage=eq.notice&blocked=eq.false");
     const [lat, lng] = centre(target);
