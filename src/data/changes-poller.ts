@@ -69,7 +69,7 @@ export function newerChanges(rows: readonly ChangedParcel[], seen: ReadonlyMap<s
   return [...best.values()].filter((row) => row.version > (seen.get(row.id) ?? 0));
 }
 
-/** The parcel-cache patch of a changed parcel (snake_case answer → the cache's fields). */
+/** The parcel-cache patch of a changed parcel: the fields a change can move, with its version. */
 export function toParcelPatch(row: ChangedParcel): ParcelPatch {
   return {
     id: row.id, version: row.version, stage: row.stage, blocked: row.blocked,

@@ -5,12 +5,9 @@
 import { useQuery } from "@tanstack/react-query";
 import { z } from "zod/mini";
 import { ApiError } from "@/data/api-error";
-import { polygonGeometry } from "@/data/geojson-schema";
 import type { Parcel } from "@/data/parcel-cache";
 import { putParcels } from "@/data/parcel-cache";
-import {
-  parcelBlocker, parcelBlockerFields, parcelLabelFields, parcelLabels, parcelState, parcelStateFields,
-} from "@/data/parcel-row";
+import { PARCEL_ROW_COLUMNS, parcelOfRow, parcelRowFields } from "@/data/parcel-row";
 import { parseRows, timestamptz } from "@/data/parse";
 import { supabase } from "@/data/supabase-client";
 
@@ -19,12 +16,9 @@ export interface ParcelDetail extends Parcel {
   readonly updatedAt: Date;
 }
 
-const COLUMNS = "id,project_id,admin_unit_id,map_sheet,parcel_no,land_type,area_m2,stage,blocked," +
-  "blocker_reason,blocker_responsible,version,updated_at,geom";
+const COLUMNS = `${PARCEL_ROW_COLUMNS},updated_at`;
 
-const rowSchema = z.object({
-  ...parcelStateFields, ...parcelLabelFields, ...parcelBlockerFields, updated_at: timestamptz, geom: polygonGeometry,
-});
+const rowSchema = z.object({ ...parcelRowFields, updated_at: timestamptz });
 
 /** Fetches one parcel; null when there is no parcel with this id. */
 export async function fetchParcelDetail(id: string, signal?: AbortSignal): Promise<ParcelDetail | null> {
@@ -37,9 +31,7 @@ export async function fetchParcelDetail(id: string, signal?: AbortSignal): Promi
   if (error) throw new ApiError("parcels", error, status);
   const row = parseRows(z.array(rowSchema), data, "parcels")[0];
   if (!row) return null;
-  const parcel: ParcelDetail = {
-    ...parcelState(row), ...parcelLabels(row), ...parcelBlocker(row), updatedAt: row.updated_at, geometry: row.geom,
-  };
+  const parcel: ParcelDetail = { ...parcelOfRow(row), updatedAt: row.updated_at };
   putParcels([parcel]);
   return parcel;
 }

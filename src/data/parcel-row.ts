@@ -3,6 +3,8 @@
 // their snake_case → camelCase mapping.
 
 import { z } from "zod/mini";
+import { polygonGeometry } from "@/data/geojson-schema";
+import type { Parcel } from "@/data/parcel-cache";
 import { count, numeric } from "@/data/parse";
 import type { StageId } from "@/domain/stages";
 import { STAGE_IDS } from "@/domain/stages";
@@ -48,4 +50,18 @@ export function parcelBlocker(r: { blocker_reason: string | null; blocker_respon
 
 export function parcelLabels(r: { map_sheet: string; parcel_no: string; land_type: string }) {
   return { mapSheet: r.map_sheet, parcelNo: r.parcel_no, landType: r.land_type };
+}
+
+/** The columns of a whole public parcels row (the parcel panel, the parcel search). */
+export const PARCEL_ROW_COLUMNS = "id,project_id,admin_unit_id,map_sheet,parcel_no,land_type,area_m2,stage,blocked," +
+  "blocker_reason,blocker_responsible,version,geom";
+
+/** A whole public parcels row, as PARCEL_ROW_COLUMNS selects it. */
+export const parcelRowFields = { ...parcelStateFields, ...parcelLabelFields, ...parcelBlockerFields, geom: polygonGeometry };
+
+export const parcelRowSchema = z.object(parcelRowFields);
+
+/** The cache's parcel of a whole parcels row. */
+export function parcelOfRow(r: z.output<typeof parcelRowSchema>): Parcel {
+  return { ...parcelState(r), ...parcelLabels(r), ...parcelBlocker(r), geometry: r.geom };
 }

@@ -5,11 +5,8 @@
 import { useQuery } from "@tanstack/react-query";
 import { z } from "zod/mini";
 import { ApiError } from "@/data/api-error";
-import { polygonGeometry } from "@/data/geojson-schema";
 import type { Parcel } from "@/data/parcel-cache";
-import {
-  parcelBlocker, parcelBlockerFields, parcelLabelFields, parcelLabels, parcelState, parcelStateFields,
-} from "@/data/parcel-row";
+import { PARCEL_ROW_COLUMNS, parcelOfRow, parcelRowSchema } from "@/data/parcel-row";
 import { parseRows } from "@/data/parse";
 import { supabase } from "@/data/supabase-client";
 import type { ParcelSearch } from "@/domain/parcel-search";
@@ -17,9 +14,7 @@ import type { ParcelSearch } from "@/domain/parcel-search";
 /** At most this many hits are listed. */
 export const MAX_HITS = 20;
 
-const COLUMNS = "id,project_id,admin_unit_id,map_sheet,parcel_no,land_type,area_m2,stage,blocked,blocker_reason," +
-  "blocker_responsible,version,geom";
-const rowsSchema = z.array(z.object({ ...parcelStateFields, ...parcelLabelFields, ...parcelBlockerFields, geom: polygonGeometry }));
+const rowsSchema = z.array(parcelRowSchema);
 
 /** The hits, and whether more parcels matched than are listed. */
 export interface ParcelSearchResult {
@@ -30,7 +25,7 @@ export interface ParcelSearchResult {
 /** Finds the parcels with this map sheet and number (in the district, when one is given). */
 export async function searchParcels(search: ParcelSearch, signal?: AbortSignal): Promise<ParcelSearchResult> {
   const client = await supabase();
-  let request = client.from("parcels").select(COLUMNS)
+  let request = client.from("parcels").select(PARCEL_ROW_COLUMNS)
     .eq("map_sheet", search.mapSheet).eq("parcel_no", search.parcelNo)
     .order("admin_unit_id").order("project_id")
     .limit(MAX_HITS + 1);
@@ -39,9 +34,7 @@ export async function searchParcels(search: ParcelSearch, signal?: AbortSignal):
   const { data, error, status } = await request;
   if (error) throw new ApiError("parcels", error, status);
   const rows = parseRows(rowsSchema, data, "parcels");
-  const hits = rows.slice(0, MAX_HITS).map((row): Parcel => ({
-    ...parcelState(row), ...parcelLabels(row), ...parcelBlocker(row), geometry: row.geom,
-  }));
+  const hits: Parcel[] = rows.slice(0, MAX_HITS).map(parcelOfRow);
   return { hits, more: rows.length > MAX_HITS };
 }
 

@@ -5,20 +5,10 @@
 import { useEffect } from "react";
 import { useMap } from "react-leaflet";
 import type { Boundaries } from "@/data/boundaries-query";
-import type { LonLatBox } from "@/geo/geometry";
+import { unionBounds } from "@/geo/boxes";
 import { geometryBox } from "@/geo/geometry";
 import { boxToLatLngBounds } from "@/map/leaflet-coords";
 import { DEFAULT_VIEW, getMapState } from "@/map/map-state";
-
-function provinceBox(boundaries: Boundaries): LonLatBox | null {
-  let box: LonLatBox | null = null;
-  for (const b of boundaries.province) {
-    const next = geometryBox(b.geometry);
-    if (!next) continue;
-    box = box ? [Math.min(box[0], next[0]), Math.min(box[1], next[1]), Math.max(box[2], next[2]), Math.max(box[3], next[3])] : next;
-  }
-  return box;
-}
 
 /** Fits the province into view once, if the view is still the untouched default. */
 export function useFitProvince(boundaries: Boundaries | undefined, rightPadding: () => number): void {
@@ -26,7 +16,7 @@ export function useFitProvince(boundaries: Boundaries | undefined, rightPadding:
   useEffect(() => {
     const { view, flyTo } = getMapState();
     if (!boundaries || view !== DEFAULT_VIEW || flyTo) return;
-    const box = provinceBox(boundaries);
+    const box = unionBounds(boundaries.province.map((b) => geometryBox(b.geometry)));
     if (!box) return;
     // A resize moves the view too, so "untouched" means: no drag or zoom since the fit.
     let fitting = false;
