@@ -1,6 +1,7 @@
 // The header: the app's name, who is using it (roles or guest), sign-in/out and language.
 
 import { useTranslation } from "react-i18next";
+import { BRAND_MARK_SHAPES } from "@/app/brand-mark";
 import { LanguageSwitch } from "@/app/language-switch";
 import { AuthMenu } from "@/features/auth/auth-menu";
 import { RoleBadges } from "@/features/session/role-badges";
@@ -31,12 +32,7 @@ export function AppHeader() {
 /** Parcels on a grid, one cleared (green). Decorative. */
 function BrandMark() {
   return (
-    <svg className="brand__mark" viewBox="0 0 32 32" aria-hidden="true" focusable="false">
-      <rect x="1" y="1" width="30" height="30" rx="6" fill="#ffffff" />
-      <rect x="6" y="6" width="9" height="9" rx="1.5" fill="#238b45" />
-      <rect x="17" y="6" width="9" height="9" rx="1.5" fill="#9e9ac8" />
-      <rect x="6" y="17" width="9" height="9" rx="1.5" fill="#fc8d59" />
-      <rect x="17" y="17" width="9" height="9" rx="1.5" fill="#238b45" />
-    </svg>
+    <svg className="brand__mark" viewBox="0 0 32 32" aria-hidden="true" focusable="false"
+      dangerouslySetInnerHTML={{ __html: BRAND_MARK_SHAPES }} />
   );
 }

@@ -5,14 +5,12 @@ import { createRoot } from "react-dom/client";
 import "@/app/styles.css";
 import "@/app/i18n/i18n";
 import { App } from "@/app/app";
-import { startFirstView } from "@/app/first-view";
-import { createQueryClient } from "@/app/query-client";
+import { firstViewClient } from "@/app/first-view";
 
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");
 
-const queryClient = createQueryClient();
-startFirstView(queryClient);
+const queryClient = firstViewClient();
 createRoot(root).render(
   <StrictMode>
     <App queryClient={queryClient} />

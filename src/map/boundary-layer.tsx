@@ -1,12 +1,11 @@
-// The offline basemap: the province outline (filled like land when there are no tiles) and the
-// district boundaries, with their source's attribution in the attribution control.
+// The offline basemap as a React layer: the layers themselves are in src/map/draw/boundaries.ts.
 
 import { useEffect, useRef } from "react";
-import L from "leaflet";
 import { useMap } from "react-leaflet";
 import type { PolygonGeometry } from "@/geo/geometry";
+import type { BoundaryLayers } from "@/map/draw/boundaries";
+import { boundaryLayers } from "@/map/draw/boundaries";
 import { addInOrder, removeFromOrder } from "@/map/layer-order";
-import { polygonLatLngs } from "@/map/leaflet-coords";
 
 interface BoundaryLayerProps {
   readonly province: readonly PolygonGeometry[];
@@ -18,13 +17,6 @@ interface BoundaryLayerProps {
   readonly attribution: string;
 }
 
-const PROVINCE_STYLE: L.PathOptions = {
-  color: "#37474f", weight: 2.5, fillColor: "#fbf8ef", interactive: false,
-};
-const DISTRICT_STYLE: L.PathOptions = {
-  color: "#6b7b88", weight: 1.2, dashArray: "6 4", fill: false, interactive: false,
-};
-
 /** Draws the boundaries beneath everything else. */
 export function BoundaryLayer(props: BoundaryLayerProps) {
   useBoundaryLayer(props);
@@ -33,30 +25,23 @@ export function BoundaryLayer(props: BoundaryLayerProps) {
 
 function useBoundaryLayer({ province, districts, showDistricts, filled, attribution }: BoundaryLayerProps): void {
   const map = useMap();
-  const provinceLayers = useRef<L.Polygon[]>([]);
-  const districtGroup = useRef<L.FeatureGroup | null>(null);
+  const layers = useRef<BoundaryLayers | null>(null);
 
   useEffect(() => {
-    const group = L.featureGroup([], { attribution });
-    provinceLayers.current = province.map((g) => L.polygon(polygonLatLngs(g), { ...PROVINCE_STYLE, fillOpacity: 0 }));
-    const districtLayers = L.featureGroup(districts.map((g) => L.polygon(polygonLatLngs(g), DISTRICT_STYLE)));
-    districtGroup.current = districtLayers;
-    for (const layer of provinceLayers.current) group.addLayer(layer);
-    group.addLayer(districtLayers);
-    addInOrder(map, "boundaries", group);
+    const drawn = boundaryLayers(province, districts, attribution);
+    layers.current = drawn;
+    addInOrder(map, "boundaries", drawn.group);
     return function removeBoundaries() {
-      removeFromOrder(map, "boundaries", group);
-      districtGroup.current = null;
+      removeFromOrder(map, "boundaries", drawn.group);
+      layers.current = null;
     };
   }, [map, province, districts, attribution]);
 
   useEffect(() => {
-    for (const layer of provinceLayers.current) layer.setStyle({ fillOpacity: filled ? 1 : 0 });
-  }, [filled, province]);
+    layers.current?.setFilled(filled);
+  }, [filled, province, districts, attribution]);
 
   useEffect(() => {
-    const layers = districtGroup.current;
-    if (!layers) return;
-    layers.setStyle({ opacity: showDistricts ? 1 : 0 });
-  }, [showDistricts, districts]);
+    layers.current?.setDistrictsShown(showDistricts);
+  }, [showDistricts, province, districts, attribution]);
 }

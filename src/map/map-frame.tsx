@@ -1,18 +1,23 @@
 // The Leaflet map: one shared canvas renderer for every vector layer (thousands of parcels
 // draw far faster on canvas than as SVG), the view kept in map-state, fly-to requests obeyed.
 // Layers and tools are its children, so any feature can add one with react-leaflet's useMap().
+// When the province view was drawn before React (src/app/early-view), that map is adopted
+// instead of making a second one.
 
-import { useEffect, useState } from "react";
+import { useEffect, useLayoutEffect, useRef, useState } from "react";
 import type { ReactNode } from "react";
+import { createPortal } from "react-dom";
 import L from "leaflet";
+import { LeafletContext, createLeafletContext } from "@react-leaflet/core";
 import { MapContainer, useMap } from "react-leaflet";
 import "leaflet/dist/leaflet.css";
+import type { EarlyMap } from "@/map/early-map";
+import { adoptEarlyMap, releaseEarlyMap } from "@/map/early-map";
 import { getMapState } from "@/map/map-state";
+import { createRenderer, mapOptions } from "@/map/map-options";
 import { useMapLabel, useMapStateSync, useResizeAware } from "@/map/use-map-state-sync";
 
-/** Zoom limits: the whole province down to single parcels. */
-export const MIN_ZOOM = 8;
-export const MAX_ZOOM = 19;
+export { MAX_ZOOM, MIN_ZOOM } from "@/map/map-options";
 
 interface MapFrameProps {
   /** The map's accessible name. */
@@ -26,28 +31,50 @@ interface MapFrameProps {
 
 /** The map container; its initial view comes from map-state (and so from the URL). */
 export function MapFrame({ label, zoomInLabel, zoomOutLabel, className, children }: MapFrameProps) {
+  const [early] = useState(adoptEarlyMap);
   const [initial] = useState(() => getMapState().view);
-  // One canvas for all vector layers; a wider click tolerance helps fingers on thin outlines.
-  const [renderer] = useState(() => L.canvas({ padding: 0.3, tolerance: 4 }));
-  return (
-    <MapContainer
-      center={[initial.lat, initial.lng]}
-      zoom={initial.zoom}
-      minZoom={MIN_ZOOM}
-      maxZoom={MAX_ZOOM}
-      preferCanvas
-      renderer={renderer}
-      zoomControl={false}
-      zoomSnap={0.5}
-      wheelPxPerZoomLevel={90}
-      className={className}
-    >
+  const [renderer] = useState(createRenderer);
+  const contents = (
+    <>
       <MapSync label={label} />
       <ZoomButtons zoomInLabel={zoomInLabel} zoomOutLabel={zoomOutLabel} />
       {children}
-    </MapContainer>
+    </>
+  );
+  if (early) return <AdoptedMap early={early} className={className}>{contents}</AdoptedMap>;
+  return <MapContainer {...mapOptions(initial, renderer)} className={className}>{contents}</MapContainer>;
+}
+
+/**
+ * The early map, moved to this place in the page (a host with `display: contents`, so the map
+ * lays out exactly as MapContainer's would), its children rendered inside it as MapContainer does.
+ */
+function AdoptedMap({ early, className, children }: { early: EarlyMap; className?: string; children: ReactNode }) {
+  const host = useRef<HTMLDivElement>(null);
+  const [context] = useState(() => createLeafletContext(early.map));
+  const container = early.map.getContainer();
+  // Before paint, in the commit that removed the early page frame: no frame without the map.
+  useLayoutEffect(() => {
+    // StrictMode unmounts and mounts again at once: a removal undone this way is not real.
+    window.clearTimeout(pendingRemovals.get(early));
+    host.current?.append(container);
+    if (className) L.DomUtil.addClass(container, className);
+    return function removeSoon() {
+      pendingRemovals.set(early, window.setTimeout(() => {
+        releaseEarlyMap(early);
+        early.map.remove();
+      }));
+    };
+  }, [early, container, className]);
+  return (
+    <div ref={host} style={HOST_STYLE}>
+      {createPortal(<LeafletContext value={context}>{children}</LeafletContext>, container)}
+    </div>
   );
 }
+
+const pendingRemovals = new WeakMap<EarlyMap, number>();
+const HOST_STYLE = { display: "contents" } as const;
 
 /** Leaflet's zoom control, made again when the language changes (its titles are fixed once made). */
 function ZoomButtons({ zoomInLabel, zoomOutLabel }: Pick<MapFrameProps, "zoomInLabel" | "zoomOutLabel">) {

@@ -1,24 +1,14 @@
-// Project outlines (parks, clusters, housing…) and road centre lines, styled by kind, with the
-// project's name on hover. Clicking a project calls `onSelect` (e.g. to zoom to it).
+// Project outlines and road centre lines as a React layer (src/map/draw/project-outlines.ts).
+// Clicking a project calls `onSelect` (e.g. to zoom to it).
 
 import { useEffect, useRef } from "react";
-import L from "leaflet";
+import type L from "leaflet";
 import { useMap } from "react-leaflet";
-import type { ProjectGeometry } from "@/geo/geometry";
-import { isPolygonGeometry } from "@/geo/geometry";
-import type { ProjectKindId } from "@/domain/project-kinds";
+import type { ProjectShape } from "@/map/draw/project-outlines";
+import { projectOutlines } from "@/map/draw/project-outlines";
 import { addInOrder, removeFromOrder } from "@/map/layer-order";
-import { lineLatLngs, polygonLatLngs } from "@/map/leaflet-coords";
-import { kindStyle } from "@/map/project-styles";
 
-/** What the layer needs of a project. */
-export interface ProjectShape {
-  readonly id: string;
-  readonly kind: ProjectKindId;
-  readonly geometry: ProjectGeometry | null;
-  /** Hover text, e.g. the project's name and progress. */
-  readonly tooltip: string;
-}
+export type { ProjectShape } from "@/map/draw/project-outlines";
 
 interface ProjectLayerProps {
   readonly projects: readonly ProjectShape[];
@@ -41,18 +31,7 @@ function useProjectLayer({ projects, visible, onSelect }: ProjectLayerProps): vo
   }, [onSelect]);
 
   useEffect(() => {
-    const layers = L.featureGroup();
-    for (const project of projects) {
-      if (!project.geometry) continue;
-      const style = kindStyle(project.kind);
-      const options = { color: style.color, weight: style.weight, dashArray: style.dashArray, opacity: 0.95 };
-      const layer = isPolygonGeometry(project.geometry)
-        ? L.polygon(polygonLatLngs(project.geometry), { ...options, fill: true, fillOpacity: 0 })
-        : L.polyline(lineLatLngs(project.geometry), options);
-      layer.bindTooltip(project.tooltip, { sticky: true, className: "map-tooltip" });
-      layer.on("click", () => select.current?.(project.id));
-      layers.addLayer(layer);
-    }
+    const layers = projectOutlines(projects, (id) => select.current?.(id));
     group.current = layers;
     return function dropProjects() {
       removeFromOrder(map, "projects", layers);

@@ -26,8 +26,10 @@ export function useMapStateSync(): void {
   const map = useMap();
   useEffect(() => {
     // The view object last written or followed: only a view someone else sets moves the map,
-    // never a stale one met while the user is still dragging.
-    let seenView: MapView | null = null;
+    // never a stale one met while the user is still dragging. The state's view at this point is
+    // the one the map was made at, or the province fitted by the view drawn before React: it
+    // does not move the map (setting it again would undo that fit).
+    let seenView: MapView | null = getMapState().view;
     function publishView() {
       const view = viewOf(map);
       if (sameView(view, getMapState().view)) return;

@@ -6,9 +6,8 @@ import { useMap } from "react-leaflet";
 import type { TileKey } from "@/geo/tiles";
 import { tileId, tilesCovering } from "@/geo/tiles";
 import { latLngBoundsToBox } from "@/map/leaflet-coords";
+import { PARCEL_MIN_ZOOM } from "@/map/zoom-levels";
 
-/** Parcels are drawn from this zoom on; below it the map shows progress per project. */
-export const PARCEL_MIN_ZOOM = 15;
 /** Parcels are loaded in tiles of this zoom's grid (about 2.3 × 2.3 km here). */
 export const PARCEL_TILE_ZOOM = 14;
 /** Wait this long after the map stops before loading. */

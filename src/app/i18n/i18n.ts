@@ -10,7 +10,8 @@ import { isLang } from "@/domain/lang";
 
 const STORAGE_KEY = "gpmb.lang";
 
-function storedLang(): Lang {
+/** The language chosen on an earlier visit; Vietnamese when none was. */
+export function storedLang(): Lang {
   try {
     const value = globalThis.localStorage?.getItem(STORAGE_KEY);
     return isLang(value) ? value : "vi";

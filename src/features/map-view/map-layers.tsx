@@ -3,6 +3,7 @@
 
 import { useCallback, useEffect, useMemo } from "react";
 import { useTranslation } from "react-i18next";
+import { useMap } from "react-leaflet";
 import { useLang } from "@/components/use-lang";
 import { BOUNDARY_ATTRIBUTION, useBoundaries } from "@/data/boundaries-query";
 import type { Parcel } from "@/data/parcel-cache";
@@ -13,6 +14,7 @@ import { labelIn } from "@/domain/lang";
 import { stageById } from "@/domain/stages";
 import { BoundaryLayer } from "@/map/boundary-layer";
 import { CorridorLayer } from "@/map/corridor-layer";
+import { removeEarlyLayers } from "@/map/early-map";
 import { LabelLayer } from "@/map/label-layer";
 import { requestFlyTo, useMapState } from "@/map/map-state";
 import { OnlineTileLayer } from "@/map/online-tile-layer";
@@ -20,7 +22,7 @@ import { ParcelLayer } from "@/map/parcel-layer";
 import { ProgressLayer } from "@/map/progress-layer";
 import { ProjectLayer } from "@/map/project-layer";
 import { useMapZoomAtLeast } from "@/map/use-map-zoom";
-import { PARCEL_MIN_ZOOM } from "@/map/use-visible-tiles";
+import { PARCEL_MIN_ZOOM } from "@/map/zoom-levels";
 import { useFitProvince } from "@/features/map-view/use-fit-province";
 import { useMapShapes } from "@/features/map-view/use-map-shapes";
 import { useParcelLoading } from "@/features/map-view/use-parcel-loading";
@@ -49,6 +51,17 @@ interface MapLayersProps {
   readonly controlsWidth: () => number;
 }
 
+/**
+ * Takes the layers of a view drawn before React off the map once these layers have drawn the
+ * same data: effects of the layer components run before this one, so no frame shows neither.
+ */
+function useEarlyLayersReplaced(drawn: boolean): void {
+  const map = useMap();
+  useEffect(() => {
+    if (drawn) removeEarlyLayers(map);
+  }, [map, drawn]);
+}
+
 /** The layers; renders nothing of its own. */
 export function MapLayers(props: MapLayersProps) {
   const { editableUnitIds, tilesFailed, tilesAttempt, onTilesUnavailable, onStatus, controlsWidth } = props;
@@ -61,6 +74,7 @@ export function MapLayers(props: MapLayersProps) {
   const projects = useProjects();
   const progress = useProgressSummary("project");
   useFitProvince(boundaries.data, controlsWidth);
+  useEarlyLayersReplaced(boundaries.data !== undefined && projects.data !== undefined && progress.data !== undefined);
   const shapes = useMapShapes({
     projects: projects.data,
     progress: progress.data,

@@ -7,7 +7,7 @@ import { useMap } from "react-leaflet";
 import type { Boundaries } from "@/data/boundaries-query";
 import { unionBounds } from "@/geo/boxes";
 import { geometryBox } from "@/geo/geometry";
-import { boxToLatLngBounds } from "@/map/leaflet-coords";
+import { fitProvince } from "@/map/fit-province";
 import { DEFAULT_VIEW, getMapState } from "@/map/map-state";
 
 /** Fits the province into view once, if the view is still the untouched default. */
@@ -23,10 +23,8 @@ export function useFitProvince(boundaries: Boundaries | undefined, rightPadding:
     let touched = false;
     function fit() {
       if (!box) return;
-      // On a narrow map the (collapsed) controls float over the sea of margin anyway.
-      const right = map.getSize().x >= 600 ? Math.min(rightPadding(), map.getSize().x / 2) : 0;
       fitting = true;
-      map.fitBounds(boxToLatLngBounds(box), { paddingTopLeft: [16, 16], paddingBottomRight: [right + 16, 16], animate: false });
+      fitProvince(map, box, rightPadding());
       fitting = false;
     }
     function onUserMove() {

@@ -1,0 +1,88 @@
+// The province view drawn before React: plain Leaflet in a page frame like React's first one,
+// with the layers React draws at province zoom (boundaries, progress gauges, project outlines,
+// labels), from the same query cache and the same drawing functions. On this machine it shows
+// the view about 0.2 s sooner (`npm run bench:map`): React's chunk takes that long to evaluate
+// and render. React then adopts this map (src/map/map-frame.tsx) and replaces these layers by
+// its own in one go (src/map/early-map.ts); tiles, controls and the side panel come with React.
+
+import L from "leaflet";
+import "leaflet/dist/leaflet.css";
+import "@/app/styles.css";
+import "@/features/map-view/map-view.css";
+import { i18n, storedLang } from "@/app/i18n/i18n";
+import { firstViewClient } from "@/app/first-view";
+import { earlyViewEligible, WIDE_FROM } from "@/app/early-view/eligible";
+import { drawPageFrame, openControlsWidth } from "@/app/early-view/page-frame";
+import { BOUNDARY_ATTRIBUTION, boundariesQuery } from "@/data/boundaries-query";
+import { progressSummaryQuery } from "@/data/progress-summary-query";
+import { projectsQuery } from "@/data/projects-query";
+import { unionBounds } from "@/geo/boxes";
+import { geometryBox } from "@/geo/geometry";
+import { gaugeShapes, mapLabels, projectShapes, sharesOf } from "@/features/map-view/map-shapes";
+import { boundaryLayers } from "@/map/draw/boundaries";
+import { gaugeLayers } from "@/map/draw/gauges";
+import { labelLayer } from "@/map/draw/labels";
+import { projectOutlines } from "@/map/draw/project-outlines";
+import { earlyMapWanted, offerEarlyMap } from "@/map/early-map";
+import { fitProvince } from "@/map/fit-province";
+import { DEFAULT_VIEW, getMapState } from "@/map/map-state";
+import { createRenderer, mapOptions } from "@/map/map-options";
+import { readMapSearch } from "@/map/url-state";
+import { restoreMapStateFromUrl } from "@/map/use-url-state";
+
+/** Performance mark set when the early view is on screen (read by browser tests). */
+export const EARLY_VIEW_MARK = "gpmb:early-view";
+
+function sessionKept(): boolean {
+  try {
+    return Object.keys(localStorage).some((key) => /^sb-.+-auth-token$/.test(key));
+  } catch {
+    return false; // storage blocked: no session can have been kept either
+  }
+}
+
+/** Draws the early view when this visit is eligible and React has not drawn its map yet. */
+export async function drawEarlyView(): Promise<void> {
+  const eligible = earlyViewEligible({
+    link: readMapSearch(window.location.search),
+    windowWidth: window.innerWidth,
+    storedLang: storedLang(),
+    signedIn: sessionKept(),
+  });
+  if (!eligible) return;
+  const client = firstViewClient();
+  const [boundaries, projects, progress] = await Promise.all([
+    client.ensureQueryData(boundariesQuery),
+    client.ensureQueryData(projectsQuery),
+    client.ensureQueryData(progressSummaryQuery("project")),
+  ]);
+  const root = document.getElementById("root");
+  if (!root || !earlyMapWanted()) return;
+
+  const t = i18n.getFixedT("vi");
+  const element = drawPageFrame(root, t);
+  restoreMapStateFromUrl();
+  const { view } = getMapState();
+  const map = L.map(element, mapOptions(view, createRenderer()));
+  const box = unionBounds(boundaries.province.map((b) => geometryBox(b.geometry)));
+  if (view === DEFAULT_VIEW && box) {
+    const wide = window.innerWidth >= WIDE_FROM;
+    fitProvince(map, box, wide ? openControlsWidth(element.parentElement ?? element) : 0);
+  }
+
+  const shares = sharesOf(progress);
+  const basemap = boundaryLayers(boundaries.province.map((b) => b.geometry), boundaries.districts.map((b) => b.geometry), BOUNDARY_ATTRIBUTION);
+  const gauges = gaugeLayers(gaugeShapes(projects, shares));
+  // Clicks wait for React (moments away): it zooms to the project then.
+  const outlines = projectOutlines(projectShapes(projects, shares, t, "vi"), () => undefined);
+  const labels = labelLayer(map);
+  for (const group of [basemap.group, gauges, outlines]) group.addTo(map);
+  labels.setLabels(mapLabels(boundaries, projects, shares, { districts: true, projects: true, shares: true }, "vi"));
+  labels.layer.addTo(map);
+
+  offerEarlyMap({ map }, () => {
+    for (const group of [basemap.group, gauges, outlines]) group.remove();
+    labels.dispose();
+  });
+  performance.mark(EARLY_VIEW_MARK);
+}

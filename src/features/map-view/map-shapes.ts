@@ -1,0 +1,103 @@
+// Shapes and labels for the map's layers, derived from the projects, their progress and the
+// boundaries, in a language: plain functions, used by the React layers (use-map-shapes.ts) and
+// by the view drawn before React (src/app/early-view), so both draw the same.
+
+import type { TFunction } from "i18next";
+import type { Boundaries } from "@/data/boundaries-query";
+import type { Project } from "@/data/projects-query";
+import type { ProgressRow } from "@/data/progress-summary-query";
+import type { Lang } from "@/domain/lang";
+import type { LonLat } from "@/geo/geometry";
+import { isPolygonGeometry } from "@/geo/geometry";
+import { labelPoint, lineMidpoint } from "@/geo/label-points";
+import type { CorridorSource } from "@/map/corridor-layer";
+import type { MapLabel } from "@/map/draw/labels";
+import type { ProgressShape } from "@/map/draw/gauges";
+import type { ProjectShape } from "@/map/draw/project-outlines";
+import { formatPercent } from "@/domain/format";
+import { clearedShare } from "@/domain/progress";
+import { shortProjectName } from "@/domain/project-names";
+
+/**
+ * Label priorities are compared with projects' areas in m²: district names come after the
+ * industrial parks (1–7 million m²) and before the smaller projects; Ring Road 4 comes first.
+ */
+const DISTRICT_PRIORITY = 1e6;
+const ROAD_PRIORITY = 1e9;
+
+/** Cleared share (0..1, or null without parcels) by project id. */
+export type Shares = ReadonlyMap<string, number | null>;
+
+function anchor(project: Project): LonLat | null {
+  if (!project.geometry) return null;
+  return isPolygonGeometry(project.geometry) ? labelPoint(project.geometry) : lineMidpoint(project.geometry);
+}
+
+/** Each project's cleared share, from the progress rows by project. */
+export function sharesOf(progress: readonly ProgressRow[] | undefined): Shares {
+  return new Map((progress ?? []).map((row) => [row.key, clearedShare(row)]));
+}
+
+/** Outlines with their hover text (name and progress). */
+export function projectShapes(projects: readonly Project[], shares: Shares, t: TFunction, lang: Lang): ProjectShape[] {
+  return projects.map((p): ProjectShape => {
+    const share = shares.get(p.id);
+    const tooltip = share === undefined || share === null
+      ? t("map.projectTooltipNoParcels", { name: p.name })
+      : t("map.projectTooltip", { name: p.name, share: formatPercent(share, lang) });
+    // Demo road alignments are drawn by hand: say so wherever the line is named.
+    const schematic = p.isIllustrative && p.geometry !== null && !isPolygonGeometry(p.geometry);
+    return { id: p.id, kind: p.kind, geometry: p.geometry, tooltip: schematic ? `${tooltip} (${t("map.schematic")})` : tooltip };
+  });
+}
+
+/** Road centre lines with a corridor width. */
+export function roadShapes(projects: readonly Project[], t: TFunction): CorridorSource[] {
+  return projects.flatMap((p): CorridorSource[] =>
+    p.geometry && !isPolygonGeometry(p.geometry) && p.corridorWidthM
+      ? [{ id: p.id, line: p.geometry, widthM: p.corridorWidthM, tooltip: t("map.corridorTooltip", { name: p.name, width: p.corridorWidthM }) }]
+      : []);
+}
+
+/** A progress gauge for each project drawn as an area. */
+export function gaugeShapes(projects: readonly Project[], shares: Shares): ProgressShape[] {
+  return projects.flatMap((p): ProgressShape[] =>
+    p.geometry && isPolygonGeometry(p.geometry) ? [{ id: p.id, outline: p.geometry, share: shares.get(p.id) ?? null }] : []);
+}
+
+/** Which labels to offer the label placement. */
+export interface LabelChoice {
+  readonly districts: boolean;
+  readonly projects: boolean;
+  /** The cleared share under each project's name. */
+  readonly shares: boolean;
+}
+
+/** District names and project names (with their progress), by priority. */
+export function mapLabels(
+  boundaries: Boundaries | undefined, projects: readonly Project[], shares: Shares, show: LabelChoice, lang: Lang,
+): MapLabel[] {
+  const list: MapLabel[] = [];
+  if (show.districts) {
+    for (const d of boundaries?.districts ?? []) {
+      const position = labelPoint(d.geometry);
+      if (position) list.push({ id: `d-${d.code}`, position, title: d.name, priority: DISTRICT_PRIORITY, variant: "map-label--district" });
+    }
+  }
+  if (show.projects) {
+    for (const p of projects) {
+      const position = anchor(p);
+      if (!position) continue;
+      const share = shares.get(p.id);
+      list.push({
+        id: `p-${p.id}`,
+        position,
+        title: shortProjectName(p.name),
+        detail: show.shares && share !== undefined && share !== null ? formatPercent(share, lang) : undefined,
+        priority: p.kind === "ring_road" ? ROAD_PRIORITY : p.areaToClearM2,
+        variant: `map-label--project map-label--${p.kind}`,
+      });
+    }
+  }
+  return list;
+}

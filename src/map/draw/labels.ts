@@ -1,0 +1,114 @@
+// Text labels on the map (district names, project names with their progress), placed so that
+// none overlap: after each zoom the most important labels are kept and the others left out.
+// Only the labels shown are in the page; their sizes come from text metrics (src/map/label-size.ts)
+// so placing them never forces a layout. Labels are decorative for screen readers; the same
+// facts are in the progress tables.
+
+import L from "leaflet";
+import type { LonLat } from "@/geo/geometry";
+import { placeLabels } from "@/geo/label-placement";
+import { toLatLng } from "@/map/leaflet-coords";
+import { labelSizes } from "@/map/label-size";
+
+/** One label. */
+export interface MapLabel {
+  readonly id: string;
+  readonly position: LonLat;
+  readonly title: string;
+  /** A second line, e.g. "58,3 %". */
+  readonly detail?: string;
+  /** Higher wins when labels would overlap. */
+  readonly priority: number;
+  /** Extra class, e.g. "map-label--district". */
+  readonly variant?: string;
+}
+
+function labelElement(label: MapLabel): HTMLElement {
+  const box = document.createElement("span");
+  box.className = `map-label ${label.variant ?? ""}`.trim();
+  const title = document.createElement("span");
+  title.className = "map-label__title";
+  title.textContent = label.title;
+  box.append(title);
+  if (label.detail) {
+    const detail = document.createElement("span");
+    detail.className = "map-label__detail";
+    detail.textContent = label.detail;
+    box.append(detail);
+  }
+  return box;
+}
+
+function labelMarker(label: MapLabel): L.Marker {
+  return L.marker(toLatLng(label.position), {
+    icon: L.divIcon({ html: labelElement(label), className: "map-label-anchor", iconSize: undefined }),
+    interactive: false,
+    keyboard: false,
+  });
+}
+
+function sameLabel(a: MapLabel, b: MapLabel): boolean {
+  return a.title === b.title && a.detail === b.detail && a.variant === b.variant &&
+    a.position[0] === b.position[0] && a.position[1] === b.position[1];
+}
+
+interface Measured {
+  readonly label: MapLabel;
+  readonly width: number;
+  readonly height: number;
+}
+
+/** A layer of placed labels on `map`; shown while `layer` is on the map. */
+export interface LabelLayer {
+  readonly layer: L.LayerGroup;
+  /** Replaces the labels, measuring the new ones, and places them again. */
+  setLabels(labels: readonly MapLabel[]): void;
+  /** Takes the layer off the map and stops following its zoom. */
+  dispose(): void;
+}
+
+/** Creates the label layer for `map` (add `layer` to the map to show it). */
+export function labelLayer(map: L.Map): LabelLayer {
+  const layer = L.layerGroup();
+  let measured: readonly Measured[] = [];
+  /** The markers in the page, by label; a label whose text changes gets a new marker. */
+  const shown = new Map<string, { label: MapLabel; marker: L.Marker }>();
+  function place() {
+    if (!map.hasLayer(layer)) return;
+    const candidates = measured.map(({ label, width, height }) => {
+      const point = map.latLngToContainerPoint(toLatLng(label.position));
+      return { id: label.id, x: point.x, y: point.y, width, height, priority: label.priority };
+    });
+    const keep = placeLabels(candidates);
+    const byId = new Map(measured.map(({ label }) => [label.id, label]));
+    for (const [id, { label, marker }] of shown) {
+      const current = byId.get(id);
+      if (!keep.has(id) || !current || !sameLabel(current, label)) {
+        layer.removeLayer(marker);
+        shown.delete(id);
+      }
+    }
+    for (const { label } of measured) {
+      if (!keep.has(label.id) || shown.has(label.id)) continue;
+      const marker = labelMarker(label);
+      layer.addLayer(marker);
+      shown.set(label.id, { label, marker });
+    }
+  }
+  layer.on("add", place);
+  map.on("zoomend", place);
+  return {
+    layer,
+    setLabels(labels) {
+      const pane = map.getPane("markerPane") ?? map.getContainer();
+      const sizes = labelSizes(labels, pane);
+      measured = labels.map((label, i) => ({ label, ...sizes[i]! }));
+      place();
+    },
+    dispose() {
+      map.off("zoomend", place);
+      layer.remove();
+      shown.clear();
+    },
+  };
+}

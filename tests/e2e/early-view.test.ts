@@ -1,0 +1,101 @@
+// The province view drawn before React (src/app/early-view): it shows the map with each
+// project's progress while the app's own code is held back, and React then takes the same map
+// over without moving the page, the map or a single label; visits it does not suit go
+// straight to React.
+import { describe, it, expect, beforeAll, afterAll } from "vitest";
+import type { Browser, Page, Route } from "playwright-core";
+import { APP_URL, DESKTOP, PHONE, launch, newPage, shot } from "./support/browser";
+
+const EARLY_VIEW_MARK = "gpmb:early-view";
+/** The app's chunk: the module in the dev server, the hashed chunk in a build. */
+const APP_CHUNK = /\/src\/app\/start\.tsx|\/assets\/start-[\w-]+\.js/;
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Where the map is and what its labels say and where they are, as a person sees it. */
+function snapshot(page: Page) {
+  return page.evaluate(() => {
+    const box = (e: Element) => e.getBoundingClientRect();
+    const map = document.querySelector(".map-view__map");
+    const r = map ? box(map) : null;
+    return {
+      maps: document.querySelectorAll(".leaflet-container").length,
+      map: r ? [r.x, r.y, r.width, r.height].map(Math.round) : null,
+      labels: [...document.querySelectorAll(".map-label")]
+        .map((l) => `${l.textContent} @ ${Math.round(box(l).x)},${Math.round(box(l).y)}`).sort(),
+      header: Math.round(box(document.querySelector(".app-header")!).height),
+    };
+  });
+}
+
+/** Holds back the requests matching `url` until the returned function is called. */
+async function hold(page: Page, url: RegExp): Promise<() => void> {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(url, async (route: Route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}
+
+const earlyViewDrawn = (page: Page) =>
+  page.evaluate((mark) => performance.getEntriesByName(mark).length > 0, EARLY_VIEW_MARK);
+
+describe("the province view before React", () => {
+  for (const [name, viewport] of [["desktop", DESKTOP], ["phone", PHONE]] as const) {
+    it(`is drawn without the app's code, then taken over by React without moving (${name})`, async () => {
+      const page = await newPage(browser, viewport);
+      const releaseApp = await hold(page, APP_CHUNK);
+      // the demo banner (from app_info) moves the map down when it arrives, with or without
+      // the early view: it waits until the hand-over has been compared
+      const releaseBanner = await hold(page, /\/rest\/v1\/app_info/);
+      await page.goto(APP_URL);
+      await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, EARLY_VIEW_MARK, { timeout: 60_000 });
+      const early = await snapshot(page);
+      // the view alone: progress labels on the map, no React controls yet
+      expect(early.maps).toBe(1);
+      expect(early.labels.length).toBeGreaterThan(5);
+      expect(early.labels.join("\n")).toMatch(/\d,\d\u00a0%/); // vi-VN shares such as 87,2 %
+      await expect(page.locator(".leaflet-control-zoom").count()).resolves.toBe(0);
+      await shot(page, `early-view-${name}`);
+
+      releaseApp();
+      const zoomIn = page.getByRole("button", { name: "Phóng to", exact: true });
+      await zoomIn.waitFor({ timeout: 60_000 });
+      const adopted = await snapshot(page);
+      expect(adopted.maps).toBe(1); // the same map, not a second one
+      expect(adopted.map).toEqual(early.map);
+      expect(adopted.header).toBe(early.header);
+      expect(adopted.labels).toEqual(early.labels);
+      releaseBanner();
+      await page.getByRole("complementary", { name: "Dữ liệu minh họa" }).waitFor();
+
+      // React drives the adopted map: its zoom button zooms it, and the link follows
+      await zoomIn.click();
+      await page.waitForURL(/v=[\d.]+,[\d.]+,1[01](\.5)?\b/, { timeout: 10_000 });
+      await page.context().close();
+    });
+  }
+
+  it("is left to React for English visitors and for links deeper than the province", async () => {
+    const english = await newPage(browser);
+    await english.addInitScript(() => localStorage.setItem("gpmb.lang", "en"));
+    await english.goto(APP_URL);
+    await english.getByRole("button", { name: "Zoom in", exact: true }).waitFor({ timeout: 60_000 });
+    expect(await earlyViewDrawn(english)).toBe(false);
+    await english.context().close();
+
+    const street = await newPage(browser);
+    await street.goto(`${APP_URL}/?v=20.9443,105.9383,16`);
+    await street.getByRole("button", { name: "Phóng to", exact: true }).waitFor({ timeout: 60_000 });
+    expect(await earlyViewDrawn(street)).toBe(false);
+    await street.context().close();
+  });
+});
