@@ -69,8 +69,37 @@ function immutableAssetsInPreview(): Plugin {
   };
 }
 
+// The view drawn before React (src/app/early-view) is imported by the entry at once: its chunks
+// are named in index.html as module preloads, so the browser fetches them while it parses the
+// page instead of after the entry has arrived and run.
+function preloadEarlyView(): Plugin {
+  return {
+    name: "gpmb-preload-early-view",
+    apply: "build",
+    transformIndexHtml: {
+      order: "post",
+      handler(_html, { bundle }) {
+        if (!bundle) return [];
+        const chunks = Object.values(bundle).filter((c) => c.type === "chunk");
+        const early = chunks.find((c) => c.facadeModuleId?.endsWith("/src/app/early-view/early-view.ts"));
+        if (!early) return []; // another page built with this config (the bench's floor page)
+        const files = new Set<string>();
+        const walk = (file: string) => {
+          if (files.has(file)) return;
+          files.add(file);
+          for (const next of chunks.find((c) => c.fileName === file)?.imports ?? []) walk(next);
+        };
+        walk(early.fileName);
+        return [...files].map((file) => ({
+          tag: "link", attrs: { rel: "modulepreload", crossorigin: true, href: `/${file}` }, injectTo: "head" as const,
+        }));
+      },
+    },
+  };
+}
+
 export default defineConfig(async ({ command }) => {
-  const plugins: PluginOption[] = [react(), immutableAssetsInPreview()];
+  const plugins: PluginOption[] = [react(), immutableAssetsInPreview(), preloadEarlyView()];
   if (command === "serve" && process.env.GPMB_NO_LOCAL_BACKEND !== "1") plugins.push(await localBackend());
   return {
     plugins,

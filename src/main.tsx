@@ -4,6 +4,11 @@
 // and starts the app once that view is on screen: evaluating and rendering React takes a few
 // hundred ms on a phone, and the map can be looked at, panned and zoomed meanwhile.
 
+// The styles of the page frame and the map, linked from index.html (so they load while the page
+// parses) for the view drawn before React as for the app.
+import "leaflet/dist/leaflet.css";
+import "@/app/styles.css";
+import "@/features/map-view/map-view.css";
 import { sendEarlyRequests } from "@/data/early-requests";
 
 /** The app never waits longer than this for the early view (a slow API, a slow network). */

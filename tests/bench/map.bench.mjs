@@ -55,7 +55,8 @@ function buildFloor(servedDir, env) {
   const manifest = JSON.parse(readFileSync(join(servedDir, ".vite", "manifest.json"), "utf8"));
   const app = manifest["src/app/start.tsx"];
   if (!app) throw new Error("bench: no src/app/start.tsx chunk in the app's manifest");
-  const css = [...new Set([app, ...(app.imports ?? []).map((k) => manifest[k])].flatMap((c) => c?.css ?? []))]
+  const entry = Object.values(manifest).find((c) => c.isEntry);
+  const css = [...new Set([entry, app, ...(app.imports ?? []).map((k) => manifest[k])].flatMap((c) => c?.css ?? []))]
     .map((file) => `<link rel="stylesheet" href="/${file}" />`).join("\n    ");
   const root = '<div id="root" style="position: absolute; left: -10000px; top: 0; width: 100%; height: 100%; overflow: hidden"></div>';
   const named = `<script>window.GPMB_APP_CHUNK = "/${app.file}";</script>`;

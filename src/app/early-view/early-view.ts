@@ -6,9 +6,6 @@
 // its own in one go (src/map/early-map.ts); tiles, controls and the side panel come with React.
 
 import L from "leaflet";
-import "leaflet/dist/leaflet.css";
-import "@/app/styles.css";
-import "@/features/map-view/map-view.css";
 import { i18n, storedLang } from "@/app/i18n/i18n";
 import { firstViewClient } from "@/app/first-view";
 import { earlyViewEligible, WIDE_FROM } from "@/app/early-view/eligible";
