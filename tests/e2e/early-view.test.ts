@@ -84,6 +84,28 @@ describe("the province view before React", () => {
     });
   }
 
+  it("keeps a view the person moved to before React took over", async () => {
+    const page = await newPage(browser);
+    const releaseApp = await hold(page, APP_CHUNK);
+    const releaseBanner = await hold(page, /\/rest\/v1\/app_info/);
+    await page.goto(APP_URL);
+    await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, EARLY_VIEW_MARK, { timeout: 60_000 });
+    const fitted = await snapshot(page);
+    await page.mouse.move(400, 400);
+    await page.mouse.down();
+    await page.mouse.move(300, 350, { steps: 5 });
+    await page.mouse.up();
+    await page.waitForTimeout(1000); // Leaflet's inertia glides on after the mouse is let go
+    const panned = await snapshot(page);
+    expect(panned.labels).not.toEqual(fitted.labels);
+    releaseApp();
+    await page.getByRole("button", { name: "Phóng to", exact: true }).waitFor({ timeout: 60_000 });
+    const adopted = await snapshot(page);
+    expect(adopted.labels).toEqual(panned.labels);
+    releaseBanner();
+    await page.context().close();
+  });
+
   it("is left to React for English visitors and for links deeper than the province", async () => {
     const english = await newPage(browser);
     await english.addInitScript(() => localStorage.setItem("gpmb.lang", "en"));

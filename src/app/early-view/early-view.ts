@@ -22,7 +22,7 @@ import { labelLayer } from "@/map/draw/labels";
 import { projectOutlines } from "@/map/draw/project-outlines";
 import { earlyMapWanted, offerEarlyMap } from "@/map/early-map";
 import { fitProvince } from "@/map/fit-province";
-import { DEFAULT_VIEW, getMapState } from "@/map/map-state";
+import { DEFAULT_VIEW, getMapState, updateMapState } from "@/map/map-state";
 import { createRenderer, mapOptions } from "@/map/map-options";
 import { readMapSearch } from "@/map/url-state";
 import { restoreMapStateFromUrl } from "@/map/use-url-state";
@@ -36,6 +36,28 @@ function sessionKept(): boolean {
   } catch {
     return false; // storage blocked: no session can have been kept either
   }
+}
+
+/**
+ * A view the person pans or zooms to before React takes over is written to map-state, so React
+ * keeps it (it fits the province only while the view is still the untouched default).
+ */
+function keepMovesForReact(map: L.Map): () => void {
+  let moved = false;
+  const onUserMove = () => {
+    moved = true;
+  };
+  const onMoveEnd = () => {
+    if (!moved) return;
+    const centre = map.getCenter();
+    updateMapState({ view: { lat: centre.lat, lng: centre.lng, zoom: map.getZoom() } });
+  };
+  map.on("dragstart zoomstart", onUserMove);
+  map.on("moveend", onMoveEnd);
+  return function stopFollowing() {
+    map.off("dragstart zoomstart", onUserMove);
+    map.off("moveend", onMoveEnd);
+  };
 }
 
 /** Draws the early view when this visit is eligible and React has not drawn its map yet. */
@@ -77,9 +99,11 @@ export async function drawEarlyView(): Promise<void> {
   labels.setLabels(mapLabels(boundaries, projects, shares, { districts: true, projects: true, shares: true }, "vi"));
   labels.layer.addTo(map);
 
+  const stopFollowing = keepMovesForReact(map);
   offerEarlyMap({ map }, () => {
     for (const group of [basemap.group, gauges, outlines]) group.remove();
     labels.dispose();
+    stopFollowing();
   });
   performance.mark(EARLY_VIEW_MARK);
 }
