@@ -5,7 +5,8 @@
 // parcels are also drawn with plain L.geoJSON (SVG) in the same page, and the ratio printed. The
 // province view is also timed in plain Leaflet without the app (tests/bench/floor), loaded turn
 // about with the app: what the stack alone needs on this machine, next to what the app needs; and
-// with the app loading beside that page: what a view drawn before React mounts would need.
+// with the app loading beside that page (what the app's early view, src/app/early-view, competes
+// with). The app's readiness is its early view's where the visit gets one, as this one does.
 // BENCH_PROFILE=1 also prints where one province load spends its CPU time (by source file).
 import postgres from "postgres";
 import { execFileSync, spawn } from "node:child_process";
@@ -278,7 +279,7 @@ for (let i = 0; i < 11; i++) {
 }
 report("province view ready (labels drawn)", ms(median(ready.slice(1))), "≤ 500 ms", `first visit ${ms(ready[0])}; range ${ms(Math.min(...ready.slice(1)))}–${ms(Math.max(...ready.slice(1)))}`);
 report("floor: same view in plain Leaflet, no app", ms(median(floor.slice(1))), "", "the entry's requests, tiles, boundaries, outlines, 25 labels; no React");
-report("floor while the app loads beside it", ms(median(floorWithApp.slice(1))), "", "as a view drawn before React would be: the app's chunk loads and renders off screen");
+report("floor while the app loads beside it", ms(median(floorWithApp.slice(1))), "", "the app's chunk loads and renders off screen beside the drawing");
 
 if (process.env.BENCH_PROFILE) {
   // where the province view's time goes: self time by function and by script, from a CPU profile
@@ -396,7 +397,8 @@ for (const line of rows) console.log(line);
 console.log("\nA step = the call plus two animation frames (the canvas repaints on the next frame), in a browser whose");
 console.log("frames are not capped at 60 Hz, so the figures are work, not waiting for the display. Readiness is");
 console.log("measured in an ordinary browser with its own profile (its caches, as a returning visitor has): navigation");
-console.log("start → more than 10 project progress labels in the page; median of 10 visits after the first. The floor");
+console.log("start → more than 10 project progress labels in the page (drawn before React by src/app/early-view for");
+console.log("a visit like this one: Vietnamese, signed out, a province link); median of 10 visits after the first. The floor");
 console.log("page loads turn about with the app: the same requests and layers in plain Leaflet, without the app, and");
 console.log("once more with the whole app loading and rendering off screen beside it.");
 await context.close();
