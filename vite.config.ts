@@ -73,9 +73,13 @@ function immutableAssetsInPreview(): Plugin {
 // are named in index.html as module preloads, so the browser fetches them while it parses the
 // page instead of after the entry has arrived and run.
 function preloadEarlyView(): Plugin {
+  let base = "/";
   return {
     name: "gpmb-preload-early-view",
     apply: "build",
+    configResolved(config) {
+      base = config.base;
+    },
     transformIndexHtml: {
       order: "post",
       handler(_html, { bundle }) {
@@ -91,7 +95,7 @@ function preloadEarlyView(): Plugin {
         };
         walk(early.fileName);
         return [...files].map((file) => ({
-          tag: "link", attrs: { rel: "modulepreload", crossorigin: true, href: `/${file}` }, injectTo: "head" as const,
+          tag: "link", attrs: { rel: "modulepreload", crossorigin: true, href: `${base}${file}` }, injectTo: "head" as const,
         }));
       },
     },

@@ -17,8 +17,6 @@ import { getMapState } from "@/map/map-state";
 import { createRenderer, mapOptions } from "@/map/map-options";
 import { useMapLabel, useMapStateSync, useResizeAware } from "@/map/use-map-state-sync";
 
-export { MAX_ZOOM, MIN_ZOOM } from "@/map/map-options";
-
 interface MapFrameProps {
   /** The map's accessible name. */
   readonly label: string;

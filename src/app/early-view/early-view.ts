@@ -1,8 +1,8 @@
 // The province view drawn before React: plain Leaflet in a page frame like React's first one,
 // with the layers React draws at province zoom (boundaries, progress gauges, project outlines,
 // labels), from the same query cache and the same drawing functions. On this machine it shows
-// the view about 0.2 s sooner (`npm run bench:map`): React's chunk takes that long to evaluate
-// and render. React then adopts this map (src/map/map-frame.tsx) and replaces these layers by
+// the view 0.1–0.15 s sooner (`npm run bench:map`, A/B against the app without it): React's
+// chunk takes that long to evaluate and render. React then adopts this map (src/map/map-frame.tsx) and replaces these layers by
 // its own in one go (src/map/early-map.ts); tiles, controls and the side panel come with React.
 
 import L from "leaflet";
