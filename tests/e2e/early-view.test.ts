@@ -4,6 +4,7 @@
 // straight to React.
 import { describe, it, expect, beforeAll, afterAll } from "vitest";
 import type { Browser, Page, Route } from "playwright-core";
+import { seriousViolations } from "./support/axe";
 import { APP_URL, DESKTOP, PHONE, launch, newPage, shot } from "./support/browser";
 
 const EARLY_VIEW_MARK = "gpmb:early-view";
@@ -65,6 +66,7 @@ describe("the province view before React", () => {
       expect(early.labels.join("\n")).toMatch(/\d,\d\u00a0%/); // vi-VN shares such as 87,2 %
       await expect(page.locator(".leaflet-control-zoom").count()).resolves.toBe(0);
       await shot(page, `early-view-${name}`);
+      expect(await seriousViolations(page)).toEqual([]);
 
       releaseApp();
       const zoomIn = page.getByRole("button", { name: "Phóng to", exact: true });
@@ -74,6 +76,9 @@ describe("the province view before React", () => {
       expect(adopted.map).toEqual(early.map);
       expect(adopted.header).toBe(early.header);
       expect(adopted.labels).toEqual(early.labels);
+      // the sign-in button arrives later still (with supabase-js): its room is kept meanwhile
+      await page.getByRole("button", { name: "Đăng nhập" }).waitFor();
+      expect((await snapshot(page)).map).toEqual(early.map);
       releaseBanner();
       await page.getByRole("complementary", { name: "Dữ liệu minh họa" }).waitFor();
 

@@ -275,6 +275,9 @@ describe("officer, leader and public on the map", () => {
     const page = await newPage(browser, PHONE);
     await page.goto(APP_URL);
     await page.getByText(/KCN Phố Nối A/).first().waitFor({ timeout: 60_000 });
+    // the app's own map (the labels above may still be the early view's: tests/e2e/early-view.test.ts)
+    await page.getByRole("button", { name: "Phóng to", exact: true }).waitFor();
+    await page.getByRole("heading", { name: "Tiến độ giải phóng mặt bằng" }).waitFor();
     await shot(page, "map-public-province-phone");
     await page.context().close();
   });

@@ -23,7 +23,7 @@ function frameHtml(t: TFunction): string {
 <div class="language-switch" role="group" aria-label="${escape(t("language.label"))}">${languages}</div>
 </div></header>
 <main id="main" class="app-main app-main--map"><h1 class="sr-only">${escape(t("map.label"))}</h1>
-<div class="map-screen"><div class="map-screen__map"><div class="map-view"><div class="map-view__map"></div></div>` +
+<div class="map-screen"><div class="map-screen__map"><div class="map-view"><div class="map-view__map" role="application" aria-label="${escape(t("map.label"))}"></div></div>` +
 `<a class="map-screen__to-progress" href="#progress-panel">${escape(t("map.toProgress"))}</a></div>` +
 `<aside class="map-screen__side" aria-label="${escape(t("map.sidePanelLabel"))}"></aside></div></main>
 <footer class="app-footer"><p>${escape(t("app.footer"))}</p></footer>
