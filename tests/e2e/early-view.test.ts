@@ -48,6 +48,26 @@ async function hold(page: Page, url: RegExp): Promise<() => void> {
   return release;
 }
 
+/**
+ * Opens the app with its chunk held back until `releaseApp`, and until `releaseRest` the demo
+ * banner (app_info) and the header's sign-in area (supabase-js), which move the map down when they
+ * arrive, with or without the early view; resolves once the early view is drawn.
+ */
+async function openEarlyView(page: Page): Promise<{ releaseApp: () => void; releaseRest: () => void }> {
+  const releaseApp = await hold(page, APP_CHUNK);
+  const releaseBanner = await hold(page, /\/rest\/v1\/app_info/);
+  const releaseSession = await hold(page, SUPABASE_JS);
+  await page.goto(APP_URL);
+  await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, EARLY_VIEW_MARK, { timeout: 60_000 });
+  return {
+    releaseApp,
+    releaseRest() {
+      releaseBanner();
+      releaseSession();
+    },
+  };
+}
+
 const earlyViewDrawn = (page: Page) =>
   page.evaluate((mark) => performance.getEntriesByName(mark).length > 0, EARLY_VIEW_MARK);
 
@@ -55,14 +75,7 @@ describe("the province view before React", () => {
   for (const [name, viewport] of [["desktop", DESKTOP], ["phone", PHONE]] as const) {
     it(`is drawn without the app's code, then taken over by React without moving (${name})`, async () => {
       const page = await newPage(browser, viewport);
-      const releaseApp = await hold(page, APP_CHUNK);
-      // the demo banner (from app_info) moves the map down when it arrives, with or without
-      // the early view: it waits until the hand-over has been compared
-      const releaseBanner = await hold(page, /\/rest\/v1\/app_info/);
-      // so does the header's sign-in area, once supabase-js has loaded and found no session
-      const releaseSession = await hold(page, SUPABASE_JS);
-      await page.goto(APP_URL);
-      await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, EARLY_VIEW_MARK, { timeout: 60_000 });
+      const { releaseApp, releaseRest } = await openEarlyView(page);
       const early = await snapshot(page);
       // the view alone: progress labels on the map, no React controls yet
       expect(early.maps).toBe(1);
@@ -80,8 +93,7 @@ describe("the province view before React", () => {
       expect(adopted.map).toEqual(early.map);
       expect(adopted.header).toBe(early.header);
       expect(adopted.labels).toEqual(early.labels);
-      releaseBanner();
-      releaseSession();
+      releaseRest();
       await page.getByRole("complementary", { name: "Dữ liệu minh họa" }).waitFor();
 
       // React drives the adopted map: its zoom button zooms it, and the link follows
@@ -93,11 +105,7 @@ describe("the province view before React", () => {
 
   it("keeps a view the person moved to before React took over", async () => {
     const page = await newPage(browser);
-    const releaseApp = await hold(page, APP_CHUNK);
-    const releaseBanner = await hold(page, /\/rest\/v1\/app_info/);
-    const releaseSession = await hold(page, SUPABASE_JS);
-    await page.goto(APP_URL);
-    await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, EARLY_VIEW_MARK, { timeout: 60_000 });
+    const { releaseApp, releaseRest } = await openEarlyView(page);
     const fitted = await snapshot(page);
     await page.mouse.move(400, 400);
     await page.mouse.down();
@@ -110,8 +118,7 @@ describe("the province view before React", () => {
     await page.getByRole("button", { name: "Phóng to", exact: true }).waitFor({ timeout: 60_000 });
     const adopted = await snapshot(page);
     expect(adopted.labels).toEqual(panned.labels);
-    releaseBanner();
-    releaseSession();
+    releaseRest();
     await page.context().close();
   });
 
