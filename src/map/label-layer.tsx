@@ -36,9 +36,9 @@ function useLabelLayer(labels: readonly MapLabel[], visible: boolean): void {
   }, [map, labels]);
 
   useEffect(() => {
-    const labels = layer.current?.layer;
-    if (!labels) return;
-    if (visible) labels.addTo(map);
-    else labels.remove();
+    const group = layer.current?.layer;
+    if (!group) return;
+    if (visible) group.addTo(map);
+    else group.remove();
   }, [map, visible]);
 }

@@ -11,7 +11,6 @@ import L from "leaflet";
 import { LeafletContext, createLeafletContext } from "@react-leaflet/core";
 import { MapContainer, useMap } from "react-leaflet";
 import "leaflet/dist/leaflet.css";
-import type { EarlyMap } from "@/map/early-map";
 import { adoptEarlyMap, releaseEarlyMap } from "@/map/early-map";
 import { getMapState } from "@/map/map-state";
 import { createRenderer, mapOptions } from "@/map/map-options";
@@ -47,10 +46,10 @@ export function MapFrame({ label, zoomInLabel, zoomOutLabel, className, children
  * The early map, moved to this place in the page (a host with `display: contents`, so the map
  * lays out exactly as MapContainer's would), its children rendered inside it as MapContainer does.
  */
-function AdoptedMap({ early, className, children }: { early: EarlyMap; className?: string; children: ReactNode }) {
+function AdoptedMap({ early, className, children }: { early: L.Map; className?: string; children: ReactNode }) {
   const host = useRef<HTMLDivElement>(null);
-  const [context] = useState(() => createLeafletContext(early.map));
-  const container = early.map.getContainer();
+  const [context] = useState(() => createLeafletContext(early));
+  const container = early.getContainer();
   // Before paint, in the commit that removed the early page frame: no frame without the map.
   useLayoutEffect(() => {
     // StrictMode unmounts and mounts again at once: a removal undone this way is not real.
@@ -60,7 +59,7 @@ function AdoptedMap({ early, className, children }: { early: EarlyMap; className
     return function removeSoon() {
       pendingRemovals.set(early, window.setTimeout(() => {
         releaseEarlyMap(early);
-        early.map.remove();
+        early.remove();
       }));
     };
   }, [early, container, className]);
@@ -71,7 +70,7 @@ function AdoptedMap({ early, className, children }: { early: EarlyMap; className
   );
 }
 
-const pendingRemovals = new WeakMap<EarlyMap, number>();
+const pendingRemovals = new WeakMap<L.Map, number>();
 const HOST_STYLE = { display: "contents" } as const;
 
 /** Leaflet's zoom control, made again when the language changes (its titles are fixed once made). */

@@ -29,3 +29,9 @@ export function mapOptions(view: MapView, renderer: L.Canvas) {
     wheelPxPerZoomLevel: 90,
   } satisfies L.MapOptions & { center: L.LatLngTuple };
 }
+
+/** The map's current centre and zoom, as map-state keeps them. */
+export function viewOf(map: L.Map): MapView {
+  const centre = map.getCenter();
+  return { lat: centre.lat, lng: centre.lng, zoom: map.getZoom() };
+}

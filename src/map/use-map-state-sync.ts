@@ -2,8 +2,8 @@
 
 import { useEffect } from "react";
 import { useMap } from "react-leaflet";
-import type L from "leaflet";
 import { boxToLatLngBounds } from "@/map/leaflet-coords";
+import { viewOf } from "@/map/map-options";
 import type { MapView } from "@/map/map-state";
 import { getMapState, subscribeMapState, updateMapState } from "@/map/map-state";
 
@@ -11,11 +11,6 @@ import { getMapState, subscribeMapState, updateMapState } from "@/map/map-state"
 const EPSILON = 1e-6;
 /** The last fly-to request carried out, so that a remounted map does not repeat it. */
 let lastFlyToSeq = 0;
-
-function viewOf(map: L.Map): MapView {
-  const centre = map.getCenter();
-  return { lat: centre.lat, lng: centre.lng, zoom: map.getZoom() };
-}
 
 function sameView(a: MapView, b: MapView): boolean {
   return Math.abs(a.lat - b.lat) < EPSILON && Math.abs(a.lng - b.lng) < EPSILON && Math.abs(a.zoom - b.zoom) < EPSILON;

@@ -23,7 +23,7 @@ import { projectOutlines } from "@/map/draw/project-outlines";
 import { earlyMapWanted, offerEarlyMap } from "@/map/early-map";
 import { fitProvince } from "@/map/fit-province";
 import { DEFAULT_VIEW, getMapState, updateMapState } from "@/map/map-state";
-import { createRenderer, mapOptions } from "@/map/map-options";
+import { createRenderer, mapOptions, viewOf } from "@/map/map-options";
 import { readMapSearch } from "@/map/url-state";
 import { restoreMapStateFromUrl } from "@/map/use-url-state";
 
@@ -49,8 +49,7 @@ function keepMovesForReact(map: L.Map): () => void {
   };
   const onMoveEnd = () => {
     if (!moved) return;
-    const centre = map.getCenter();
-    updateMapState({ view: { lat: centre.lat, lng: centre.lng, zoom: map.getZoom() } });
+    updateMapState({ view: viewOf(map) });
   };
   map.on("dragstart zoomstart", onUserMove);
   map.on("moveend", onMoveEnd);
@@ -100,7 +99,7 @@ export async function drawEarlyView(): Promise<void> {
   labels.layer.addTo(map);
 
   const stopFollowing = keepMovesForReact(map);
-  offerEarlyMap({ map }, () => {
+  offerEarlyMap(map, () => {
     for (const group of [basemap.group, gauges, outlines]) group.remove();
     labels.dispose();
     stopFollowing();
