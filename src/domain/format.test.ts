@@ -28,6 +28,36 @@ describe("formatNumber", () => {
   });
 });
 
+describe("formatNumber writes what Intl.NumberFormat writes (it does without Intl for speed)", () => {
+  const intl = (value: number, lang: "vi" | "en", digits: number) =>
+    new Intl.NumberFormat(lang === "vi" ? "vi-VN" : "en-GB", {
+      minimumFractionDigits: digits, maximumFractionDigits: digits, signDisplay: "negative",
+    }).format(value);
+  // Halves that binary doubles cannot hold (1.005, 2.675), halves on whole numbers, carries
+  // across a group (999.95), tiny and huge values (exponent notation falls back to Intl).
+  const edges = [0, -0, 0.5, 1.5, 2.5, -2.5, 1.005, 2.675, 1.045, 0.125, 999.95, 999_999.5, -999.96, 0.0004,
+    -0.04, -0.05, 1e-7, 123_456_789_012.345, 9.995, 1e20, 1e21, 4.35, 1234, 12_345.678_9];
+  for (const lang of ["vi", "en"] as const) {
+    it(`matches Intl at the edges (${lang})`, () => {
+      for (const value of edges) for (const digits of [0, 1, 2, 3]) {
+        expect(formatNumber(value, lang, digits), `${value} with ${digits} decimals`).toBe(intl(value, lang, digits));
+      }
+    });
+    it(`matches Intl on 20,000 random values (${lang})`, () => {
+      let seed = 20_261_201;
+      const random = () => ((seed = (seed * 16_807) % 2_147_483_647) / 2_147_483_647);
+      for (let i = 0; i < 20_000; i++) {
+        const scale = 10 ** Math.floor(random() * 12 - 3);
+        const value = (random() - 0.3) * scale;
+        // every fourth value a decimal with few digits, where exact halves are common
+        const shown = i % 4 === 0 ? Math.round(value * 1000) / 1000 : value;
+        const digits = i % 4;
+        expect(formatNumber(shown, lang, digits), `${shown} with ${digits} decimals`).toBe(intl(shown, lang, digits));
+      }
+    });
+  }
+});
+
 describe("formatCount", () => {
   it("rounds to whole numbers with grouping", () => {
     expect(formatCount(12345, "vi")).toBe("12.345");

@@ -29,9 +29,42 @@ function isNumber(value: number | null | undefined): value is number {
   return typeof value === "number" && Number.isFinite(value);
 }
 
+/** The separators Intl.NumberFormat uses for LOCALES (format.test.ts checks them against Intl). */
+const SEPARATORS: Record<Lang, { group: string; decimal: string }> = {
+  vi: { group: ".", decimal: "," },
+  en: { group: ",", decimal: "." },
+};
+
+/**
+ * `value` as Intl.NumberFormat writes it with exactly `fractionDigits` decimals and
+ * signDisplay "negative", without Intl; null where the shortcut does not apply (exponent
+ * notation: below 1e-6 or from 1e21). Why not Intl: a page's first Intl.NumberFormat costs
+ * 40–100 ms in Chromium on this machine (ICU's number data), and the province view's labels,
+ * drawn before anything else, were paying it (`npm run bench:map`). Like Intl, it rounds the
+ * shortest decimal form of the double (String(1.005) = "1.005" → "1,01", where toFixed gives
+ * "1.00") half away from zero; format.test.ts compares it with Intl on thousands of values.
+ */
+function plainDecimal(value: number, lang: Lang, fractionDigits: number): string | null {
+  const shortest = String(Math.abs(value));
+  if (shortest.includes("e") || !Number.isInteger(fractionDigits) || fractionDigits < 0 || fractionDigits > 20) return null;
+  const [whole = "0", fraction = ""] = shortest.split(".");
+  let digits = whole + fraction.slice(0, fractionDigits).padEnd(fractionDigits, "0");
+  if ((fraction[fractionDigits] ?? "0") >= "5") {
+    digits = (BigInt(digits) + 1n).toString().padStart(digits.length, "0");
+  }
+  const { group, decimal } = SEPARATORS[lang];
+  const wholeDigits = digits.slice(0, digits.length - fractionDigits).replace(/^0+(?=\d)/, "") || "0";
+  const grouped = wholeDigits.replace(/\B(?=(\d{3})+$)/g, group);
+  const text = fractionDigits > 0 ? `${grouped}${decimal}${digits.slice(-fractionDigits)}` : grouped;
+  const isZero = !/[1-9]/.test(digits);
+  return value < 0 && !isZero ? `-${text}` : text;
+}
+
 /** A number with grouping and exactly `fractionDigits` decimals: vi "1.234,5", en "1,234.5". */
 export function formatNumber(value: number | null | undefined, lang: Lang, fractionDigits = 0): string {
   if (!isNumber(value)) return MISSING;
+  const plain = plainDecimal(value, lang, fractionDigits);
+  if (plain !== null) return plain;
   const format = numberFormat(lang, {
     minimumFractionDigits: fractionDigits,
     maximumFractionDigits: fractionDigits,

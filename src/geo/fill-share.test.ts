@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { PolygonGeometry } from "@/geo/geometry";
 import { boxPolygon, geometryBox, planarArea } from "@/geo/geometry";
-import { clipBelow, fillToShare } from "@/geo/fill-share";
+import { areaBelow, clipBelow, fillToShare } from "@/geo/fill-share";
 
 const triangle: PolygonGeometry = { type: "Polygon", coordinates: [[[0, 0], [4, 0], [2, 4], [0, 0]]] };
 
@@ -19,6 +19,20 @@ describe("fillToShare", () => {
   it("draws nothing at 0 % and the whole shape at 100 %", () => {
     expect(fillToShare(triangle, 0)).toBeNull();
     expect(fillToShare(triangle, 1)).toBe(triangle);
+  });
+  it("measures the area below a level as the clipped geometry's area, holes and all", () => {
+    const withHole: PolygonGeometry = {
+      type: "MultiPolygon",
+      coordinates: [
+        [[[0, 0], [4, 0], [4, 4], [0, 4], [0, 0]], [[1, 1], [1, 3], [3, 3], [3, 1], [1, 1]]],
+        triangle.coordinates,
+      ],
+    };
+    for (const level of [-1, 0, 0.5, 1, 1.7, 2, 3.2, 4, 5]) {
+      const clipped = clipBelow(withHole, level);
+      expect(areaBelow(withHole, level), `level ${level}`).toBeCloseTo(clipped ? planarArea(clipped) : 0, 10);
+    }
+    expect(areaBelow(withHole, 2)).toBeCloseTo(8 - 2 + 6, 10); // half the square, less half the hole, and the triangle below its mid-height
   });
   it("clips multipolygons part by part", () => {
     const multi: PolygonGeometry = {

@@ -41,13 +41,16 @@ export function sharesOf(progress: readonly ProgressRow[] | undefined): Shares {
 /** Outlines with their hover text (name and progress). */
 export function projectShapes(projects: readonly Project[], shares: Shares, t: TFunction, lang: Lang): ProjectShape[] {
   return projects.map((p): ProjectShape => {
-    const share = shares.get(p.id);
-    const tooltip = share === undefined || share === null
-      ? t("map.projectTooltipNoParcels", { name: p.name })
-      : t("map.projectTooltip", { name: p.name, share: formatPercent(share, lang) });
-    // Demo road alignments are drawn by hand: say so wherever the line is named.
-    const schematic = p.isIllustrative && p.geometry !== null && !isPolygonGeometry(p.geometry);
-    return { id: p.id, kind: p.kind, geometry: p.geometry, tooltip: schematic ? `${tooltip} (${t("map.schematic")})` : tooltip };
+    const tooltip = () => {
+      const share = shares.get(p.id);
+      const text = share === undefined || share === null
+        ? t("map.projectTooltipNoParcels", { name: p.name })
+        : t("map.projectTooltip", { name: p.name, share: formatPercent(share, lang) });
+      // Demo road alignments are drawn by hand: say so wherever the line is named.
+      const schematic = p.isIllustrative && p.geometry !== null && !isPolygonGeometry(p.geometry);
+      return schematic ? `${text} (${t("map.schematic")})` : text;
+    };
+    return { id: p.id, kind: p.kind, geometry: p.geometry, tooltip };
   });
 }
 

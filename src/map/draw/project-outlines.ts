@@ -13,8 +13,11 @@ export interface ProjectShape {
   readonly id: string;
   readonly kind: ProjectKindId;
   readonly geometry: ProjectGeometry | null;
-  /** Hover text, e.g. the project's name and progress. */
-  readonly tooltip: string;
+  /**
+   * Hover text, e.g. the project's name and progress; written when first shown (the province
+   * view has a few hundred projects, and translating every text up front delayed its first draw).
+   */
+  readonly tooltip: () => string;
 }
 
 /** The outlines of `projects` as one group (not yet on a map); `onClick` gets the project's id. */
@@ -27,7 +30,7 @@ export function projectOutlines(projects: readonly ProjectShape[], onClick: (pro
     const layer = isPolygonGeometry(project.geometry)
       ? L.polygon(polygonLatLngs(project.geometry), { ...options, fill: true, fillOpacity: 0 })
       : L.polyline(lineLatLngs(project.geometry), options);
-    layer.bindTooltip(project.tooltip, { sticky: true, className: "map-tooltip" });
+    layer.bindTooltip(() => project.tooltip(), { sticky: true, className: "map-tooltip" });
     layer.on("click", () => onClick(project.id));
     group.addLayer(layer);
   }
