@@ -1,5 +1,6 @@
 // Keeps the Leaflet map and map-state's view in step, and carries out fly-to requests.
 
+import type L from "leaflet";
 import { useEffect } from "react";
 import { useMap } from "react-leaflet";
 import { boxToLatLngBounds } from "@/map/leaflet-coords";
@@ -63,17 +64,39 @@ export function useMapLabel(label: string): void {
 
 /**
  * Tells Leaflet when its container changes size (a banner appears, a panel opens, the phone
- * turns), keeping the centre where it was: a shared link must show the same place even when the
- * demo banner arrives after the map.
+ * turns), keeping the centre exactly where it was: a shared link must show the same place even
+ * when the demo banner arrives after the map. Leaflet's own recentring (invalidateSize with
+ * `pan`) moves by a whole number of pixels from rounded half sizes, so an odd change of height
+ * moved the centre, and the link, by half a pixel; the view is set again exactly after it. Not
+ * while the map moves (a drag, a fly-to): its end sets the view anyway.
  */
 export function useResizeAware(): void {
   const map = useMap();
   useEffect(() => {
     if (typeof ResizeObserver === "undefined") return;
-    const observer = new ResizeObserver(() => map.invalidateSize({ pan: true, animate: false }));
+    let moving = false;
+    const onMoveStart = () => {
+      moving = true;
+    };
+    const onMoveEnd = () => {
+      moving = false;
+    };
+    map.on("movestart", onMoveStart);
+    map.on("moveend", onMoveEnd);
+    const observer = new ResizeObserver(() => {
+      const centre = map.getCenter();
+      const size = map.getSize();
+      map.invalidateSize({ pan: true, animate: false });
+      if (moving || map.getSize().equals(size)) return;
+      // `reset` (a Leaflet zoom option missing from its typings): the view itself, not a pan by
+      // a rounded offset towards it
+      map.setView(centre, map.getZoom(), { reset: true } as L.ZoomPanOptions);
+    });
     observer.observe(map.getContainer());
     return function stopObserving() {
       observer.disconnect();
+      map.off("movestart", onMoveStart);
+      map.off("moveend", onMoveEnd);
     };
   }, [map]);
 }

@@ -19,7 +19,8 @@ function frameHtml(t: TFunction): string {
 <a class="brand" href="/"><svg class="brand__mark" viewBox="0 0 32 32" aria-hidden="true" focusable="false">${BRAND_MARK_SHAPES}</svg>` +
 `<span class="brand__text"><span class="brand__name">${escape(t("app.brand"))}</span>` +
 `<span class="brand__tagline">${escape(t("app.tagline"))}</span></span></a>
-<div class="app-header__session"></div>
+<div class="app-header__session"><div class="auth-menu auth-menu--pending" aria-hidden="true">` +
+`<span class="button button--header">${escape(t("auth.signIn"))}</span></div></div>
 <div class="language-switch" role="group" aria-label="${escape(t("language.label"))}">${languages}</div>
 </div></header>
 <main id="main" class="app-main app-main--map"><h1 class="sr-only">${escape(t("map.label"))}</h1>

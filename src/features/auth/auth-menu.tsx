@@ -27,7 +27,7 @@ export function AuthMenu() {
     if (focusNext === "signIn") toggleRef.current?.focus();
   }, [focusNext, signedIn]);
 
-  if (status === "loading") return null;
+  if (status === "loading") return <AuthMenuPending label={t("auth.signIn")} />;
   if (session) {
     return (
       <div className="auth-menu">
@@ -61,6 +61,19 @@ export function AuthMenu() {
           setFocusNext("signOut");
         }} />
       ) : null}
+    </div>
+  );
+}
+
+/**
+ * While the session is not known yet: the sign-in button's room, kept empty, so that the header
+ * does not grow when the answer comes (on a phone the whole session row would appear, and push
+ * the map down). The view drawn before React has the same (src/app/early-view/page-frame.ts).
+ */
+function AuthMenuPending({ label }: { label: string }) {
+  return (
+    <div className="auth-menu auth-menu--pending" aria-hidden="true">
+      <span className="button button--header">{label}</span>
     </div>
   );
 }
