@@ -213,6 +213,22 @@ describe("officer, leader and public on the map", () => {
     await again.context().close();
   });
 
+  it("a map that changes size keeps its link: the centre stays exactly where it was", async () => {
+    const target = await findParcel("admin_unit_id=eq.325&stage=eq.notice");
+    const page = await newPage(browser);
+    await openAt(page, centre(target), 17);
+    const before = new URL(await settledUrl(page)).searchParams.get("v");
+    // an odd change of height (as when a banner or a row of the header arrives), then back
+    for (const padding of ["37px", "0px"]) {
+      await page.evaluate((p) => {
+        document.querySelector<HTMLElement>(".app-footer")!.style.paddingBottom = p;
+      }, padding);
+      const after = new URL(await settledUrl(page)).searchParams.get("v");
+      expect(after).toBe(before);
+    }
+    await page.context().close();
+  });
+
   it("a filtered link says on the map what it hides, and anyone can clear the filters", async () => {
     const target = await findParcel("admin_unit_id=eq.326&stage=eq.notice");
     const [lat, lng] = centre(target);
