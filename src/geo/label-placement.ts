@@ -1,5 +1,6 @@
 // Which map labels to show so that none overlap: the most important first, each kept only if
-// its box is clear of those already kept. Works in screen pixels, so it is rerun on zoom.
+// its box is clear of those already kept, and none cut by the edge of the map. Works in screen
+// pixels, so it is rerun after every move.
 
 import { compareOrdinal } from "@/domain/compare-ordinal";
 
@@ -15,12 +16,33 @@ export interface LabelCandidate {
   readonly priority: number;
 }
 
-/** The ids of the labels to show, none overlapping another by less than `gap` pixels. */
-export function placeLabels(candidates: readonly LabelCandidate[], gap = 4): Set<string> {
+/** The size of the map on screen, in pixels. */
+export interface ViewSize {
+  readonly width: number;
+  readonly height: number;
+}
+
+function cutByEdge(c: LabelCandidate, view: ViewSize): boolean {
+  const x0 = c.x - c.width / 2;
+  const x1 = c.x + c.width / 2;
+  const y0 = c.y - c.height / 2;
+  const y1 = c.y + c.height / 2;
+  const inside = x0 >= 0 && y0 >= 0 && x1 <= view.width && y1 <= view.height;
+  const outside = x1 <= 0 || y1 <= 0 || x0 >= view.width || y0 >= view.height;
+  return !inside && !outside;
+}
+
+/**
+ * The ids of the labels to show, none overlapping another by less than `gap` pixels. Labels
+ * across the edge of `view` are left out ("CN Xuân Quan" is no name); those wholly outside are
+ * kept, so that a pan brings them in whole.
+ */
+export function placeLabels(candidates: readonly LabelCandidate[], view: ViewSize, gap = 4): Set<string> {
   const placed: { x0: number; y0: number; x1: number; y1: number }[] = [];
   const shown = new Set<string>();
   const ordered = [...candidates].sort((a, b) => b.priority - a.priority || compareOrdinal(a.id, b.id));
   for (const c of ordered) {
+    if (cutByEdge(c, view)) continue;
     const box = {
       x0: c.x - c.width / 2 - gap, y0: c.y - c.height / 2 - gap,
       x1: c.x + c.width / 2 + gap, y1: c.y + c.height / 2 + gap,

@@ -1,5 +1,6 @@
 // Text labels on the map (district names, project names with their progress), placed so that
-// none overlap: after each zoom the most important labels are kept and the others left out.
+// none overlap and none is cut by the map's edge: after each move the most important labels
+// are kept and the others left out.
 // Only the labels shown are in the page; their sizes come from text metrics (src/map/label-size.ts)
 // so placing them never forces a layout. Labels are decorative for screen readers; the same
 // facts are in the progress tables.
@@ -79,7 +80,8 @@ export function labelLayer(map: L.Map): LabelLayer {
       const point = map.latLngToContainerPoint(toLatLng(label.position));
       return { id: label.id, x: point.x, y: point.y, width, height, priority: label.priority };
     });
-    const keep = placeLabels(candidates);
+    const size = map.getSize();
+    const keep = placeLabels(candidates, { width: size.x, height: size.y });
     const byId = new Map(measured.map(({ label }) => [label.id, label]));
     for (const [id, { label, marker }] of shown) {
       const current = byId.get(id);
@@ -96,7 +98,8 @@ export function labelLayer(map: L.Map): LabelLayer {
     }
   }
   layer.on("add", place);
-  map.on("zoomend", place);
+  // after a zoom (new sizes on screen) and after a pan (labels at the edge come and go)
+  map.on("moveend", place);
   return {
     layer,
     setLabels(labels) {
@@ -106,7 +109,7 @@ export function labelLayer(map: L.Map): LabelLayer {
       place();
     },
     dispose() {
-      map.off("zoomend", place);
+      map.off("moveend", place);
       layer.remove();
       shown.clear();
     },
