@@ -56,10 +56,8 @@ function ringAreaBelow(ring: readonly (readonly number[])[], level: number): num
   };
   const n = ring.length;
   for (let i = 0; i < n; i++) {
-    const current = ring[i] as number[];
-    const previous = ring[(i + n - 1) % n] as number[];
-    const [cx, cy] = current as [number, number];
-    const [px, py] = previous as [number, number];
+    const [cx, cy] = ring[i] as [number, number];
+    const [px, py] = ring[(i + n - 1) % n] as [number, number];
     if (cy <= level !== py <= level) {
       const t = (level - py) / (cy - py);
       emit(px + t * (cx - px), level);
@@ -114,8 +112,8 @@ export function fillToShare(geometry: PolygonGeometry, share: number): PolygonGe
   if (!box || !(total > 0)) return null;
   let low = box[1];
   let high = box[3];
-  // Down to about a centimetre (1e-7° of latitude) and no further: each step clips and measures
-  // the whole outline, and the province view fills every project before it is first shown.
+  // Down to about a centimetre (1e-7° of latitude) and no further: each step measures the whole
+  // outline, and the province view fills every project before it is first shown.
   for (let i = 0; i < 40 && high - low > LEVEL_TOLERANCE_DEG; i++) {
     const mid = (low + high) / 2;
     const filled = areaBelow(geometry, mid) / total;
