@@ -82,6 +82,9 @@ describe("the province view before React", () => {
       expect(early.labels.length).toBeGreaterThan(5);
       expect(early.labels.join("\n")).toMatch(/\d,\d\u00a0%/); // vi-VN shares such as 87,2 %
       await expect(page.locator(".leaflet-control-zoom").count()).resolves.toBe(0);
+      // nor i18next: its texts come straight from vi.ts (src/app/i18n/vi-text.ts), which is sooner
+      const loaded = await page.evaluate(() => performance.getEntriesByType("resource").map((e) => e.name));
+      expect(loaded.filter((url) => /i18next/.test(url))).toEqual([]);
       await shot(page, `early-view-${name}`);
       expect(await seriousViolations(page)).toEqual([]);
 

@@ -6,7 +6,8 @@
 // its own in one go (src/map/early-map.ts); tiles, controls and the side panel come with React.
 
 import L from "leaflet";
-import { i18n, storedLang } from "@/app/i18n/i18n";
+import { storedLang } from "@/app/i18n/stored-lang";
+import { viText } from "@/app/i18n/vi-text";
 import { firstViewClient } from "@/app/first-view";
 import { earlyViewEligible, WIDE_FROM } from "@/app/early-view/eligible";
 import { drawPageFrame, openControlsWidth } from "@/app/early-view/page-frame";
@@ -15,7 +16,7 @@ import { progressSummaryQuery } from "@/data/progress-summary-query";
 import { projectsQuery } from "@/data/projects-query";
 import { unionBounds } from "@/geo/boxes";
 import { geometryBox } from "@/geo/geometry";
-import { gaugeShapes, mapLabels, projectShapes, sharesOf } from "@/features/map-view/map-shapes";
+import { gaugeShapes, mapLabels, projectOutlineShapes, sharesOf } from "@/features/map-view/map-shapes";
 import { boundaryLayers } from "@/map/draw/boundaries";
 import { gaugeLayers } from "@/map/draw/gauges";
 import { labelLayer } from "@/map/draw/labels";
@@ -77,8 +78,7 @@ export async function drawEarlyView(): Promise<void> {
   const root = document.getElementById("root");
   if (!root || !earlyMapWanted()) return;
 
-  const t = i18n.getFixedT("vi");
-  const element = drawPageFrame(root, t);
+  const element = drawPageFrame(root, viText);
   restoreMapStateFromUrl();
   const { view } = getMapState();
   const map = L.map(element, mapOptions(view, createRenderer()));
@@ -91,8 +91,8 @@ export async function drawEarlyView(): Promise<void> {
   const shares = sharesOf(progress);
   const basemap = boundaryLayers(boundaries.province.map((b) => b.geometry), boundaries.districts.map((b) => b.geometry), BOUNDARY_ATTRIBUTION);
   const gauges = gaugeLayers(gaugeShapes(projects, shares));
-  // Clicks wait for React (moments away): it zooms to the project then.
-  const outlines = projectOutlines(projectShapes(projects, shares, t, "vi"), () => undefined);
+  // Clicks and hover texts wait for React (moments away): it zooms to the project then.
+  const outlines = projectOutlines(projectOutlineShapes(projects), () => undefined);
   const labels = labelLayer(map);
   for (const group of [basemap.group, gauges, outlines]) group.addTo(map);
   labels.setLabels(mapLabels(boundaries, projects, shares, { districts: true, projects: true, shares: true }, "vi"));

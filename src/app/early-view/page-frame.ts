@@ -4,13 +4,15 @@
 // replaces all of it in its first commit and adopts the map element (src/map/map-frame.tsx).
 // The browser test "draws the province before React…" checks that nothing moves.
 
-import type { TFunction } from "i18next";
 import { BRAND_MARK_SHAPES } from "@/app/brand-mark";
 import { LANGS } from "@/domain/lang";
 
 const escape = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/"/g, "&quot;");
 
-function frameHtml(t: TFunction): string {
+/** A text of the frame by its key (viText: the frame is Vietnamese). */
+type FrameText = (key: string) => string;
+
+function frameHtml(t: FrameText): string {
   const languages = LANGS.map((lang) =>
     `<button type="button" lang="${lang}" class="language-switch__button" aria-pressed="${lang === "vi"}">` +
     `${lang.toUpperCase()}<span class="sr-only"> – ${escape(t(`language.${lang}`))}</span></button>`).join("");
@@ -32,7 +34,7 @@ function frameHtml(t: TFunction): string {
 }
 
 /** Puts the frame into `root` (replacing the loading text); returns the map's element. */
-export function drawPageFrame(root: HTMLElement, t: TFunction): HTMLElement {
+export function drawPageFrame(root: HTMLElement, t: FrameText): HTMLElement {
   root.innerHTML = frameHtml(t);
   const map = root.querySelector<HTMLElement>(".map-view__map");
   if (!map) throw new Error("page frame without a map element");

@@ -5,28 +5,8 @@
 import i18next from "i18next";
 import { initReactI18next } from "react-i18next";
 import { vi } from "@/app/i18n/vi";
+import { rememberLang, storedLang } from "@/app/i18n/stored-lang";
 import type { Lang } from "@/domain/lang";
-import { isLang } from "@/domain/lang";
-
-const STORAGE_KEY = "gpmb.lang";
-
-/** The language chosen on an earlier visit; Vietnamese when none was. */
-export function storedLang(): Lang {
-  try {
-    const value = globalThis.localStorage?.getItem(STORAGE_KEY);
-    return isLang(value) ? value : "vi";
-  } catch {
-    return "vi"; // storage blocked (private mode, policy): use the default
-  }
-}
-
-function remember(lang: string) {
-  try {
-    globalThis.localStorage?.setItem(STORAGE_KEY, lang);
-  } catch {
-    // Not remembered across visits; the switch still works for this one.
-  }
-}
 
 function reflectInDocument(lang: string) {
   if (typeof document === "undefined") return;
@@ -49,7 +29,7 @@ void i18n.use(initReactI18next).init({
 
 reflectInDocument(i18n.language);
 i18n.on("languageChanged", (lang) => {
-  remember(lang);
+  rememberLang(lang);
   reflectInDocument(lang);
 });
 

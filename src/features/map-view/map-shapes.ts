@@ -38,6 +38,11 @@ export function sharesOf(progress: readonly ProgressRow[] | undefined): Shares {
   return new Map((progress ?? []).map((row) => [row.key, clearedShare(row)]));
 }
 
+/** Outlines without hover texts (the view drawn before React has no i18next to write them). */
+export function projectOutlineShapes(projects: readonly Project[]): ProjectShape[] {
+  return projects.map((p): ProjectShape => ({ id: p.id, kind: p.kind, geometry: p.geometry }));
+}
+
 /** Outlines with their hover text (name and progress). */
 export function projectShapes(projects: readonly Project[], shares: Shares, t: TFunction, lang: Lang): ProjectShape[] {
   return projects.map((p): ProjectShape => {

@@ -16,8 +16,9 @@ export interface ProjectShape {
   /**
    * Hover text, e.g. the project's name and progress; written when first shown (the province
    * view has a few hundred projects, and translating every text up front delayed its first draw).
+   * None in the view drawn before React, whose outlines React replaces moments later.
    */
-  readonly tooltip: () => string;
+  readonly tooltip?: () => string;
 }
 
 /** The outlines of `projects` as one group (not yet on a map); `onClick` gets the project's id. */
@@ -30,7 +31,8 @@ export function projectOutlines(projects: readonly ProjectShape[], onClick: (pro
     const layer = isPolygonGeometry(project.geometry)
       ? L.polygon(polygonLatLngs(project.geometry), { ...options, fill: true, fillOpacity: 0 })
       : L.polyline(lineLatLngs(project.geometry), options);
-    layer.bindTooltip(() => project.tooltip(), { sticky: true, className: "map-tooltip" });
+    const { tooltip } = project;
+    if (tooltip) layer.bindTooltip(() => tooltip(), { sticky: true, className: "map-tooltip" });
     layer.on("click", () => onClick(project.id));
     group.addLayer(layer);
   }
