@@ -16,6 +16,21 @@ describe("fillToShare", () => {
       expect(part && planarArea(part) / planarArea(triangle)).toBeCloseTo(share, 5);
     }
   });
+  it("fills shares of concave, holed and many-part shapes to within a millionth", () => {
+    const shape: PolygonGeometry = {
+      type: "MultiPolygon",
+      coordinates: [
+        // a U opening upwards, with a hole in its base
+        [[[0, 0], [6, 0], [6, 5], [4, 5], [4, 2], [2, 2], [2, 5], [0, 5], [0, 0]], [[1, 0.5], [5, 0.5], [5, 1], [1, 1], [1, 0.5]]],
+        // a thin sliver far above
+        [[[10, 8], [10.1, 8], [10.05, 9.5], [10, 8]]],
+      ],
+    };
+    for (let share = 0.01; share < 1; share += 0.07) {
+      const part = fillToShare(shape, share);
+      expect(part && Math.abs(planarArea(part) / planarArea(shape) - share), `share ${share}`).toBeLessThan(1e-6);
+    }
+  });
   it("draws nothing at 0 % and the whole shape at 100 %", () => {
     expect(fillToShare(triangle, 0)).toBeNull();
     expect(fillToShare(triangle, 1)).toBe(triangle);
