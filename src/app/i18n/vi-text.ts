@@ -1,7 +1,7 @@
 // The Vietnamese texts read straight from vi.ts, without i18next: for the page frame of the view
 // drawn before React (src/app/early-view). Keeping i18next (and React, which react-i18next
-// brings) out of that view's code made it 25 ms sooner on this machine (\`npm run bench:map\`,
-// paired A/B). Plain texts only: no interpolation, no plurals; the app's \`t\` does the rest.
+// brings) out of that view's code made it about 20 ms sooner on this machine (`npm run bench:map`,
+// paired A/B). Plain texts only: no interpolation, no plurals; the app's `t` does the rest.
 
 import { vi } from "@/app/i18n/vi";
 
