@@ -3,9 +3,10 @@
 
 import { useSyncExternalStore } from "react";
 import type { Session } from "@supabase/supabase-js";
+import { hasStoredSession } from "@/data/stored-session";
 import { supabase } from "@/data/supabase-client";
 
-/** The session as the UI sees it: unknown until supabase-js has read its storage. */
+/** The session as the UI sees it: unknown until supabase-js has read a session it keeps. */
 export type AuthSessionState =
   | { readonly status: "loading"; readonly session: null }
   | { readonly status: "ready"; readonly session: Session | null };
@@ -16,7 +17,9 @@ export interface SignedInUser {
   readonly email: string | null;
 }
 
-let state: AuthSessionState = { status: "loading", session: null };
+// Without a kept session the visitor is a guest from the start (supabase-js, loaded later, can
+// only confirm it); with one, the session is unknown until supabase-js has read and checked it.
+let state: AuthSessionState = hasStoredSession() ? { status: "loading", session: null } : { status: "ready", session: null };
 const listeners = new Set<() => void>();
 let started = false;
 

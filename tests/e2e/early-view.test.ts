@@ -129,6 +129,29 @@ describe("the province view before React", () => {
     await page.context().close();
   });
 
+  it("does not lose a click on the header's buttons made before React took over", async () => {
+    const page = await newPage(browser);
+    const { releaseApp, releaseRest } = await openEarlyView(page);
+    // the guest's sign-in area is there at once (no session kept), the same as React's
+    await page.getByText("Khách (xem công khai)").waitFor();
+    await page.getByRole("button", { name: "Đăng nhập", exact: true }).click();
+    releaseApp();
+    // React's header opened the sign-in panel, focused on its first field
+    const email = page.getByLabel("Email");
+    await email.waitFor({ timeout: 60_000 });
+    await expect(email.evaluate((field) => field === document.activeElement)).resolves.toBe(true);
+    releaseRest();
+
+    const other = await newPage(browser);
+    const held = await openEarlyView(other);
+    await other.getByRole("button", { name: /^EN/ }).click();
+    held.releaseApp();
+    await other.getByRole("button", { name: "Zoom in", exact: true }).waitFor({ timeout: 60_000 });
+    held.releaseRest();
+    await page.context().close();
+    await other.context().close();
+  });
+
   it("is left to React for English visitors and for links deeper than the province", async () => {
     const english = await newPage(browser);
     await english.addInitScript(() => localStorage.setItem("gpmb.lang", "en"));

@@ -12,6 +12,7 @@ import { firstViewClient } from "@/app/first-view";
 import { earlyViewEligible, WIDE_FROM } from "@/app/early-view/eligible";
 import { drawPageFrame, openControlsWidth } from "@/app/early-view/page-frame";
 import { BOUNDARY_ATTRIBUTION, boundariesQuery } from "@/data/boundaries-query";
+import { hasStoredSession } from "@/data/stored-session";
 import { progressSummaryQuery } from "@/data/progress-summary-query";
 import { projectsQuery } from "@/data/projects-query";
 import { unionBounds } from "@/geo/boxes";
@@ -30,14 +31,6 @@ import { restoreMapStateFromUrl } from "@/map/use-url-state";
 
 /** Performance mark set when the early view is on screen (read by browser tests). */
 export const EARLY_VIEW_MARK = "gpmb:early-view";
-
-function sessionKept(): boolean {
-  try {
-    return Object.keys(localStorage).some((key) => /^sb-.+-auth-token$/.test(key));
-  } catch {
-    return false; // storage blocked: no session can have been kept either
-  }
-}
 
 /**
  * A view the person pans or zooms to before React takes over is written to map-state, so React
@@ -66,7 +59,7 @@ export async function drawEarlyView(): Promise<void> {
     link: readMapSearch(window.location.search),
     windowWidth: window.innerWidth,
     storedLang: storedLang(),
-    signedIn: sessionKept(),
+    signedIn: hasStoredSession(),
   });
   if (!eligible) return;
   const client = firstViewClient();

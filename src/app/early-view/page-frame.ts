@@ -1,11 +1,14 @@
-// The page frame React renders first for a visitor (see AppLayout, AppHeader, MapScreen,
-// MapView), built without React so the early view's map sits exactly where React's will be:
-// header, the map area, the side panel (empty until its content loads) and footer. React
-// replaces all of it in its first commit and adopts the map element (src/map/map-frame.tsx).
+// The page frame React renders first for a guest (only guests get the early view; see
+// AppLayout, AppHeader, AuthMenu, MapScreen, MapView), built without React so the early view's
+// map sits exactly where React's will be: header, the map area, the side panel (empty until its
+// content loads) and footer. React replaces all of it in its first commit and adopts the map
+// element (src/map/map-frame.tsx).
 // The browser test "draws the province before React…" checks that nothing moves.
 
 import { BRAND_MARK_SHAPES } from "@/app/brand-mark";
+import { rememberLang } from "@/app/i18n/stored-lang";
 import { LANGS } from "@/domain/lang";
+import { askSignInEarly } from "@/features/auth/early-sign-in";
 
 const escape = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/"/g, "&quot;");
 
@@ -21,8 +24,8 @@ function frameHtml(t: FrameText): string {
 <a class="brand" href="/"><svg class="brand__mark" viewBox="0 0 32 32" aria-hidden="true" focusable="false">${BRAND_MARK_SHAPES}</svg>` +
 `<span class="brand__text"><span class="brand__name">${escape(t("app.brand"))}</span>` +
 `<span class="brand__tagline">${escape(t("app.tagline"))}</span></span></a>
-<div class="app-header__session"><div class="auth-menu auth-menu--pending" aria-hidden="true">` +
-`<span class="button button--header">${escape(t("auth.signIn"))}</span></div></div>
+<div class="app-header__session"><div class="auth-menu"><span class="auth-menu__who">${escape(t("auth.guest"))}</span>` +
+`<button type="button" class="button button--header" aria-expanded="false">${escape(t("auth.signIn"))}</button></div></div>
 <div class="language-switch" role="group" aria-label="${escape(t("language.label"))}">${languages}</div>
 </div></header>
 <main id="main" class="app-main app-main--map"><h1 class="sr-only">${escape(t("map.label"))}</h1>
@@ -36,6 +39,12 @@ function frameHtml(t: FrameText): string {
 /** Puts the frame into `root` (replacing the loading text); returns the map's element. */
 export function drawPageFrame(root: HTMLElement, t: FrameText): HTMLElement {
   root.innerHTML = frameHtml(t);
+  // Clicks made before React came are not lost: its header opens the sign-in panel, and the app
+  // starts in the language chosen (i18n.ts reads the stored one when it loads).
+  root.querySelector(".auth-menu .button")?.addEventListener("click", askSignInEarly, { once: true });
+  for (const button of root.querySelectorAll<HTMLButtonElement>(".language-switch__button")) {
+    button.addEventListener("click", () => rememberLang(button.lang));
+  }
   const map = root.querySelector<HTMLElement>(".map-view__map");
   if (!map) throw new Error("page frame without a map element");
   return map;

@@ -5,6 +5,7 @@ import { useEffect, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useAuthSession } from "@/data/auth-session";
 import { useSignOut } from "@/data/sign-out-mutation";
+import { forgetEarlySignIn, signInAskedEarly } from "@/features/auth/early-sign-in";
 import { SignInPanel } from "@/features/auth/sign-in-panel";
 import "@/features/auth/auth.css";
 
@@ -13,7 +14,8 @@ export function AuthMenu() {
   const { t } = useTranslation();
   const { status, session } = useAuthSession();
   const signOut = useSignOut();
-  const [open, setOpen] = useState(false);
+  // open at once when "Đăng nhập" was clicked in the view drawn before React
+  const [open, setOpen] = useState(signInAskedEarly);
   // After signing in or out the button that was used disappears; focus moves to its counterpart.
   const [focusNext, setFocusNext] = useState<"signIn" | "signOut" | null>(null);
   const toggleRef = useRef<HTMLButtonElement>(null);
@@ -22,6 +24,7 @@ export function AuthMenu() {
   // A boolean, not the session: token refreshes replace the session and must not move focus.
   const signedIn = session !== null;
 
+  useEffect(forgetEarlySignIn, []);
   useEffect(() => {
     if (focusNext === "signOut") signOutRef.current?.focus();
     if (focusNext === "signIn") toggleRef.current?.focus();
@@ -66,9 +69,9 @@ export function AuthMenu() {
 }
 
 /**
- * While the session is not known yet: the sign-in button's room, kept empty, so that the header
- * does not grow when the answer comes (on a phone the whole session row would appear, and push
- * the map down). The view drawn before React has the same (src/app/early-view/page-frame.ts).
+ * While a kept session is being checked (guests are known at once: src/data/stored-session.ts):
+ * a button's room, kept empty, so that the header does not grow when the answer comes (on a
+ * phone the whole session row would appear, and push the map down).
  */
 function AuthMenuPending({ label }: { label: string }) {
   return (

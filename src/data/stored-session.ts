@@ -1,0 +1,15 @@
+// Whether supabase-js keeps a session in this browser (its "sb-<project>-auth-token" key in
+// localStorage), read without loading supabase-js (it loads after the first view): a visitor
+// without one is known to be a guest from the first render, so the header shows "Khách" and
+// "Đăng nhập" at once, and the province view can be drawn before React (src/app/early-view).
+
+const SESSION_KEY = /^sb-.+-auth-token$/;
+
+/** True when a signed-in session may be kept here; false when none can be. */
+export function hasStoredSession(): boolean {
+  try {
+    return Object.keys(localStorage).some((key) => SESSION_KEY.test(key));
+  } catch {
+    return false; // storage blocked: no session can have been kept either
+  }
+}
