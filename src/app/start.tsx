@@ -1,8 +1,8 @@
-// The app proper, loaded by src/main.tsx: styles, translations, the first view's queries, then React.
+// The app proper, loaded by src/main.tsx (which links the page's styles): translations, the
+// first view's queries, then React.
 
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
-import "@/app/styles.css";
 import "@/app/i18n/i18n";
 import { App } from "@/app/app";
 import { firstViewClient } from "@/app/first-view";

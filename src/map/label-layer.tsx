@@ -5,8 +5,6 @@ import { useMap } from "react-leaflet";
 import type { LabelLayer as Labels, MapLabel } from "@/map/draw/labels";
 import { labelLayer } from "@/map/draw/labels";
 
-export type { MapLabel } from "@/map/draw/labels";
-
 interface LabelLayerProps {
   readonly labels: readonly MapLabel[];
   readonly visible: boolean;

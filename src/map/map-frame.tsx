@@ -29,8 +29,6 @@ interface MapFrameProps {
 /** The map container; its initial view comes from map-state (and so from the URL). */
 export function MapFrame({ label, zoomInLabel, zoomOutLabel, className, children }: MapFrameProps) {
   const [early] = useState(adoptEarlyMap);
-  const [initial] = useState(() => getMapState().view);
-  const [renderer] = useState(createRenderer);
   const contents = (
     <>
       <MapSync label={label} />
@@ -39,7 +37,14 @@ export function MapFrame({ label, zoomInLabel, zoomOutLabel, className, children
     </>
   );
   if (early) return <AdoptedMap early={early} className={className}>{contents}</AdoptedMap>;
-  return <MapContainer {...mapOptions(initial, renderer)} className={className}>{contents}</MapContainer>;
+  return <NewMap className={className}>{contents}</NewMap>;
+}
+
+/** A map made here, at map-state's view. */
+function NewMap({ className, children }: { className?: string; children: ReactNode }) {
+  const [initial] = useState(() => getMapState().view);
+  const [renderer] = useState(createRenderer);
+  return <MapContainer {...mapOptions(initial, renderer)} className={className}>{children}</MapContainer>;
 }
 
 /**

@@ -6,8 +6,6 @@ import type { ProgressShape } from "@/map/draw/gauges";
 import { gaugeLayers } from "@/map/draw/gauges";
 import { addInOrder, removeFromOrder } from "@/map/layer-order";
 
-export type { ProgressShape } from "@/map/draw/gauges";
-
 interface ProgressLayerProps {
   readonly shapes: readonly ProgressShape[];
   readonly visible: boolean;

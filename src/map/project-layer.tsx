@@ -8,8 +8,6 @@ import type { ProjectShape } from "@/map/draw/project-outlines";
 import { projectOutlines } from "@/map/draw/project-outlines";
 import { addInOrder, removeFromOrder } from "@/map/layer-order";
 
-export type { ProjectShape } from "@/map/draw/project-outlines";
-
 interface ProjectLayerProps {
   readonly projects: readonly ProjectShape[];
   readonly visible: boolean;

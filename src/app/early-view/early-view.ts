@@ -2,8 +2,9 @@
 // with the layers React draws at province zoom (boundaries, progress gauges, project outlines,
 // labels), from the same query cache and the same drawing functions. On this machine it shows
 // the view 0.1–0.15 s sooner (`npm run bench:map`, A/B against the app without it): React's
-// chunk takes that long to evaluate and render. React then adopts this map (src/map/map-frame.tsx) and replaces these layers by
-// its own in one go (src/map/early-map.ts); tiles, controls and the side panel come with React.
+// chunk takes that long to evaluate and render. React then adopts this map
+// (src/map/map-frame.tsx) and replaces these layers by its own in one go (src/map/early-map.ts);
+// tiles, controls, hover texts and the side panel come with React.
 
 import L from "leaflet";
 import { storedLang } from "@/app/i18n/stored-lang";

@@ -64,7 +64,7 @@ export interface LabelLayer {
   readonly layer: L.LayerGroup;
   /** Replaces the labels, measuring the new ones, and places them again. */
   setLabels(labels: readonly MapLabel[]): void;
-  /** Takes the layer off the map and stops following its zoom. */
+  /** Takes the layer off the map and stops following its moves. */
   dispose(): void;
 }
 
