@@ -204,7 +204,8 @@ describe("officer, leader and public on the map", () => {
 
     const withParcel = `${APP_URL}/?v=${lat},${lng},17&p=${target.id}&l=d,p,x`;
     await again.goto(withParcel);
-    await again.getByText("Đã thông báo thu hồi đất").first().waitFor();
+    // in the parcel's sheet, not the legend (which names every stage)
+    await again.locator(".parcel-sheet").getByText("Đã thông báo thu hồi đất").first().waitFor();
     const params = new URL(again.url()).searchParams;
     expect(params.get("p")).toBe(target.id);
     expect(params.get("l")).toBe("d,p,x");
