@@ -3,6 +3,7 @@
 
 import { queryOptions, useQuery } from "@tanstack/react-query";
 import { z } from "zod/mini";
+import { BOUNDARY_FILES, takeEarlyAnswer } from "@/data/early-requests";
 import { polygonGeometry } from "@/data/geojson-schema";
 import { parseRows } from "@/data/parse";
 import type { PolygonGeometry } from "@/geo/geometry";
@@ -34,15 +35,9 @@ const collectionSchema = z.object({
   })),
 });
 
-const FILES = {
-  province: "geo/hung_yen_province_pre2025.geojson",
-  districts: "geo/hung_yen_districts_pre2025.geojson",
-};
-
-async function fetchCollection(path: string, signal?: AbortSignal): Promise<Boundary[]> {
-  const response = await fetch(`${import.meta.env.BASE_URL}${path}`, { signal });
-  if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
-  const data: unknown = await response.json();
+async function fetchCollection(file: keyof typeof BOUNDARY_FILES, signal?: AbortSignal): Promise<Boundary[]> {
+  const path = BOUNDARY_FILES[file];
+  const data = (await takeEarlyAnswer(file, signal)) ?? (await fetchFile(path, signal));
   return parseRows(collectionSchema, data, path).features.map((f) => ({
     code: f.properties.code,
     name: f.properties.name,
@@ -51,11 +46,17 @@ async function fetchCollection(path: string, signal?: AbortSignal): Promise<Boun
   }));
 }
 
+async function fetchFile(path: string, signal?: AbortSignal): Promise<unknown> {
+  const response = await fetch(`${import.meta.env.BASE_URL}${path}`, { signal });
+  if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
+  return response.json();
+}
+
 /** Fetches both boundary files. */
 export async function fetchBoundaries(signal?: AbortSignal): Promise<Boundaries> {
   const [province, districts] = await Promise.all([
-    fetchCollection(FILES.province, signal),
-    fetchCollection(FILES.districts, signal),
+    fetchCollection("province", signal),
+    fetchCollection("districts", signal),
   ]);
   return { province, districts };
 }

@@ -1,7 +1,10 @@
-// The province view's two API requests (the projects and their progress), sent by the tiny entry
-// chunk (src/main.tsx) as soon as the page has parsed, while the app's JavaScript is still
-// loading and evaluating (a few hundred ms on a phone). The data modules take the answer from
-// here once; a failed or missing early answer simply means the usual supabase-js request.
+// The province view's requests: its two API requests (the projects and their progress) and the
+// two boundary files, sent by the tiny entry chunk (src/main.tsx) as soon as the page has parsed,
+// while the app's JavaScript is still loading and evaluating (a few hundred ms on a phone). Their
+// bodies are read meanwhile too: the boundary files are preloaded by index.html, but reading a
+// body once the app asks for it waited for a busy main thread (about 20 ms of the province
+// view). The data modules take the answer from here once; a failed or missing early answer
+// simply means the usual request.
 //
 // Both answers are public and the same for every user (projects are readable by anon; the
 // progress summary is computed from public parcel figures), so they go with the publishable key
@@ -14,14 +17,24 @@ import { backendConfig } from "@/data/supabase-client";
 export const PROJECT_COLUMNS = "id,code,name,kind,geom,corridor_width_m,area_to_clear_m2,due_date,responsible_unit," +
   "investor,decision_ref,status_note,is_illustrative,admin_unit_ids";
 
+/** The boundary files (in public/), as index.html preloads them; src/data/boundaries-query.ts reads them. */
+export const BOUNDARY_FILES = {
+  province: "geo/hung_yen_province_pre2025.geojson",
+  districts: "geo/hung_yen_districts_pre2025.geojson",
+} as const;
+
 /** The requests that can be sent early, by name. */
-export type EarlyRequest = "projects" | "progress-by-project";
+export type EarlyRequest = "projects" | "progress-by-project" | keyof typeof BOUNDARY_FILES;
 
 const pending = new Map<EarlyRequest, Promise<unknown>>();
 
-/** Sends the early requests (once); does nothing when the API is not configured. */
+/** Sends the early requests (once); only the boundary files when the API is not configured. */
 export function sendEarlyRequests(): void {
-  if (!backendConfig.ok || pending.size > 0) return;
+  if (pending.size > 0) return;
+  for (const [name, path] of Object.entries(BOUNDARY_FILES)) {
+    pending.set(name as keyof typeof BOUNDARY_FILES, answer(fetch(`${import.meta.env.BASE_URL}${path}`)));
+  }
+  if (!backendConfig.ok) return;
   const { url, key } = backendConfig;
   const api = `${url.replace(/\/$/, "")}/rest/v1`;
   // As supabase-js sends them with no session: the key also as the bearer (a legacy anon JWT needs it there).

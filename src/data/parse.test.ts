@@ -15,6 +15,20 @@ describe("numeric", () => {
     expect(numeric.safeParse("NaN").success).toBe(false);
     expect(numeric.safeParse(null).success).toBe(false);
   });
+  it("trims decimal strings, refuses values that are not finite numbers, and says why", () => {
+    expect(numeric.parse(" 7.25 ")).toBe(7.25);
+    expect(numeric.safeParse("1e999").success).toBe(false);
+    expect(numeric.safeParse(Number.POSITIVE_INFINITY).success).toBe(false);
+    expect(numeric.safeParse(true).success).toBe(false);
+    expect(numeric.safeParse({ value: 1 }).success).toBe(false);
+    expect(numeric.safeParse("12 ha").error?.issues[0]?.message).toBe("not a decimal number");
+  });
+  it("lets nullable columns through as null, and numbers otherwise", () => {
+    const schema = z.nullable(numeric);
+    expect(schema.parse(null)).toBeNull();
+    expect(schema.parse("3.5")).toBe(3.5);
+    expect(schema.safeParse("x").success).toBe(false);
+  });
 });
 
 describe("count", () => {
@@ -22,6 +36,9 @@ describe("count", () => {
     expect(count.parse("42")).toBe(42);
     expect(count.safeParse("4.2").success).toBe(false);
     expect(count.safeParse(-1).success).toBe(false);
+    expect(count.parse(0)).toBe(0);
+    expect(count.safeParse("-0.5").success).toBe(false);
+    expect(count.safeParse("seven").error?.issues[0]?.message).toBe("not a whole number ≥ 0");
   });
 });
 
@@ -57,7 +74,7 @@ describe("parseRows", () => {
     const schema = z.array(z.object({ id: z.string(), version: count }));
     expect(() => parseRows(schema, [{ id: 1, version: "4.2" }], "test_query")).toThrow(
       "Unexpected data from test_query: ✖ Invalid input: expected string, received number\n  → at [0].id\n" +
-        "✖ Invalid input: expected int, received number\n  → at [0].version",
+        "✖ not a whole number ≥ 0\n  → at [0].version",
     );
   });
 });

@@ -12,17 +12,31 @@ if (!z.config().localeError) z.config(en());
 
 const NUMERIC_TEXT = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 
+/** `value` as a finite number (a JSON number or a decimal string), or null. */
+function decimalValue(value: unknown): number | null {
+  const number = typeof value === "number" ? value : typeof value === "string" && NUMERIC_TEXT.test(value.trim()) ? Number(value) : Number.NaN;
+  return Number.isFinite(number) ? number : null;
+}
+
+// One transform step each, not zod's union → transform → number pipeline: the province view
+// parses a few thousand of these before its first draw, and the pipeline (an issue object for
+// every string that the number branch refuses, three results per value) took three times as long.
+
 /** A Postgres numeric or bigint, sent as a JSON number or a decimal string. */
-export const numeric = z.pipe(
-  z.pipe(
-    z.union([z.number(), z.string().check(z.trim(), z.regex(NUMERIC_TEXT, "not a decimal number"))]),
-    z.transform((value: number | string) => Number(value)),
-  ),
-  z.number(),
-);
+export const numeric = z.transform((value: unknown, ctx) => {
+  const number = decimalValue(value);
+  if (number !== null) return number;
+  ctx.issues.push({ code: "custom", message: "not a decimal number", input: value });
+  return z.NEVER;
+});
 
 /** A count (bigint) that must be a whole, non-negative number. */
-export const count = z.pipe(numeric, z.int().check(z.nonnegative()));
+export const count = z.transform((value: unknown, ctx) => {
+  const number = decimalValue(value);
+  if (number !== null && Number.isInteger(number) && number >= 0) return number;
+  ctx.issues.push({ code: "custom", message: "not a whole number ≥ 0", input: value });
+  return z.NEVER;
+});
 
 /** A Postgres date, kept as its calendar text "YYYY-MM-DD". */
 export const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, "not a YYYY-MM-DD date"));

@@ -6,12 +6,11 @@ import { sendEarlyRequests, takeEarlyAnswer } from "@/data/early-requests";
 
 sendEarlyRequests();
 if (window.GPMB_APP_CHUNK) import(/* @vite-ignore */ window.GPMB_APP_CHUNK);
-const json = (url) => fetch(url).then((r) => r.json());
 const data = Promise.all([
   takeEarlyAnswer("projects"),
   takeEarlyAnswer("progress-by-project"),
-  json("/geo/hung_yen_province_pre2025.geojson"),
-  json("/geo/hung_yen_districts_pre2025.geojson"),
+  takeEarlyAnswer("province"),
+  takeEarlyAnswer("districts"),
 ]);
 const { drawProvince } = await import("./draw.js");
 drawProvince(await data);
