@@ -129,6 +129,27 @@ describe("the province view before React", () => {
     await page.context().close();
   });
 
+  it("draws the first view on a canvas reaching a tenth beyond the map, three tenths from the first move on", async () => {
+    const page = await newPage(browser);
+    const { releaseApp, releaseRest } = await openEarlyView(page);
+    // the canvas's CSS size over the map's (src/map/map-options.ts: FIRST_DRAW_PADDING, CANVAS_PADDING)
+    const reach = () => page.evaluate(() => {
+      const map = document.querySelector(".leaflet-container")!.getBoundingClientRect();
+      const canvas = document.querySelector<HTMLCanvasElement>(".leaflet-overlay-pane canvas")!;
+      return [Number.parseFloat(canvas.style.width) / map.width, Number.parseFloat(canvas.style.height) / map.height]
+        .map((ratio) => Math.round(ratio * 100) / 100);
+    });
+    expect(await reach()).toEqual([1.2, 1.2]);
+    await page.mouse.move(400, 400);
+    await page.mouse.down();
+    await page.mouse.move(340, 380, { steps: 4 });
+    await page.mouse.up();
+    await expect.poll(reach, { timeout: 5000 }).toEqual([1.6, 1.6]);
+    releaseApp();
+    releaseRest();
+    await page.context().close();
+  });
+
   it("does not lose a click on the header's buttons made before React took over", async () => {
     const page = await newPage(browser);
     const { releaseApp, releaseRest } = await openEarlyView(page);
