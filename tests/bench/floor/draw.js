@@ -12,7 +12,8 @@ const latLngs = (geometry) =>
 const LABELS = 25;
 
 export function drawProvince([projects, progress, province, districts]) {
-  const renderer = L.canvas({ padding: 0.3, tolerance: 4 });
+  // the reach the app's first draw has (src/map/map-options.ts: FIRST_DRAW_PADDING)
+  const renderer = L.canvas({ padding: 0.1, tolerance: 4 });
   const map = L.map("map", { preferCanvas: true, renderer }).setView([20.8, 106.09], 10);
   L.tileLayer("https://tile.openstreetmap.org/{z}/{x}/{y}.png", { attribution: "© OpenStreetMap" }).addTo(map);
   L.geoJSON(province, { renderer, style: { color: "#1b2733", weight: 2, fillColor: "#fbf8f0", fillOpacity: 1 } }).addTo(map);
