@@ -9,6 +9,7 @@ import { useSignedInUser } from "@/data/auth-session";
 import { useMyAccess } from "@/data/my-access-query";
 import { useMapState } from "@/map/map-state";
 import { MapView } from "@/features/map-view/map-view";
+import { MAP_OVERLAY_PROPS } from "@/map/covered-areas";
 
 // The progress tables beside the map load with the page but after the map's own code, and render
 // a moment after it: the map (with each project's progress) is what a visit shows first.
@@ -45,7 +46,7 @@ export function MapScreen() {
             </Suspense>
           ) : null}
         </MapView>
-        <a className="map-screen__to-progress" href="#progress-panel">{t("map.toProgress")}</a>
+        <a className="map-screen__to-progress" href="#progress-panel" {...MAP_OVERLAY_PROPS}>{t("map.toProgress")}</a>
       </div>
       <aside className="map-screen__side" aria-label={t("map.sidePanelLabel")}>
         {isOfficer ? (

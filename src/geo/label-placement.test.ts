@@ -38,3 +38,22 @@ describe("placeLabels", () => {
     expect([...shown]).toEqual(["beside"]);
   });
 });
+
+describe("placeLabels under the map's controls", () => {
+  const ZOOM_BUTTONS = { x0: 10, y0: 10, x1: 50, y1: 90 };
+  it("leaves out labels under or within the gap of a covered box, whatever their priority", () => {
+    const shown = placeLabels([
+      { id: "under", x: 60, y: 50, width: 80, height: 20, priority: 9 }, // x 20–100: half under
+      { id: "near", x: 95, y: 120, width: 80, height: 20, priority: 9 }, // top 110: clear by 20
+      { id: "touching", x: 92, y: 50, width: 80, height: 20, priority: 9 }, // left 52: within 4 px
+    ], VIEW, 4, [ZOOM_BUTTONS]);
+    expect([...shown]).toEqual(["near"]);
+  });
+  it("lets a label left out under a control not hide another", () => {
+    const shown = placeLabels([
+      { id: "under", x: 40, y: 100, width: 80, height: 20, priority: 9 },
+      { id: "beside", x: 110, y: 100, width: 40, height: 20, priority: 1 },
+    ], VIEW, 4, [{ x0: 0, y0: 90, x1: 60, y1: 110 }]);
+    expect([...shown]).toEqual(["beside"]);
+  });
+});

@@ -1,6 +1,7 @@
 // Which map labels to show so that none overlap: the most important first, each kept only if
-// its box is clear of those already kept, and none cut by the edge of the map. Works in screen
-// pixels, so it is rerun after every move.
+// its box is clear of those already kept and of what floats over the map (its buttons, panels
+// and notices), and none cut by the edge of the map. Works in screen pixels, so it is rerun
+// after every move.
 
 import { compareOrdinal } from "@/domain/compare-ordinal";
 
@@ -14,6 +15,14 @@ export interface LabelCandidate {
   readonly height: number;
   /** Higher is placed first (e.g. the project's area). */
   readonly priority: number;
+}
+
+/** A rectangle on screen, in pixels from the map's top-left corner. */
+export interface ScreenBox {
+  readonly x0: number;
+  readonly y0: number;
+  readonly x1: number;
+  readonly y1: number;
 }
 
 /** The size of the map on screen, in pixels. */
@@ -33,12 +42,18 @@ function cutByEdge(c: LabelCandidate, view: ViewSize): boolean {
 }
 
 /**
- * The ids of the labels to show, none overlapping another by less than `gap` pixels. Labels
- * across the edge of `view` are left out ("CN Xuân Quan" is no name); those wholly outside are
- * kept, so that a pan brings them in whole.
+ * The ids of the labels to show, none closer than `gap` pixels to another or to a `covered` box
+ * (a control over the map: "…n Tiến" half under the zoom buttons is no name either). Labels
+ * across the edge of `view` are left out ("CN Xuân Quan"); those wholly outside are kept, so
+ * that a pan brings them in whole.
  */
-export function placeLabels(candidates: readonly LabelCandidate[], view: ViewSize, gap = 4): Set<string> {
-  const placed: { x0: number; y0: number; x1: number; y1: number }[] = [];
+export function placeLabels(
+  candidates: readonly LabelCandidate[],
+  view: ViewSize,
+  gap = 4,
+  covered: readonly ScreenBox[] = [],
+): Set<string> {
+  const placed: ScreenBox[] = [...covered];
   const shown = new Set<string>();
   const ordered = [...candidates].sort((a, b) => b.priority - a.priority || compareOrdinal(a.id, b.id));
   for (const c of ordered) {

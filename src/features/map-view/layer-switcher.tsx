@@ -4,6 +4,7 @@
 import { useTranslation } from "react-i18next";
 import type { LayerId } from "@/map/map-state";
 import { toggleLayer, useMapState } from "@/map/map-state";
+import { MAP_OVERLAY_PROPS } from "@/map/covered-areas";
 
 const LAYERS: readonly LayerId[] = ["progress", "parcels", "projects", "corridor", "districts", "tiles"];
 
@@ -18,7 +19,7 @@ export function LayerSwitcher({ tilesFailed, onRetryTiles }: LayerSwitcherProps)
   const layers = useMapState((s) => s.layers);
   const tilesOff = tilesFailed && layers.has("tiles");
   return (
-    <details className="map-panel">
+    <details className="map-panel" {...MAP_OVERLAY_PROPS}>
       <summary className="map-panel__summary">
         <LayersIcon />
         {t("map.layersTitle")}

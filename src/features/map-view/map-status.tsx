@@ -7,6 +7,7 @@ import { useRetryParcelTiles } from "@/data/parcels-in-bbox-query";
 import { FilterNotice } from "@/features/map-view/filter-notice";
 import type { MapLayersStatus } from "@/features/map-view/map-layers";
 import { useMapState } from "@/map/map-state";
+import { MAP_OVERLAY_PROPS } from "@/map/covered-areas";
 
 /** The notices for the current zoom, loading state and filters, or nothing. */
 export function MapStatus({ status }: { status: MapLayersStatus }) {
@@ -28,7 +29,7 @@ export function MapStatus({ status }: { status: MapLayersStatus }) {
     content = <p className="map-status__chip"><Spinner /> {t("map.loadingParcels")}</p>;
   } else if (parcels.truncated) content = <p className="map-status__chip">{t("map.parcelsTruncated")}</p>;
   return (
-    <div className="map-status" aria-live="polite">
+    <div className="map-status" aria-live="polite" {...MAP_OVERLAY_PROPS}>
       {parcelsOn && parcelZoom ? <FilterNotice /> : null}
       {content}
     </div>

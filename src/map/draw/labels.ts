@@ -1,6 +1,6 @@
 // Text labels on the map (district names, project names with their progress), placed so that
-// none overlap and none is cut by the map's edge: after each move the most important labels
-// are kept and the others left out.
+// none overlap, none is cut by the map's edge and none lies under a control over the map: after
+// each move the most important labels are kept and the others left out.
 // Only the labels shown are in the page; their sizes come from text metrics (src/map/label-size.ts)
 // so placing them never forces a layout. Labels are decorative for screen readers; the same
 // facts are in the progress tables.
@@ -8,6 +8,7 @@
 import L from "leaflet";
 import type { LonLat } from "@/geo/geometry";
 import { placeLabels } from "@/geo/label-placement";
+import { coveredAreas } from "@/map/covered-areas";
 import { toLatLng } from "@/map/leaflet-coords";
 import { labelSizes } from "@/map/label-size";
 
@@ -81,7 +82,7 @@ export function labelLayer(map: L.Map): LabelLayer {
       return { id: label.id, x: point.x, y: point.y, width, height, priority: label.priority };
     });
     const size = map.getSize();
-    const keep = placeLabels(candidates, { width: size.x, height: size.y });
+    const keep = placeLabels(candidates, { width: size.x, height: size.y }, undefined, coveredAreas(map));
     const byId = new Map(measured.map(({ label }) => [label.id, label]));
     for (const [id, { label, marker }] of shown) {
       const current = byId.get(id);

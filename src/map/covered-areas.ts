@@ -1,0 +1,22 @@
+// What floats over the map and hides what is under it: Leaflet's own controls (zoom buttons,
+// attribution) and the app's panels, buttons and notices, which carry MAP_OVERLAY_PROPS.
+// Map labels are not placed under them (src/map/draw/labels.ts).
+
+import type L from "leaflet";
+import type { ScreenBox } from "@/geo/label-placement";
+
+/** Props that mark an element floating over the map: its box is kept clear of labels. */
+export const MAP_OVERLAY_PROPS = { "data-map-overlay": "" } as const;
+const OVERLAYS = "[data-map-overlay]";
+
+/** The boxes of the elements over `map` (hidden ones have none), in pixels from its top-left corner. */
+export function coveredAreas(map: L.Map): ScreenBox[] {
+  const container = map.getContainer();
+  const elements = [...container.querySelectorAll(".leaflet-control"), ...document.querySelectorAll(OVERLAYS)];
+  if (elements.length === 0) return [];
+  const origin = container.getBoundingClientRect();
+  return elements
+    .map((element) => element.getBoundingClientRect())
+    .filter((box) => box.width > 0 && box.height > 0)
+    .map((box) => ({ x0: box.left - origin.left, y0: box.top - origin.top, x1: box.right - origin.left, y1: box.bottom - origin.top }));
+}
