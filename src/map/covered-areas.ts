@@ -9,12 +9,15 @@ import type { ScreenBox } from "@/geo/label-placement";
 export const MAP_OVERLAY_PROPS = { "data-map-overlay": "" } as const;
 const OVERLAYS = "[data-map-overlay]";
 
-/** The boxes of the elements over `map` (hidden ones have none), in pixels from its top-left corner. */
-export function coveredAreas(map: L.Map): ScreenBox[] {
-  const container = map.getContainer();
-  const elements = [...container.querySelectorAll(".leaflet-control"), ...document.querySelectorAll(OVERLAYS)];
+/** The elements floating over `map`. */
+export function mapOverlays(map: L.Map): Element[] {
+  return [...map.getContainer().querySelectorAll(".leaflet-control"), ...document.querySelectorAll(OVERLAYS)];
+}
+
+/** The boxes of `elements` (hidden ones have none), in pixels from the top-left corner of `map`. */
+export function coveredAreas(map: L.Map, elements: readonly Element[]): ScreenBox[] {
   if (elements.length === 0) return [];
-  const origin = container.getBoundingClientRect();
+  const origin = map.getContainer().getBoundingClientRect();
   return elements
     .map((element) => element.getBoundingClientRect())
     .filter((box) => box.width > 0 && box.height > 0)

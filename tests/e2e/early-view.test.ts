@@ -6,6 +6,8 @@ import { describe, it, expect, beforeAll, afterAll } from "vitest";
 import type { Browser, Page, Route } from "playwright-core";
 import { seriousViolations } from "./support/axe";
 import { APP_URL, DESKTOP, PHONE, launch, newPage, shot } from "./support/browser";
+import type { LabelView } from "./support/map-labels";
+import { labelView, labelsUnderOverlays, near } from "./support/map-labels";
 
 const EARLY_VIEW_MARK = "gpmb:early-view";
 /** The app's chunk: the module in the dev server, the hashed chunk in a build. */
@@ -21,36 +23,19 @@ afterAll(async () => {
   await browser?.close();
 });
 
-type Box = [left: number, top: number, right: number, bottom: number];
-
-/**
- * Where the map is and what its labels say and where they are, as a person sees it; with the
- * boxes of the labels and of what floats over the map (Leaflet's controls and the app's panels,
- * buttons and notices: src/map/covered-areas.ts).
- */
-function snapshot(page: Page) {
-  return page.evaluate(() => {
+/** Where the map is and what its labels say and where they are, as a person sees it. */
+async function snapshot(page: Page) {
+  const frame = await page.evaluate(() => {
     const box = (e: Element) => e.getBoundingClientRect();
-    const edges = (e: Element): Box => [box(e).left, box(e).top, box(e).right, box(e).bottom];
     const map = document.querySelector(".map-view__map");
     const r = map ? box(map) : null;
-    const labels = [...document.querySelectorAll(".map-label")]
-      .map((l) => ({ name: `${l.textContent} @ ${Math.round(box(l).x)},${Math.round(box(l).y)}`, box: edges(l) }));
     return {
       maps: document.querySelectorAll(".leaflet-container").length,
       map: r ? [r.x, r.y, r.width, r.height].map(Math.round) : null,
-      labels: labels.map((l) => l.name).sort(),
-      labelBoxes: Object.fromEntries(labels.map((l) => [l.name, l.box])),
-      overlays: [...document.querySelectorAll(".leaflet-control, [data-map-overlay]")].map(edges)
-        .filter(([left, top, right, bottom]) => right > left && bottom > top),
       header: Math.round(box(document.querySelector(".app-header")!).height),
     };
   });
-}
-
-/** Whether `a` and `b` overlap or come closer than `gap` pixels (the labels' gap, src/geo/label-placement.ts). */
-function near(a: Box, b: Box, gap = 4): boolean {
-  return a[0] - gap < b[2] && b[0] < a[2] + gap && a[1] - gap < b[3] && b[1] < a[3] + gap;
+  return { ...frame, ...(await labelView(page)) };
 }
 
 /**
@@ -59,7 +44,7 @@ function near(a: Box, b: Box, gap = 4): boolean {
  * out those under its attribution, and a label they kept from showing may now show in their
  * place. No label lies under a control, before or after.
  */
-function expectLabelsKept(early: Awaited<ReturnType<typeof snapshot>>, adopted: Awaited<ReturnType<typeof snapshot>>) {
+function expectLabelsKept(early: LabelView, adopted: LabelView) {
   expect(labelsUnderOverlays(early)).toEqual([]);
   expect(labelsUnderOverlays(adopted)).toEqual([]);
   const leftOut = early.labels.filter((name) => !adopted.labels.includes(name));
@@ -67,11 +52,6 @@ function expectLabelsKept(early: Awaited<ReturnType<typeof snapshot>>, adopted: 
   const added = adopted.labels.filter((name) => !early.labels.includes(name));
   expect(added.filter((name) => !leftOut.some((gone) => near(adopted.labelBoxes[name]!, early.labelBoxes[gone]!)))).toEqual([]);
   expect(adopted.labels.length - added.length).toBeGreaterThan(5);
-}
-
-/** The labels of `view` that lie under (or against) something floating over the map. */
-function labelsUnderOverlays(view: Awaited<ReturnType<typeof snapshot>>): string[] {
-  return view.labels.filter((name) => view.overlays.some((overlay) => near(view.labelBoxes[name]!, overlay)));
 }
 
 /** Holds back the requests matching `url` until the returned function is called. */

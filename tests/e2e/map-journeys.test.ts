@@ -7,6 +7,7 @@ import type { Browser, Page } from "playwright-core";
 import { APP_URL, PHONE, launch, newPage, shot, signIn } from "./support/browser";
 import { centre, findParcel, findParcels, formatHa, parcelsById, provinceClearedM2 } from "./support/api";
 import { seriousViolations } from "./support/axe";
+import { labelView, labelsUnderOverlays } from "./support/map-labels";
 
 const NEXT: Record<string, string> = {
   not_started: "dialogue", dialogue: "notice", notice: "inventory", inventory: "plan_approved",
@@ -296,6 +297,27 @@ describe("officer, leader and public on the map", () => {
     await page.getByRole("button", { name: "Phóng to", exact: true }).waitFor();
     await page.getByRole("heading", { name: "Tiến độ giải phóng mặt bằng" }).waitFor();
     await shot(page, "map-public-province-phone");
+    await page.context().close();
+  });
+
+  it("labels give way to the legend while it is open over them, and come back when it closes (360 px)", async () => {
+    const page = await newPage(browser, PHONE);
+    await page.goto(APP_URL);
+    await page.getByRole("button", { name: "Phóng to", exact: true }).waitFor({ timeout: 60_000 });
+    await page.getByRole("heading", { name: "Tiến độ giải phóng mặt bằng" }).waitFor();
+    await page.waitForTimeout(500); // React's labels replace the early view's
+    const closed = await labelView(page);
+    expect(labelsUnderOverlays(closed)).toEqual([]);
+    const legend = page.locator("summary", { hasText: "Chú giải" });
+    await legend.click();
+    // the open legend covers part of the map: the labels under it are left out at once, no move needed
+    await expect.poll(async () => (await labelView(page)).labels.length, { timeout: 5000 }).toBeLessThan(closed.labels.length);
+    const open = await labelView(page);
+    expect(labelsUnderOverlays(open)).toEqual([]);
+    expect(open.labels.filter((name) => !closed.labels.includes(name))).toEqual([]);
+    await shot(page, "map-legend-open-phone");
+    await legend.click();
+    await expect.poll(async () => (await labelView(page)).labels, { timeout: 5000 }).toEqual(closed.labels);
     await page.context().close();
   });
 

@@ -8,7 +8,7 @@
 import L from "leaflet";
 import type { LonLat } from "@/geo/geometry";
 import { placeLabels } from "@/geo/label-placement";
-import { coveredAreas } from "@/map/covered-areas";
+import { coveredAreas, mapOverlays } from "@/map/covered-areas";
 import { toLatLng } from "@/map/leaflet-coords";
 import { labelSizes } from "@/map/label-size";
 
@@ -75,6 +75,19 @@ export function labelLayer(map: L.Map): LabelLayer {
   let measured: readonly Measured[] = [];
   /** The markers in the page, by label; a label whose text changes gets a new marker. */
   const shown = new Map<string, { label: MapLabel; marker: L.Marker }>();
+  // A control that changes size without a move (the legend opens or closes, a notice comes or
+  // goes) uncovers or covers labels: place them again then. Its first report comes at once.
+  const resized = typeof ResizeObserver === "undefined" ? null : new ResizeObserver(() => place());
+  const watched = new Set<Element>();
+  function overlaysWatched(): Element[] {
+    const overlays = mapOverlays(map);
+    for (const element of overlays) {
+      if (watched.has(element)) continue;
+      watched.add(element);
+      resized?.observe(element);
+    }
+    return overlays;
+  }
   function place() {
     if (!map.hasLayer(layer)) return;
     const candidates = measured.map(({ label, width, height }) => {
@@ -82,7 +95,7 @@ export function labelLayer(map: L.Map): LabelLayer {
       return { id: label.id, x: point.x, y: point.y, width, height, priority: label.priority };
     });
     const size = map.getSize();
-    const keep = placeLabels(candidates, { width: size.x, height: size.y }, undefined, coveredAreas(map));
+    const keep = placeLabels(candidates, { width: size.x, height: size.y }, undefined, coveredAreas(map, overlaysWatched()));
     const byId = new Map(measured.map(({ label }) => [label.id, label]));
     for (const [id, { label, marker }] of shown) {
       const current = byId.get(id);
@@ -111,6 +124,8 @@ export function labelLayer(map: L.Map): LabelLayer {
     },
     dispose() {
       map.off("moveend", place);
+      resized?.disconnect();
+      watched.clear();
       layer.remove();
       shown.clear();
     },
