@@ -14,6 +14,14 @@ export function mapOverlays(map: L.Map): Element[] {
   return [...map.getContainer().querySelectorAll(".leaflet-control"), ...document.querySelectorAll(OVERLAYS)];
 }
 
+/**
+ * The corners Leaflet puts its controls in: each grows when a control is added to it (the
+ * officer's drawing buttons come once the role is known), so watching them tells of new controls.
+ */
+export function controlCorners(map: L.Map): Element[] {
+  return [...map.getContainer().querySelectorAll(".leaflet-control-container > .leaflet-top, .leaflet-control-container > .leaflet-bottom")];
+}
+
 /** The boxes of `elements` (hidden ones have none), in pixels from the top-left corner of `map`. */
 export function coveredAreas(map: L.Map, elements: readonly Element[]): ScreenBox[] {
   if (elements.length === 0) return [];

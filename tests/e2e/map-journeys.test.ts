@@ -321,6 +321,21 @@ describe("officer, leader and public on the map", () => {
     await page.context().close();
   });
 
+  it("an officer's drawing buttons on the map hide no label (360 px)", async () => {
+    const page = await newPage(browser, PHONE);
+    await page.goto(APP_URL);
+    await signIn(page, "canbo.vangiang@gpmb.local");
+    // they come once the role is known, after the labels were placed
+    const buttons = page.locator(".officer-map-tools");
+    await buttons.getByRole("button", { name: "Khoanh chọn" }).waitFor({ timeout: 60_000 });
+    const box = (await buttons.boundingBox())!;
+    await expect.poll(async () => labelsUnderOverlays(await labelView(page)), { timeout: 5000 }).toEqual([]);
+    const view = await labelView(page);
+    expect(view.overlays).toContainEqual([box.x, box.y, box.x + box.width, box.y + box.height]);
+    expect(view.labels.length).toBeGreaterThan(3);
+    await page.context().close();
+  });
+
   it("pointing at a project on the province map names it with its cleared share", async () => {
     const page = await newPage(browser);
     await page.goto(APP_URL);

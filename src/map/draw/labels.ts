@@ -8,7 +8,7 @@
 import L from "leaflet";
 import type { LonLat } from "@/geo/geometry";
 import { placeLabels } from "@/geo/label-placement";
-import { coveredAreas, mapOverlays } from "@/map/covered-areas";
+import { controlCorners, coveredAreas, mapOverlays } from "@/map/covered-areas";
 import { toLatLng } from "@/map/leaflet-coords";
 import { labelSizes } from "@/map/label-size";
 
@@ -75,13 +75,14 @@ export function labelLayer(map: L.Map): LabelLayer {
   let measured: readonly Measured[] = [];
   /** The markers in the page, by label; a label whose text changes gets a new marker. */
   const shown = new Map<string, { label: MapLabel; marker: L.Marker }>();
-  // A control that changes size without a move (the legend opens or closes, a notice comes or
-  // goes) uncovers or covers labels: place them again then. Its first report comes at once.
+  // A control that comes or changes size without a move (the legend opens or closes, a notice
+  // comes or goes, the officer's buttons arrive) uncovers or covers labels: place them again
+  // then. Each element's first report comes at once.
   const resized = typeof ResizeObserver === "undefined" ? null : new ResizeObserver(() => place());
   const watched = new Set<Element>();
   function overlaysWatched(): Element[] {
     const overlays = mapOverlays(map);
-    for (const element of overlays) {
+    for (const element of [...overlays, ...controlCorners(map)]) {
       if (watched.has(element)) continue;
       watched.add(element);
       resized?.observe(element);
