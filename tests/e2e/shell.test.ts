@@ -111,6 +111,31 @@ describe("signed in", () => {
     await page.context().close();
   });
 
+  it("an officer coming back finds a header that keeps its height while the session and roles load (360 px)", async () => {
+    const page = await newPage(browser, PHONE);
+    await page.goto(APP_URL);
+    await signIn(page, "canbo.vangiang@gpmb.local");
+    await page.getByText(/Cán bộ địa chính – Văn Giang/).waitFor();
+    // the header's height on every frame of the next visit, from its first
+    await page.addInitScript(() => {
+      const heights: number[] = [];
+      Object.assign(window, { headerHeights: heights });
+      const sample = () => {
+        const header = document.querySelector(".app-header");
+        if (header) heights.push(Math.round(header.getBoundingClientRect().height));
+        requestAnimationFrame(sample);
+      };
+      requestAnimationFrame(sample);
+    });
+    await page.reload();
+    await page.getByText(/Cán bộ địa chính – Văn Giang/).waitFor({ timeout: 60_000 });
+    await page.waitForTimeout(500);
+    const heights = await page.evaluate(() => (window as unknown as { headerHeights: number[] }).headerHeights);
+    expect(heights.length).toBeGreaterThan(5);
+    expect([...new Set(heights)]).toEqual([heights.at(-1)]);
+    await page.context().close();
+  });
+
   it("a wrong password gets a clear Vietnamese message", async () => {
     const page = await newPage(browser);
     await page.goto(APP_URL);

@@ -4,7 +4,7 @@
 import { useTranslation } from "react-i18next";
 import { useLang } from "@/components/use-lang";
 import { useAdminUnitNames } from "@/data/admin-unit-names-query";
-import { useSignedInUser } from "@/data/auth-session";
+import { useAuthSession, useSignedInUser } from "@/data/auth-session";
 import { useMyAccess } from "@/data/my-access-query";
 import { shortUnitName } from "@/domain/admin-units";
 import { describeGrant } from "@/domain/roles";
@@ -12,7 +12,11 @@ import "@/features/session/session.css";
 
 /** The roles of the signed-in user as a list of badges. */
 export function RoleBadges() {
+  const { status } = useAuthSession();
   const user = useSignedInUser();
+  // A kept session is being checked: keep a badge's room, so that the header does not grow
+  // (on a phone, by a whole row) and push the page down when the roles arrive.
+  if (status === "loading") return <p className="role-badges__note role-badges__note--pending" aria-hidden="true">{"\u00a0"}</p>;
   if (!user) return null;
   return <SignedInRoles />;
 }
