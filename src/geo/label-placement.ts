@@ -17,6 +17,9 @@ export interface LabelCandidate {
   readonly priority: number;
 }
 
+/** The least room, in pixels, between a label and another label or a control. */
+export const LABEL_GAP = 4;
+
 /** A rectangle on screen, in pixels from the map's top-left corner. */
 export interface ScreenBox {
   readonly x0: number;
@@ -50,7 +53,7 @@ function cutByEdge(c: LabelCandidate, view: ViewSize): boolean {
 export function placeLabels(
   candidates: readonly LabelCandidate[],
   view: ViewSize,
-  gap = 4,
+  gap = LABEL_GAP,
   covered: readonly ScreenBox[] = [],
 ): Set<string> {
   const placed: ScreenBox[] = [...covered];

@@ -7,7 +7,7 @@
 
 import L from "leaflet";
 import type { LonLat } from "@/geo/geometry";
-import { placeLabels } from "@/geo/label-placement";
+import { LABEL_GAP, placeLabels } from "@/geo/label-placement";
 import { controlCorners, coveredAreas, mapOverlays } from "@/map/covered-areas";
 import { toLatLng } from "@/map/leaflet-coords";
 import { labelSizes } from "@/map/label-size";
@@ -96,7 +96,7 @@ export function labelLayer(map: L.Map): LabelLayer {
       return { id: label.id, x: point.x, y: point.y, width, height, priority: label.priority };
     });
     const size = map.getSize();
-    const keep = placeLabels(candidates, { width: size.x, height: size.y }, undefined, coveredAreas(map, overlaysWatched()));
+    const keep = placeLabels(candidates, { width: size.x, height: size.y }, LABEL_GAP, coveredAreas(map, overlaysWatched()));
     const byId = new Map(measured.map(({ label }) => [label.id, label]));
     for (const [id, { label, marker }] of shown) {
       const current = byId.get(id);

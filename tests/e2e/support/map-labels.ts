@@ -31,7 +31,7 @@ export function labelView(page: Page): Promise<LabelView> {
   });
 }
 
-/** Whether `a` and `b` overlap or come closer than `gap` pixels (the labels' gap, src/geo/label-placement.ts). */
+/** Whether `a` and `b` overlap or come closer than `gap` pixels (LABEL_GAP in src/geo/label-placement.ts). */
 export function near(a: Box, b: Box, gap = 4): boolean {
   return a[0] - gap < b[2] && b[0] < a[2] + gap && a[1] - gap < b[3] && b[1] < a[3] + gap;
 }
