@@ -7,6 +7,7 @@
 
 import L from "leaflet";
 import type { LonLat } from "@/geo/geometry";
+import type { ScreenBox } from "@/geo/label-placement";
 import { LABEL_GAP, placeLabels } from "@/geo/label-placement";
 import { controlCorners, coveredAreas, mapOverlays } from "@/map/covered-areas";
 import { toLatLng } from "@/map/leaflet-coords";
@@ -75,19 +76,26 @@ export function labelLayer(map: L.Map): LabelLayer {
   let measured: readonly Measured[] = [];
   /** The markers in the page, by label; a label whose text changes gets a new marker. */
   const shown = new Map<string, { label: MapLabel; marker: L.Marker }>();
-  // A control that comes or changes size without a move (the legend opens or closes, a notice
-  // comes or goes, the officer's buttons arrive) uncovers or covers labels: place them again
-  // then. Each element's first report comes at once.
-  const resized = typeof ResizeObserver === "undefined" ? null : new ResizeObserver(() => place());
+  // The boxes of the controls over the map, measured when the browser reports a size: then its
+  // layout is done, so reading them costs nothing, where reading them while placing forced a
+  // layout of the page (about 10 ms of the province view). The reports come before the frame is
+  // painted, so a label under a control is never seen. A control that comes or changes size
+  // without a move (the legend opens or closes, a notice comes or goes, the officer's buttons
+  // arrive) uncovers or covers labels: they are placed again then. Overlays do not move with the
+  // map, so their boxes hold until the map or one of them changes size.
+  let covered: ScreenBox[] = [];
+  const resized = typeof ResizeObserver === "undefined" ? null : new ResizeObserver(() => {
+    covered = coveredAreas(map, mapOverlays(map));
+    place();
+  });
   const watched = new Set<Element>();
-  function overlaysWatched(): Element[] {
-    const overlays = mapOverlays(map);
-    for (const element of [...overlays, ...controlCorners(map)]) {
+  /** Watches the map, its controls and the overlays not watched yet (their first report comes at once). */
+  function watchOverlays() {
+    for (const element of [map.getContainer(), ...mapOverlays(map), ...controlCorners(map)]) {
       if (watched.has(element)) continue;
       watched.add(element);
       resized?.observe(element);
     }
-    return overlays;
   }
   function place() {
     if (!map.hasLayer(layer)) return;
@@ -96,7 +104,8 @@ export function labelLayer(map: L.Map): LabelLayer {
       return { id: label.id, x: point.x, y: point.y, width, height, priority: label.priority };
     });
     const size = map.getSize();
-    const keep = placeLabels(candidates, { width: size.x, height: size.y }, LABEL_GAP, coveredAreas(map, overlaysWatched()));
+    watchOverlays();
+    const keep = placeLabels(candidates, { width: size.x, height: size.y }, LABEL_GAP, covered);
     const byId = new Map(measured.map(({ label }) => [label.id, label]));
     for (const [id, { label, marker }] of shown) {
       const current = byId.get(id);
