@@ -3,7 +3,8 @@
 
 import { queryOptions, useQuery } from "@tanstack/react-query";
 import { z } from "zod/mini";
-import { BOUNDARY_FILES, takeEarlyAnswer } from "@/data/early-requests";
+import type { BoundaryFile } from "@/data/early-requests";
+import { BOUNDARY_FILES, boundaryUrl, takeEarlyAnswer } from "@/data/early-requests";
 import { polygonGeometry } from "@/data/geojson-schema";
 import { parseRows } from "@/data/parse";
 import type { PolygonGeometry } from "@/geo/geometry";
@@ -35,9 +36,9 @@ const collectionSchema = z.object({
   })),
 });
 
-async function fetchCollection(file: keyof typeof BOUNDARY_FILES, signal?: AbortSignal): Promise<Boundary[]> {
+async function fetchCollection(file: BoundaryFile, signal?: AbortSignal): Promise<Boundary[]> {
   const path = BOUNDARY_FILES[file];
-  const data = (await takeEarlyAnswer(file, signal)) ?? (await fetchFile(path, signal));
+  const data = (await takeEarlyAnswer(file, signal)) ?? (await fetchFile(file, signal));
   return parseRows(collectionSchema, data, path).features.map((f) => ({
     code: f.properties.code,
     name: f.properties.name,
@@ -46,9 +47,9 @@ async function fetchCollection(file: keyof typeof BOUNDARY_FILES, signal?: Abort
   }));
 }
 
-async function fetchFile(path: string, signal?: AbortSignal): Promise<unknown> {
-  const response = await fetch(`${import.meta.env.BASE_URL}${path}`, { signal });
-  if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
+async function fetchFile(file: BoundaryFile, signal?: AbortSignal): Promise<unknown> {
+  const response = await fetch(boundaryUrl(file), { signal });
+  if (!response.ok) throw new Error(`${BOUNDARY_FILES[file]}: HTTP ${response.status}`);
   return response.json();
 }
 

@@ -23,16 +23,24 @@ export const BOUNDARY_FILES = {
   districts: "geo/hung_yen_districts_pre2025.geojson",
 } as const;
 
+/** A boundary file by name. */
+export type BoundaryFile = keyof typeof BOUNDARY_FILES;
+
+/** Where the boundary file `file` is served (below Vite's base). */
+export function boundaryUrl(file: BoundaryFile): string {
+  return `${import.meta.env.BASE_URL}${BOUNDARY_FILES[file]}`;
+}
+
 /** The requests that can be sent early, by name. */
-export type EarlyRequest = "projects" | "progress-by-project" | keyof typeof BOUNDARY_FILES;
+export type EarlyRequest = "projects" | "progress-by-project" | BoundaryFile;
 
 const pending = new Map<EarlyRequest, Promise<unknown>>();
 
 /** Sends the early requests (once); only the boundary files when the API is not configured. */
 export function sendEarlyRequests(): void {
   if (pending.size > 0) return;
-  for (const [name, path] of Object.entries(BOUNDARY_FILES)) {
-    pending.set(name as keyof typeof BOUNDARY_FILES, answer(fetch(`${import.meta.env.BASE_URL}${path}`)));
+  for (const file of Object.keys(BOUNDARY_FILES) as BoundaryFile[]) {
+    pending.set(file, answer(fetch(boundaryUrl(file))));
   }
   if (!backendConfig.ok) return;
   const { url, key } = backendConfig;

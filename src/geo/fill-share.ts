@@ -10,21 +10,27 @@ const SHARE_TOLERANCE = 1e-6;
 /** …or the fill level to the exact one, in degrees of latitude (about 1 cm). */
 const LEVEL_TOLERANCE_DEG = 1e-7;
 
-/** Clips a ring to the half-plane lat ≤ level (Sutherland–Hodgman); may return fewer than 4 points. */
-function clipRingBelow(ring: readonly (readonly number[])[], level: number): number[][] {
-  const out: number[][] = [];
+/**
+ * Visits, in order, the points of `ring` clipped to the half-plane lat ≤ level (Sutherland–
+ * Hodgman), without closing the ring: the one clipping rule behind clipRingBelow and ringAreaBelow.
+ */
+function visitClippedRing(ring: readonly (readonly number[])[], level: number, visit: (x: number, y: number) => void): void {
   const n = ring.length;
   for (let i = 0; i < n; i++) {
-    const current = ring[i] as number[];
-    const previous = ring[(i + n - 1) % n] as number[];
-    const inCurrent = (current[1] as number) <= level;
-    const inPrevious = (previous[1] as number) <= level;
-    if (inCurrent !== inPrevious) {
-      const t = (level - (previous[1] as number)) / ((current[1] as number) - (previous[1] as number));
-      out.push([(previous[0] as number) + t * ((current[0] as number) - (previous[0] as number)), level]);
+    const [cx, cy] = ring[i] as [number, number];
+    const [px, py] = ring[(i + n - 1) % n] as [number, number];
+    if (cy <= level !== py <= level) {
+      const t = (level - py) / (cy - py);
+      visit(px + t * (cx - px), level);
     }
-    if (inCurrent) out.push([current[0] as number, current[1] as number]);
+    if (cy <= level) visit(cx, cy);
   }
+}
+
+/** Clips a ring to the half-plane lat ≤ level; may return fewer than 4 points. */
+function clipRingBelow(ring: readonly (readonly number[])[], level: number): number[][] {
+  const out: number[][] = [];
+  visitClippedRing(ring, level, (x, y) => out.push([x, y]));
   if (out.length > 0) {
     const first = out[0] as number[];
     const last = out[out.length - 1] as number[];
@@ -35,8 +41,8 @@ function clipRingBelow(ring: readonly (readonly number[])[], level: number): num
 
 /**
  * The planar area of `ring` clipped to lat ≤ level, as planarArea would give for the ring
- * clipRingBelow returns, but without building it: the bisection below asks this 20 times per
- * project, and building the rings made the gauges a tenth of the province view's first draw.
+ * clipRingBelow returns, but without building it: the fill level's search asks this 4–8 times
+ * per project, and building the rings made the gauges a tenth of the province view's first draw.
  */
 function ringAreaBelow(ring: readonly (readonly number[])[], level: number): number {
   let sum = 0;
@@ -45,7 +51,7 @@ function ringAreaBelow(ring: readonly (readonly number[])[], level: number): num
   let firstY = 0;
   let lastX = 0;
   let lastY = 0;
-  const emit = (x: number, y: number) => {
+  visitClippedRing(ring, level, (x, y) => {
     if (count === 0) {
       firstX = x;
       firstY = y;
@@ -55,17 +61,7 @@ function ringAreaBelow(ring: readonly (readonly number[])[], level: number): num
     lastX = x;
     lastY = y;
     count += 1;
-  };
-  const n = ring.length;
-  for (let i = 0; i < n; i++) {
-    const [cx, cy] = ring[i] as [number, number];
-    const [px, py] = ring[(i + n - 1) % n] as [number, number];
-    if (cy <= level !== py <= level) {
-      const t = (level - py) / (cy - py);
-      emit(px + t * (cx - px), level);
-    }
-    if (cy <= level) emit(cx, cy);
-  }
+  });
   if (count < 3) return 0;
   sum += lastX * firstY - firstX * lastY;
   return Math.abs(sum / 2);
@@ -120,7 +116,7 @@ export function fillToShare(geometry: PolygonGeometry, share: number): PolygonGe
   let offLow = -share; // filled share minus the wanted one, at each end of the bracket
   let offHigh = 1 - share;
   let lastMoved: "low" | "high" | null = null;
-  let level = (low + high) / 2;
+  let level = low;
   for (let i = 0; i < 60; i++) {
     level = (low * offHigh - high * offLow) / (offHigh - offLow);
     const off = areaBelow(geometry, level) / total - share;

@@ -24,7 +24,6 @@ export function controlCorners(map: L.Map): Element[] {
 
 /** The boxes of `elements` (hidden ones have none), in pixels from the top-left corner of `map`. */
 export function coveredAreas(map: L.Map, elements: readonly Element[]): ScreenBox[] {
-  if (elements.length === 0) return [];
   const origin = map.getContainer().getBoundingClientRect();
   return elements
     .map((element) => element.getBoundingClientRect())

@@ -88,6 +88,7 @@ export function labelLayer(map: L.Map): LabelLayer {
     covered = coveredAreas(map, mapOverlays(map));
     place();
   });
+  /** Observed already (observing again would make it report again, and place again). */
   const watched = new Set<Element>();
   /** Watches the map, its controls and the overlays not watched yet (their first report comes at once). */
   function watchOverlays() {
