@@ -20,11 +20,11 @@ export function lintAndTypecheck() {
   return { name: "lint + typecheck", passed: Number(lint) + Number(types), failed: Number(!lint) + Number(!types) };
 }
 
-function vitest(project, env) {
+function vitest(project, env, files = []) {
   mkdirSync(ARTIFACTS, { recursive: true });
   const report = join(ARTIFACTS, `vitest-${project}.json`);
   rmSync(report, { force: true });
-  const ok = run("npx", ["vitest", "run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile=${report}`], env);
+  const ok = run("npx", ["vitest", "run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile=${report}`, ...files], env);
   try {
     const json = JSON.parse(readFileSync(report, "utf8"));
     const failed = json.numFailedTests + (ok ? 0 : json.numFailedTests === 0 ? 1 : 0);
@@ -57,7 +57,7 @@ export function databaseTests(cluster) {
 }
 
 /** supabase-js against @supabase/lite serving the migrated PostgreSQL database. */
-export async function apiTests(cluster) {
+export async function apiTests(cluster, files = []) {
   resetDatabase(cluster.url);
   const api = await startApi(cluster.url);
   try {
@@ -67,17 +67,17 @@ export async function apiTests(cluster) {
       GPMB_PG_URL: cluster.url,
       // supabase-js needs a global WebSocket, which Node 20 has only behind this flag
       NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --experimental-websocket`.trim(),
-    });
+    }, files);
   } finally {
     api.stop();
   }
 }
 
-/** Browser tests in Debian Chromium (playwright-core) against `vite` with the embedded backend. */
-export async function browserTests() {
+/** Browser tests in Debian Chromium (playwright-core) against `vite` with the embedded backend; `files` narrows them. */
+export async function browserTests(files = []) {
   const app = await startDevServer();
   try {
-    return vitest("e2e", { GPMB_APP_URL: app.url, GPMB_PUBLISHABLE_KEY: app.publishableKey });
+    return vitest("e2e", { GPMB_APP_URL: app.url, GPMB_PUBLISHABLE_KEY: app.publishableKey }, files);
   } finally {
     app.stop();
   }

@@ -6,7 +6,7 @@ import { apiTests } from "./steps.mjs";
 process.env.LITE_TELEMETRY = "0";
 ensureSystemDeps(["postgresql-15"]);
 const cluster = await startCluster({ label: "gpmb-api" });
-const r = await apiTests(cluster);
+const r = await apiTests(cluster, process.argv.slice(2));
 cluster.stop();
 console.log(`${r.passed} passed, ${r.failed} failed`);
 process.exit(r.failed ? 1 : 0);

@@ -4,6 +4,6 @@ import { browserTests } from "./steps.mjs";
 
 process.env.LITE_TELEMETRY = "0";
 ensureSystemDeps(["chromium"]);
-const r = await browserTests();
+const r = await browserTests(process.argv.slice(2));
 console.log(`${r.passed} passed, ${r.failed} failed`);
 process.exit(r.failed ? 1 : 0);
