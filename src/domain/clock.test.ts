@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatClockTime } from "@/domain/clock";
+import { calendarDateInProvince, formatClockTime } from "@/domain/clock";
 
 describe("formatClockTime", () => {
   it("prints HH:mm:ss in Hưng Yên time", () => {
@@ -9,5 +9,12 @@ describe("formatClockTime", () => {
   it("prints a dash for nothing or an invalid date", () => {
     expect(formatClockTime(null)).toBe("–");
     expect(formatClockTime(new Date(Number.NaN))).toBe("–");
+  });
+});
+
+describe("calendarDateInProvince", () => {
+  it("is the date in Hưng Yên, which starts 7 hours before UTC's", () => {
+    expect(calendarDateInProvince(new Date("2024-12-31T16:59:59Z"))).toBe("2024-12-31");
+    expect(calendarDateInProvince(new Date("2024-12-31T17:00:00Z"))).toBe("2025-01-01");
   });
 });

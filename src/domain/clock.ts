@@ -13,3 +13,10 @@ export function formatClockTime(value: Date | number | null | undefined): string
   if (Number.isNaN(date.getTime())) return MISSING;
   return clock.format(date);
 }
+
+const calendar = new Intl.DateTimeFormat("en-CA", { timeZone: TIME_ZONE, year: "numeric", month: "2-digit", day: "2-digit" });
+
+/** The calendar date "YYYY-MM-DD" it is in Hưng Yên at `value` (UTC+7, whatever the device's zone). */
+export function calendarDateInProvince(value: Date | number): string {
+  return calendar.format(typeof value === "number" ? new Date(value) : value);
+}
