@@ -67,9 +67,9 @@ describe("public view", () => {
     await page.getByRole("button", { name: "Zoom out", exact: true }).waitFor();
     await expect(page.getByRole("button", { name: "Phóng to", exact: true }).count()).resolves.toBe(0);
     // targets carry their English names (targets.name_en), not the Vietnamese ones
-    const clusters = page.locator(".target-item").filter({ hasText: "Industrial clusters: clear 300–500 ha" });
+    const clusters = page.locator(".target-row").filter({ hasText: "Industrial clusters: clear 300–500 ha" });
     await clusters.first().waitFor({ state: "attached" });
-    await expect(page.locator(".target-item").filter({ hasText: "Cụm công nghiệp: giải phóng" }).count()).resolves.toBe(0);
+    await expect(page.locator(".target-row").filter({ hasText: "Cụm công nghiệp: giải phóng" }).count()).resolves.toBe(0);
     await shot(page, "shell-english-desktop");
     await page.context().close();
   });
