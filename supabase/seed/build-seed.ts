@@ -4,18 +4,18 @@
 import type { LineString, Polygon } from "geojson";
 import {
   clusterSpecs, otherSpecs, parkSpec, RING_ROAD, RING_ROAD_COMMUNES, RING_ROAD_LINE,
-  type DistrictCode, type ParkRow, type ProjectKind, type ProjectSpec,
+  type DistrictCode, type ParkRow, type ProjectDecision, type ProjectKind, type ProjectSpec, type ProjectStatus,
 } from "./seed-catalog";
 import { corridorPolygon, fillCorridor, fromMicro, keepOut, placeOutline, placeRoad, type KeepOut } from "./seed-layout";
 import type { LonLat, PolygonRings, Ring } from "./seed-geometry";
-import { makeSchedule, type Schedule } from "./seed-history";
+import { infrastructureReports, makeSchedule, type Schedule } from "./seed-history";
 import {
   addBlockers, measureParcels, recordParcels, stretchTo, trimTo,
   type LaidParcel, type MeasuredParcel, type Numbering, type SeedParcel,
 } from "./seed-parcels";
 import { createRandom, type Random } from "./seed-random";
 import { writeSeedSql } from "./seed-sql";
-import { GIVEN_MALE, HANDED_OVER, MIDDLE_MALE, SURNAMES } from "./seed-vocabulary";
+import { GIVEN_MALE, MIDDLE_MALE, SURNAMES } from "./seed-vocabulary";
 
 /** The files the seed is built from, as text. */
 export interface SeedInputs {
@@ -50,17 +50,27 @@ export interface SeedProject {
   container: Ring;
   /** Sum of its parcels' legal areas, tenths of m². */
   areaTenths: number;
-  infrastructureDoneM2: number;
+  /** Reported area with technical infrastructure built (cumulative m²), by date; oldest first. */
+  infrastructure: InfrastructureEntry[];
   districts: DistrictCode[];
   /** Commune lists by district (parcel.commune indexes into these). */
   communes: Partial<Record<DistrictCode, string[]>>;
   investor: string;
   decisionRef: string;
+  status: ProjectStatus;
+  decision: ProjectDecision | null;
   responsibleUnit: string;
   responsiblePerson: string;
   dueDate: string;
   statusNote: string;
   schedule: Schedule;
+}
+
+/** A dated report of a project's infrastructure (infrastructure_entries). */
+export interface InfrastructureEntry {
+  /** YYYY-MM-DD */
+  asOf: string;
+  builtM2: number;
 }
 
 export interface SeedModel {
@@ -159,19 +169,21 @@ export function buildSeed(inputs: SeedInputs): { sql: string; model: SeedModel }
   const keepOuts: KeepOut[] = [];
 
   const finish = (
-    spec: Pick<ProjectSpec, "code" | "name" | "kind" | "investor" | "decisionRef" | "dueDate" | "statusNote" | "startDate" | "infraShare">,
+    spec: Pick<ProjectSpec, "code" | "name" | "kind" | "investor" | "decisionRef" | "status" | "decision" | "dueDate"
+      | "statusNote" | "startDate" | "infraShare">,
     rng: Random, geometry: Polygon | LineString, corridorWidthM: number | null, container: Ring,
     communes: Partial<Record<DistrictCode, string[]>>, records: SeedParcel[], responsibleUnit: string,
   ) => {
     const maxStage = Math.max(0, ...records.map((r) => r.stage));
-    const handed = records.filter((r) => r.stage === HANDED_OVER).reduce((s, r) => s + r.areaTenths, 0) / 10;
     const districtCodes = [...new Set(records.map((r) => r.district as DistrictCode))].sort();
+    const schedule = makeSchedule(spec.startDate, maxStage);
     projects.push({
       code: spec.code, name: spec.name, kind: spec.kind, geometry, corridorWidthM, container,
-      areaTenths: sumTenths(records), infrastructureDoneM2: Math.round(handed * spec.infraShare),
+      areaTenths: sumTenths(records), infrastructure: infrastructureReports(records, schedule, spec.infraShare),
       districts: districtCodes, communes, investor: spec.investor, decisionRef: spec.decisionRef,
+      status: spec.status, decision: spec.decision,
       responsibleUnit, responsiblePerson: `Ông ${personName(rng)} – người phụ trách (tên minh họa)`,
-      dueDate: spec.dueDate, statusNote: spec.statusNote, schedule: makeSchedule(spec.startDate, maxStage),
+      dueDate: spec.dueDate, statusNote: spec.statusNote, schedule,
     });
     parcels.push(...records);
   };

@@ -237,4 +237,38 @@ describe("figures", () => {
     }
     for (const p of model.projects) expect(p.statusNote, p.code).toMatch(/minh họa/);
   });
+
+  it("give parks the CSV's status, with an investment decision unless still planned, and clusters an establishment decision", () => {
+    const csv = parseParksCsv(inputs.parksCsv);
+    const expected: Record<string, string> = { "Đang hoạt động": "operating", "Đang xây dựng": "under_clearance", "Quy hoạch": "planned" };
+    for (const park of projectsOf("industrial_park")) {
+      expect(park.status, park.name).toBe(expected[csv.find((r) => r.name === park.name)!.status]);
+      expect(park.decision?.kind ?? null, park.name).toBe(park.status === "planned" ? null : "investment_policy");
+    }
+    expect(projectsOf("industrial_park").filter((p) => p.status !== "planned")).toHaveLength(11);
+    for (const cluster of projectsOf("industrial_cluster")) expect(cluster.decision?.kind, cluster.code).toBe("establishment");
+    for (const p of model.projects) {
+      if (p.status !== "planned") expect(p.decision?.date, p.code).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      if (p.decision) expect(p.decision.date < p.schedule.start, p.code).toBe(true);
+    }
+  });
+
+  it("report infrastructure growing over time, never beyond the area handed over by then", () => {
+    for (const project of model.projects) {
+      const reports = project.infrastructure;
+      for (let i = 1; i < reports.length; i++) {
+        expect(reports[i]!.asOf > reports[i - 1]!.asOf, project.code).toBe(true);
+        expect(reports[i]!.builtM2, project.code).toBeGreaterThan(reports[i - 1]!.builtM2);
+      }
+      for (const report of reports) {
+        const handedBy = parcelsOf(project).filter((p) => {
+          const handover = parcelEvents(p, project.schedule).find((e) => e.to === STAGES[HANDED_OVER]);
+          return handover !== undefined && handover.occurredAt.slice(0, 10) <= report.asOf;
+        });
+        expect(report.builtM2, `${project.code} ${report.asOf}`).toBeLessThanOrEqual(sum(handedBy) / 10);
+        expect(report.asOf <= LAST_DAY).toBe(true);
+      }
+    }
+    expect(projectsOf("industrial_cluster").some((c) => c.infrastructure.length > 1)).toBe(true);
+  });
 });

@@ -17,6 +17,18 @@ export type ParcelClass = "park" | "cluster" | "road" | "small";
 /** Share of a project's area at each stage position 0..7 (sums to 1). */
 export type StageProfile = readonly [number, number, number, number, number, number, number, number];
 
+/** A project's status (projects.status): targets count projects by it. */
+export type ProjectStatus = "planned" | "approved" | "under_clearance" | "operating";
+
+/** The decision that put a project on the books: an investment decision (chủ trương đầu tư) or, for
+ * clusters, an establishment decision (quyết định thành lập). */
+export interface ProjectDecision {
+  kind: "investment_policy" | "establishment";
+  no: string;
+  /** YYYY-MM-DD */
+  date: string;
+}
+
 /** One demo project before geometry is drawn. */
 export interface ProjectSpec {
   code: string;
@@ -42,6 +54,9 @@ export interface ProjectSpec {
   infraShare: number;
   investor: string;
   decisionRef: string;
+  status: ProjectStatus;
+  /** Null only while the project is planned. */
+  decision: ProjectDecision | null;
   dueDate: string;
   statusNote: string;
   /** Weights of LAND_TYPES for this project's parcels. */
@@ -49,6 +64,19 @@ export interface ProjectSpec {
 }
 
 const ILLUSTRATIVE = "Dữ liệu minh họa: ranh giới vẽ sơ đồ (schematic), không phải ranh giới pháp lý.";
+
+function addDays(iso: string, days: number): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/** An illustrative decision `daysBefore` the first dialogue meetings; the number says it is invented. */
+function illustrativeDecision(kind: ProjectDecision["kind"], serial: number, issuer: string, startDate: string,
+  daysBefore: number): ProjectDecision {
+  const date = addDays(startDate, -daysBefore);
+  return { kind, no: `${serial}/${issuer}-${date.slice(0, 4)} (số hiệu minh họa)`, date };
+}
 
 export const PROFILES = {
   ringRoad: [0, 0, 0, 0.01, 0.03, 0.04, 0.07, 0.85],
@@ -96,6 +124,9 @@ export const RING_ROAD = {
   infraShare: 0.35,
   investor: "UBND tỉnh Hưng Yên (dự án thành phần 1.2: bồi thường, hỗ trợ, tái định cư)",
   decisionRef: "Nghị quyết 56/2022/QH15",
+  status: "under_clearance" as const,
+  // Resolution 56/2022/QH15 of 16 June 2022 is the National Assembly's investment decision for Ring Road 4
+  decision: { kind: "investment_policy" as const, no: "56/2022/QH15", date: "2022-06-16" },
   dueDate: "2024-12-31",
   statusNote:
     "Dữ liệu minh họa: tim tuyến vẽ sơ đồ (schematic), không phải hướng tuyến thực tế. Chiều dài qua các huyện theo " +
@@ -151,7 +182,7 @@ export interface ParkRow {
 }
 
 /** Builds the spec of one park from its CSV row. */
-export function parkSpec(row: ParkRow): ProjectSpec {
+export function parkSpec(row: ParkRow, index: number): ProjectSpec {
   const place = PARK_PLACES[row.name];
   if (!place) throw new Error(`industrial_parks.csv: no place defined for "${row.name}" in seed-catalog.ts`);
   const active = row.status === "Đang hoạt động";
@@ -175,6 +206,11 @@ export function parkSpec(row: ParkRow): ProjectSpec {
     infraShare: active ? 0.92 : building ? 0.3 : 0,
     investor: `Công ty đầu tư phát triển hạ tầng ${row.name} (tên minh họa)`,
     decisionRef: "Quyết định chủ trương đầu tư (số hiệu minh họa)",
+    // the CSV's planned parks have no investment decision yet; operating and building ones do
+    status: active ? "operating" : building ? "under_clearance" : "planned",
+    decision: active || building
+      ? illustrativeDecision("investment_policy", 300 + index * 17, "QĐ-TTg", place.startDate, active ? 900 : 400)
+      : null,
     dueDate: active || building ? "2024-12-31" : "2025-12-31",
     statusNote: `${ILLUSTRATIVE} Trạng thái: ${row.status}${occupancy} (Ban Quản lý các KCN tỉnh, trước 7/2025).`,
     landMix: MIX_FIELDS,
@@ -218,15 +254,10 @@ const CLUSTER_STAGE = {
   none: { profile: PROFILES.notStarted, start: "2024-06-03", infra: 0 },
 } satisfies Record<ClusterStage, { profile: StageProfile; start: string; infra: number }>;
 
-function addDays(iso: string, days: number): string {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
-
 export function clusterSpecs(): ProjectSpec[] {
   return CLUSTERS.map(([place, district, communes, ha, stage], i) => {
     const s = CLUSTER_STAGE[stage];
+    const startDate = addDays(s.start, (i % 6) * 9);
     return {
       code: `CCN-${String(i + 1).padStart(2, "0")}`,
       name: `CCN ${place}`,
@@ -239,10 +270,12 @@ export function clusterSpecs(): ProjectSpec[] {
       profile: s.profile,
       progressNoiseM: 150,
       blockRate: 0.04,
-      startDate: addDays(s.start, (i % 6) * 9),
+      startDate,
       infraShare: s.infra,
       investor: `Công ty đầu tư hạ tầng CCN ${place} (tên minh họa)`,
       decisionRef: "Quyết định thành lập cụm công nghiệp của UBND tỉnh (số hiệu minh họa)",
+      status: stage === "none" ? "approved" : "under_clearance",
+      decision: illustrativeDecision("establishment", 1200 + i * 23, "QĐ-UBND", startDate, 150),
       dueDate: "2024-12-31",
       statusNote: `${ILLUSTRATIVE} Cụm công nghiệp đã có quyết định thành lập (trước 7/2025).`,
       landMix: district === "323" ? MIX_CITY : MIX_CLUSTER,
@@ -254,7 +287,7 @@ export function clusterSpecs(): ProjectSpec[] {
 
 export function otherSpecs(): ProjectSpec[] {
   const base = { exactArea: false, blockRate: 0.04, progressNoiseM: 150, infraShare: 0 };
-  return [
+  const specs: Omit<ProjectSpec, "status" | "decision">[] = [
     {
       ...base, code: "DTC-01", kind: "public_investment",
       name: "Đường nối hai đường cao tốc Hà Nội – Hải Phòng và Cầu Giẽ – Ninh Bình (đoạn qua Khoái Châu)",
@@ -312,4 +345,12 @@ export function otherSpecs(): ProjectSpec[] {
       dueDate: "2025-06-30", statusNote: `${ILLUSTRATIVE} Nhà ở xã hội cho công nhân các KCN.`, landMix: MIX_FIELDS,
     },
   ];
+  // every one of them is under way, so each has its investment decision (public investment: the
+  // provincial council's resolution)
+  return specs.map((spec, i) => ({
+    ...spec,
+    status: "under_clearance",
+    decision: illustrativeDecision("investment_policy", 500 + i * 31,
+      spec.kind === "public_investment" ? "NQ-HĐND" : "QĐ-UBND", spec.startDate, 200),
+  }));
 }

@@ -2,7 +2,7 @@
 // seed-sql.ts); the TypeScript copy here lets the unit test check the ordering and the date range.
 
 import type { SeedParcel } from "./seed-parcels";
-import { STAGES, type StageId } from "./seed-vocabulary";
+import { HANDED_OVER, STAGES, type StageId } from "./seed-vocabulary";
 
 /** Days from a project's first dialogue meeting to each stage step 1..7 (index 0 = step 1). Notice
  * at least 90 days before the recovery decision, plan posted 30 days, decision within 10 days of the
@@ -70,4 +70,41 @@ export function parcelEvents(p: SeedParcel, s: Schedule): SeedEvent[] {
     events.push({ step, from: STAGES[p.stage]!, to: STAGES[p.stage]!, blocked: true, occurredAt: at(day, step) });
   }
   return events;
+}
+
+/** Days from a parcel's handover until infrastructure on it is reported built. */
+const BUILD_LAG_DAYS = 60;
+
+/** The quarter ends up to LAST_DAY, then LAST_DAY itself: the dates infrastructure is reported on. */
+function reportDays(): string[] {
+  const days: string[] = [];
+  for (const year of [2023, 2024]) {
+    for (const end of ["03-31", "06-30", "09-30", "12-31"]) {
+      const day = `${year}-${end}`;
+      if (day < LAST_DAY) days.push(day);
+    }
+  }
+  return [...days, LAST_DAY];
+}
+
+/**
+ * A project's infrastructure reports: on each report day, `share` of the area handed over at least
+ * BUILD_LAG_DAYS earlier (whole m²), listed only when the figure moved.
+ */
+export function infrastructureReports(parcels: readonly SeedParcel[], s: Schedule, share: number):
+  { asOf: string; builtM2: number }[] {
+  if (share <= 0) return [];
+  const handovers = parcels.flatMap((p) => {
+    if (p.stage < HANDED_OVER) return [];
+    const event = parcelEvents(p, s).find((e) => e.to === STAGES[HANDED_OVER]);
+    return event ? [{ day: dayNumber(event.occurredAt.slice(0, 10)), areaM2: p.areaTenths / 10 }] : [];
+  });
+  const reports: { asOf: string; builtM2: number }[] = [];
+  for (const asOf of reportDays()) {
+    const cutoff = dayNumber(asOf) - BUILD_LAG_DAYS;
+    const handed = handovers.filter((h) => h.day <= cutoff).reduce((sum, h) => sum + h.areaM2, 0);
+    const builtM2 = Math.round(handed * share);
+    if (builtM2 > 0 && builtM2 !== reports.at(-1)?.builtM2) reports.push({ asOf, builtM2 });
+  }
+  return reports;
 }

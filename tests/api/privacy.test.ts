@@ -30,6 +30,9 @@ async function everything(client: SupabaseClient): Promise<string> {
     client.rpc("parcel_history", { p_parcel_id: parcel }),
     client.rpc("changes_since", { p_cursor: 0 }),
     client.rpc("progress_summary", { group_by: "project" }),
+    client.rpc("progress_as_of", { p_at: new Date().toISOString(), group_by: "admin_unit" }),
+    client.rpc("target_progress"),
+    client.from("infrastructure_entries").select("*"),
     client.rpc("my_access"),
   ]);
   return JSON.stringify(parts.map((p) => p.data ?? p.error));
