@@ -36,7 +36,8 @@ export function TargetRow({ target, today, scope }: TargetRowProps) {
   const lang = useLang();
   const words: Words = { t, lang };
   const due = targetDueText(target, words);
-  const pace = targetPaceText(target, words, today);
+  // a met target has nothing left to reach: its pace would only add a line
+  const pace = target.status === "met" ? null : targetPaceText(target, words, today);
   // a share of the legal area counts land whose parcels are not entered yet as not cleared
   const entry = target.measure === "cleared_share" ? partialEntry(target.enteredAreaM2, target.areaToClearM2) : null;
   const alert = isTargetAlert(target.status);
@@ -57,7 +58,7 @@ export function TargetRow({ target, today, scope }: TargetRowProps) {
       </p>
       <p className="target-row__line">
         {targetPeriodText(target, words)}
-        {due ? ` · ${due}` : null}
+        {due ? <> · <span className="target-row__due">{due}</span></> : null}
       </p>
       {pace ? <p className="target-row__line">{pace}</p> : null}
       <p className="target-row__line target-row__source">
