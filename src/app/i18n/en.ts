@@ -86,7 +86,7 @@ export const en: Messages = {
     share: "Completion",
     shareHint: "of the area to clear",
     shareHintEntered: "of the area entered",
-    areaNote: "Areas have no legal area to clear of their own: shares are of the parcels entered.",
+    areaNote: "Shares by area are of the parcels entered: the legal area to clear is set per project.",
     clearedParcels: "Parcels handed over",
     ofTotalParcels: "of {{total}} parcels",
     blockedParcels: "Blocked parcels",

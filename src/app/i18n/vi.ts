@@ -85,7 +85,7 @@ export const vi = {
     share: "Tỷ lệ hoàn thành",
     shareHint: "trên diện tích cần giải phóng",
     shareHintEntered: "trên diện tích đã nhập",
-    areaNote: "Địa bàn chưa có diện tích cần giải phóng theo dự án: tỷ lệ tính trên diện tích đã nhập.",
+    areaNote: "Tỷ lệ theo địa bàn tính trên diện tích các thửa đã nhập: diện tích cần giải phóng chỉ được duyệt theo dự án.",
     clearedParcels: "Thửa đất đã bàn giao",
     ofTotalParcels: "trên tổng {{total}} thửa",
     blockedParcels: "Thửa đất vướng mắc",
