@@ -1,4 +1,4 @@
-// buildSeed: the demo dataset as a model (for tests) and as SQL (supabase/seed.sql). Pure: the same
+// buildSeed: the demo dataset as a model (for tests) and as SQL (supabase/local/seed.sql). Pure: the same
 // inputs always give the same bytes.
 
 import type { LineString, Polygon } from "geojson";
