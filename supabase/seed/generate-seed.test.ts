@@ -30,7 +30,10 @@ const handed = (parcels: readonly SeedParcel[]) => parcels.filter((p) => p.stage
 const parcelsOf = (p: SeedProject) => model.parcels.filter((x) => x.projectCode === p.code);
 const projectsOf = (kind: SeedProject["kind"]) => model.projects.filter((p) => p.kind === kind);
 
-describe("seed.sql", () => {
+// Each check walks all 15,000 parcels; on a busy 2-core machine some take longer than the default 5 s.
+const SLOW = { timeout: 30_000 };
+
+describe("seed.sql", SLOW, () => {
   it("is the committed file, byte for byte (run `npm run seed:generate` after changing the generator)", () => {
     expect(sql === readFileSync(join(repoRoot, SEED_SQL_PATH), "utf8")).toBe(true);
   });
@@ -52,7 +55,7 @@ describe("seed.sql", () => {
   });
 });
 
-describe("geometry", () => {
+describe("geometry", SLOW, () => {
   it("puts every parcel inside its project's outline or corridor and inside its district", () => {
     const districts = new Map<string, PolygonRings[]>(model.districts.map((d) => [d.code, d.polygons]));
     for (const project of model.projects) {
@@ -120,7 +123,7 @@ describe("geometry", () => {
   });
 });
 
-describe("parcels", () => {
+describe("parcels", SLOW, () => {
   it("number between 10,000 and 16,000", () => {
     expect(model.parcels.length).toBeGreaterThanOrEqual(10_000);
     expect(model.parcels.length).toBeLessThanOrEqual(16_000);
@@ -180,7 +183,7 @@ describe("parcels", () => {
   });
 });
 
-describe("figures", () => {
+describe("figures", SLOW, () => {
   it("set each project's area to clear to the sum of its parcels, and parks to their CSV area", () => {
     for (const project of model.projects) expect(project.areaTenths, project.code).toBe(sum(parcelsOf(project)));
     const csv = parseParksCsv(inputs.parksCsv);
