@@ -186,12 +186,18 @@ describe("parcels", SLOW, () => {
 describe("figures", SLOW, () => {
   it("set each project's area to clear to the sum of its parcels, and parks to their CSV area", () => {
     for (const project of model.projects) expect(project.areaTenths, project.code).toBe(sum(parcelsOf(project)));
+    const partly = model.projects.filter((p) => p.areaToClearTenths !== p.areaTenths);
+    // a few projects still being inventoried have parcels entered for part of their legal area only
+    expect(partly.map((p) => p.code).sort()).toEqual(["CCN-09", "CCN-12", "CCN-14", "CCN-18", "CCN-20", "CCN-23", "DTC-02", "XLCT-01"]);
+    for (const p of partly) expect(p.areaTenths / p.areaToClearTenths, p.code).toBeGreaterThan(0.7);
+    for (const p of partly) expect(p.areaTenths / p.areaToClearTenths, p.code).toBeLessThan(0.9);
     const csv = parseParksCsv(inputs.parksCsv);
     const parks = projectsOf("industrial_park");
     expect(parks).toHaveLength(csv.length);
     for (const row of csv) {
       const park = parks.find((p) => p.name === row.name)!;
       expect(park.areaTenths, row.name).toBe(Math.round(row.areaHa * 1e5));
+      expect(park.areaToClearTenths, row.name).toBe(park.areaTenths);
     }
   });
 

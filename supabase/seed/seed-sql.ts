@@ -83,12 +83,13 @@ on conflict do nothing;
 function projectsSql(model: SeedModel): string {
   const rows = model.projects.map((p) => [
     `md5(${q(`project:${p.code}`)})::uuid`, q(p.code), q(p.name), q(p.kind), jsonb(p.geometry),
-    p.corridorWidthM === null ? "null" : String(p.corridorWidthM), tenths(p.areaTenths), q(p.investor),
+    p.corridorWidthM === null ? "null" : String(p.corridorWidthM), tenths(p.areaToClearTenths), q(p.investor),
     q(p.decisionRef), q(p.status), qn(p.decision?.kind ?? null), qn(p.decision?.no ?? null),
     qn(p.decision?.date ?? null), q(p.responsibleUnit), q(p.responsiblePerson), q(p.dueDate),
     `${textArray(p.districts)}`, q(p.statusNote), "true",
   ].join(", "));
-  return `-- Projects (all illustrative). area_to_clear_m2 is the sum of the project's parcels. Decision numbers
+  return `-- Projects (all illustrative). area_to_clear_m2 is the sum of the project's parcels, or more for the few whose
+-- inventory is still under way (parcels entered for 75–85 % of the area). Decision numbers
 -- are invented (marked "số hiệu minh họa") except Ring Road 4's Resolution 56/2022/QH15.
 insert into public.projects (id, code, name, kind, geom, corridor_width_m, area_to_clear_m2, investor, decision_ref,
                              status, decision_kind, decision_no, decision_date, responsible_unit, responsible_person,
