@@ -10,7 +10,7 @@ const API_PREFIXES = ["/auth/v1", "/rest/v1", "/_system"];
 async function localBackend(): Promise<Plugin> {
   process.env.LITE_TELEMETRY ??= "0";
   const { supalite } = await import("@supabase/lite/vite");
-  const inner = supalite({ config: process.env.GPMB_LITE_CONFIG ?? "./supabase/config.toml", initOnBoot: false }) as Plugin;
+  const inner = supalite({ config: process.env.GPMB_LITE_CONFIG ?? "./supabase/local/dev.toml", initOnBoot: false }) as Plugin;
   const boot = inner.configureServer as (this: unknown, server: ViteDevServer) => Promise<void>;
   return {
     ...inner,

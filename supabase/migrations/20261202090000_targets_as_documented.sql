@@ -520,3 +520,11 @@ revoke all on function public.target_progress(date) from public;
 grant execute on function public.progress_summary(text) to anon, authenticated;
 grant execute on function public.progress_as_of(timestamptz, text) to anon, authenticated;
 grant execute on function public.target_progress(date) to anon, authenticated;
+
+-- Functions are executable by everyone unless revoked. The earlier migrations granted anon every
+-- private function existing then, trigger functions included; from here on a private function is
+-- callable only where a grant says so (supabase/hosted-checks.sql lists what anon may execute).
+alter default privileges in schema private revoke execute on functions from public;
+revoke all on function private.forbid_event_change() from public, anon, authenticated;
+revoke all on function private.forbid_truncate() from public, anon, authenticated;
+revoke all on function private.stamp_parcel_change() from public, anon, authenticated;

@@ -1,4 +1,4 @@
-// buildSeed: the demo dataset as a model (for tests) and as SQL (supabase/seed.sql). Pure: the same
+// buildSeed: the demo dataset as a model (for tests) and as SQL (supabase/local/seed.sql). Pure: the same
 // inputs always give the same bytes.
 
 import type { LineString, Polygon } from "geojson";
@@ -50,6 +50,9 @@ export interface SeedProject {
   container: Ring;
   /** Sum of its parcels' legal areas, tenths of m². */
   areaTenths: number;
+  /** The legal area to clear (projects.area_to_clear_m2), tenths of m²: the parcels' sum, or more where
+   * only part of the project's parcels are entered yet. */
+  areaToClearTenths: number;
   /** Reported area with technical infrastructure built (cumulative m²), by date; oldest first. */
   infrastructure: InfrastructureEntry[];
   districts: DistrictCode[];
@@ -170,7 +173,7 @@ export function buildSeed(inputs: SeedInputs): { sql: string; model: SeedModel }
 
   const finish = (
     spec: Pick<ProjectSpec, "code" | "name" | "kind" | "investor" | "decisionRef" | "status" | "decision" | "dueDate"
-      | "statusNote" | "startDate" | "infraShare">,
+      | "statusNote" | "startDate" | "infraShare" | "enteredShare">,
     rng: Random, geometry: Polygon | LineString, corridorWidthM: number | null, container: Ring,
     communes: Partial<Record<DistrictCode, string[]>>, records: SeedParcel[], responsibleUnit: string,
   ) => {
@@ -179,7 +182,11 @@ export function buildSeed(inputs: SeedInputs): { sql: string; model: SeedModel }
     const schedule = makeSchedule(spec.startDate, maxStage);
     projects.push({
       code: spec.code, name: spec.name, kind: spec.kind, geometry, corridorWidthM, container,
-      areaTenths: sumTenths(records), infrastructure: infrastructureReports(records, schedule, spec.infraShare),
+      areaTenths: sumTenths(records),
+      areaToClearTenths: (spec.enteredShare ?? 1) === 1
+        ? sumTenths(records)
+        : Math.round(sumTenths(records) / spec.enteredShare! / 10) * 10,
+      infrastructure: infrastructureReports(records, schedule, spec.infraShare),
       districts: districtCodes, communes, investor: spec.investor, decisionRef: spec.decisionRef,
       status: spec.status, decision: spec.decision,
       responsibleUnit, responsiblePerson: `Ông ${personName(rng)} – người phụ trách (tên minh họa)`,

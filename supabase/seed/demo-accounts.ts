@@ -1,4 +1,4 @@
-// The demo sign-ins created by supabase/seed.sql (local backend only). Tests import them from here.
+// The demo sign-ins created by supabase/local/seed.sql (local backend only). Tests import them from here.
 
 /** The password of every demo account. */
 export const DEMO_PASSWORD = "gpmb-demo-2024";

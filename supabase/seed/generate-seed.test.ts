@@ -30,7 +30,10 @@ const handed = (parcels: readonly SeedParcel[]) => parcels.filter((p) => p.stage
 const parcelsOf = (p: SeedProject) => model.parcels.filter((x) => x.projectCode === p.code);
 const projectsOf = (kind: SeedProject["kind"]) => model.projects.filter((p) => p.kind === kind);
 
-describe("seed.sql", () => {
+// Each check walks all 15,000 parcels; on a busy 2-core machine some take longer than the default 5 s.
+const SLOW = { timeout: 30_000 };
+
+describe("seed.sql", SLOW, () => {
   it("is the committed file, byte for byte (run `npm run seed:generate` after changing the generator)", () => {
     expect(sql === readFileSync(join(repoRoot, SEED_SQL_PATH), "utf8")).toBe(true);
   });
@@ -52,7 +55,7 @@ describe("seed.sql", () => {
   });
 });
 
-describe("geometry", () => {
+describe("geometry", SLOW, () => {
   it("puts every parcel inside its project's outline or corridor and inside its district", () => {
     const districts = new Map<string, PolygonRings[]>(model.districts.map((d) => [d.code, d.polygons]));
     for (const project of model.projects) {
@@ -120,7 +123,7 @@ describe("geometry", () => {
   });
 });
 
-describe("parcels", () => {
+describe("parcels", SLOW, () => {
   it("number between 10,000 and 16,000", () => {
     expect(model.parcels.length).toBeGreaterThanOrEqual(10_000);
     expect(model.parcels.length).toBeLessThanOrEqual(16_000);
@@ -180,15 +183,21 @@ describe("parcels", () => {
   });
 });
 
-describe("figures", () => {
+describe("figures", SLOW, () => {
   it("set each project's area to clear to the sum of its parcels, and parks to their CSV area", () => {
     for (const project of model.projects) expect(project.areaTenths, project.code).toBe(sum(parcelsOf(project)));
+    const partly = model.projects.filter((p) => p.areaToClearTenths !== p.areaTenths);
+    // a few projects still being inventoried have parcels entered for part of their legal area only
+    expect(partly.map((p) => p.code).sort()).toEqual(["CCN-09", "CCN-12", "CCN-14", "CCN-18", "CCN-20", "CCN-23", "DTC-02", "XLCT-01"]);
+    for (const p of partly) expect(p.areaTenths / p.areaToClearTenths, p.code).toBeGreaterThan(0.7);
+    for (const p of partly) expect(p.areaTenths / p.areaToClearTenths, p.code).toBeLessThan(0.9);
     const csv = parseParksCsv(inputs.parksCsv);
     const parks = projectsOf("industrial_park");
     expect(parks).toHaveLength(csv.length);
     for (const row of csv) {
       const park = parks.find((p) => p.name === row.name)!;
       expect(park.areaTenths, row.name).toBe(Math.round(row.areaHa * 1e5));
+      expect(park.areaToClearTenths, row.name).toBe(park.areaTenths);
     }
   });
 

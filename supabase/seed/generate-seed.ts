@@ -1,4 +1,4 @@
-// npm run seed:generate — writes supabase/seed.sql from the repository's geo files and seed data.
+// npm run seed:generate — writes supabase/local/seed.sql from the repository's geo files and seed data.
 
 import { writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";

@@ -52,6 +52,8 @@ export interface ProjectSpec {
   startDate: string;
   /** Share of the handed-over area with technical infrastructure built. */
   infraShare: number;
+  /** Share of the legal area to clear whose parcels are entered so far (1 when all are). */
+  enteredShare?: number;
   investor: string;
   decisionRef: string;
   status: ProjectStatus;
@@ -250,9 +252,10 @@ const CLUSTERS: readonly [string, DistrictCode, string[], number, ClusterStage][
 const CLUSTER_STAGE = {
   advanced: { profile: PROFILES.clusterAdvanced, start: "2023-03-06", infra: 0.55 },
   mid: { profile: PROFILES.clusterMid, start: "2023-09-04", infra: 0.2 },
-  early: { profile: PROFILES.clusterEarly, start: "2024-04-01", infra: 0 },
+  // inventories still under way: parcels entered for part of the legal area only
+  early: { profile: PROFILES.clusterEarly, start: "2024-04-01", infra: 0, entered: 0.8 },
   none: { profile: PROFILES.notStarted, start: "2024-06-03", infra: 0 },
-} satisfies Record<ClusterStage, { profile: StageProfile; start: string; infra: number }>;
+} satisfies Record<ClusterStage, { profile: StageProfile; start: string; infra: number; entered?: number }>;
 
 export function clusterSpecs(): ProjectSpec[] {
   return CLUSTERS.map(([place, district, communes, ha, stage], i) => {
@@ -272,6 +275,7 @@ export function clusterSpecs(): ProjectSpec[] {
       blockRate: 0.04,
       startDate,
       infraShare: s.infra,
+      enteredShare: "entered" in s ? s.entered : 1,
       investor: `Công ty đầu tư hạ tầng CCN ${place} (tên minh họa)`,
       decisionRef: "Quyết định thành lập cụm công nghiệp của UBND tỉnh (số hiệu minh họa)",
       status: stage === "none" ? "approved" : "under_clearance",
@@ -297,7 +301,7 @@ export function otherSpecs(): ProjectSpec[] {
       dueDate: "2025-06-30", statusNote: `${ILLUSTRATIVE} Dự án đầu tư công; tim tuyến vẽ sơ đồ.`, landMix: MIX_ROAD,
     },
     {
-      ...base, code: "DTC-02", kind: "public_investment",
+      ...base, code: "DTC-02", kind: "public_investment", enteredShare: 0.75,
       name: "Đường Tân Phúc – Võng Phan (đoạn qua Ân Thi)",
       district: "329", communes: ["xã Tân Phúc", "xã Vân Du", "xã Xuân Trúc"], targetHa: 16, corridor: { widthM: 40, lengthM: 4200 },
       parcelClass: "road", profile: [0, 0.1, 0.2, 0.3, 0.2, 0.1, 0.1, 0], startDate: "2024-01-08",
@@ -329,7 +333,7 @@ export function otherSpecs(): ProjectSpec[] {
       dueDate: "2024-12-31", statusNote: `${ILLUSTRATIVE} Quy hoạch trước để di dời mộ khỏi các dự án.`, landMix: MIX_FIELDS,
     },
     {
-      ...base, code: "XLCT-01", kind: "waste",
+      ...base, code: "XLCT-01", kind: "waste", enteredShare: 0.85,
       name: "Khu xử lý chất thải rắn tập trung xã Đại Đồng (mở rộng)",
       district: "325", communes: ["xã Đại Đồng"], targetHa: 10, parcelClass: "small",
       profile: [0.2, 0.3, 0.3, 0.2, 0, 0, 0, 0], startDate: "2024-05-13",

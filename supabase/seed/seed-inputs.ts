@@ -5,7 +5,7 @@ import { join } from "node:path";
 import type { SeedInputs } from "./build-seed";
 
 /** Path of the generated file, relative to the repository root. */
-export const SEED_SQL_PATH = "supabase/seed.sql";
+export const SEED_SQL_PATH = "supabase/local/seed.sql";
 
 /** Reads the inputs of buildSeed from a repository checkout. */
 export function readSeedInputs(repoRoot: string): SeedInputs {

@@ -1,4 +1,4 @@
-// Writes the model as supabase/seed.sql: reference data here, parcels in seed-sql-parcels.ts. Every
+// Writes the model as supabase/local/seed.sql: reference data here, parcels in seed-sql-parcels.ts. Every
 // insert is "on conflict do nothing" with deterministic ids, so the file can run again on a database
 // that already holds it (parcel_events is append-only).
 
@@ -28,6 +28,23 @@ function header(model: SeedModel): string {
 -- Rows from an older version of this file are never updated or removed: after regenerating it, reset
 -- the local database (stop the dev server, delete supabase/.temp).
 -- Units: area in m²; targets.cleared_share is a fraction 0..1 (1.0 = 100 %).
+`;
+}
+
+// Hosted Supabase projects (and the Supabase CLI's own local stack) have these roles; the embedded
+// backend has only anon and authenticated. The Supabase CLI and the SQL editor run a file as one
+// transaction, so raising here loads nothing at all.
+function localOnlyGuardSql(): string {
+  return `-- Demo data and demo passwords must never reach a Supabase project: refuse to run where its roles exist.
+do $$
+begin
+  if exists (select 1 from pg_roles where rolname in ('supabase_admin', 'supabase_auth_admin', 'authenticator')) then
+    raise exception 'supabase/local/seed.sql chứa dữ liệu và mật khẩu minh họa, chỉ dùng cho máy chủ cục bộ; '
+      'cơ sở dữ liệu này là của một dự án Supabase nên không nạp gì (demo data is for the local backend only).'
+      using errcode = '42501';
+  end if;
+end
+$$;
 `;
 }
 
@@ -66,12 +83,13 @@ on conflict do nothing;
 function projectsSql(model: SeedModel): string {
   const rows = model.projects.map((p) => [
     `md5(${q(`project:${p.code}`)})::uuid`, q(p.code), q(p.name), q(p.kind), jsonb(p.geometry),
-    p.corridorWidthM === null ? "null" : String(p.corridorWidthM), tenths(p.areaTenths), q(p.investor),
+    p.corridorWidthM === null ? "null" : String(p.corridorWidthM), tenths(p.areaToClearTenths), q(p.investor),
     q(p.decisionRef), q(p.status), qn(p.decision?.kind ?? null), qn(p.decision?.no ?? null),
     qn(p.decision?.date ?? null), q(p.responsibleUnit), q(p.responsiblePerson), q(p.dueDate),
     `${textArray(p.districts)}`, q(p.statusNote), "true",
   ].join(", "));
-  return `-- Projects (all illustrative). area_to_clear_m2 is the sum of the project's parcels. Decision numbers
+  return `-- Projects (all illustrative). area_to_clear_m2 is the sum of the project's parcels, or more for the few whose
+-- inventory is still under way (parcels entered for 75–85 % of the area). Decision numbers
 -- are invented (marked "số hiệu minh họa") except Ring Road 4's Resolution 56/2022/QH15.
 insert into public.projects (id, code, name, kind, geom, corridor_width_m, area_to_clear_m2, investor, decision_ref,
                              status, decision_kind, decision_no, decision_date, responsible_unit, responsible_person,
@@ -202,7 +220,7 @@ analyze public.parcels, public.parcel_events, private.progress_totals;
 
 /** The whole seed.sql text. */
 export function writeSeedSql(model: SeedModel): string {
-  return [header(model), adminUnitsSql(model), usersSql(), projectsSql(model), infrastructureSql(model), targetsSql(),
+  return [header(model), localOnlyGuardSql(), adminUnitsSql(model), usersSql(), projectsSql(model), infrastructureSql(model), targetsSql(),
     appInfoSql(), parcelsSql(model), statisticsSql()]
     .join("\n");
 }

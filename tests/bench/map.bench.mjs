@@ -22,7 +22,7 @@ import { resetDatabase } from "../scripts/lite-backend.mjs";
 import { loadParcels } from "./load-parcels.mjs";
 
 const PARCELS = Number(process.env.BENCH_PARCELS ?? 100_000);
-const CONFIG = "supabase/config.bench.toml";
+const CONFIG = "supabase/local/bench.toml";
 const KEY = /^publishable_key\s*=\s*"([^"]+)"/m.exec(readFileSync(CONFIG, "utf8"))[1];
 const PROVINCE = "v=20.8,106.09,10";
 const STREET = "v=20.6255,105.906,17"; // inside the first block of 500 parcels

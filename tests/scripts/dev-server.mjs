@@ -4,7 +4,7 @@ import { spawn } from "node:child_process";
 import { rmSync, readFileSync } from "node:fs";
 import { freePort } from "./pg-cluster.mjs";
 
-const E2E_CONFIG = "supabase/config.e2e.toml";
+const E2E_CONFIG = "supabase/local/e2e.toml";
 const E2E_DATA = "supabase/.temp/e2e-data";
 
 function publishableKey(config) {

@@ -1,4 +1,4 @@
-// Runs @supabase/lite against a real PostgreSQL (supabase/config.postgres.toml): resets the
+// Runs @supabase/lite against a real PostgreSQL (supabase/local/postgres.toml): resets the
 // database from supabase/migrations, and serves the Supabase HTTP API (PostgREST + GoTrue) for
 // API tests and benchmarks, with admin mode off so every request goes through RLS.
 import { spawn, execFileSync } from "node:child_process";
@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import { freePort } from "./pg-cluster.mjs";
 
 const LITE_CLI = "node_modules/@supabase/lite/dist/cli/index.js";
-export const POSTGRES_CONFIG = "supabase/config.postgres.toml";
+export const POSTGRES_CONFIG = "supabase/local/postgres.toml";
 
 function liteEnv(pgUrl, port = 0) {
   return { ...process.env, GPMB_PG_URL: pgUrl, GPMB_API_PORT: String(port), LITE_TELEMETRY: "0", NODE_NO_WARNINGS: "1" };
