@@ -61,6 +61,22 @@ export async function provinceClearedM2(): Promise<number> {
   return Number(rows[0]!.cleared_area_m2);
 }
 
+/** A row of progress_summary (numerics may come as strings). */
+export interface ApiProgressRow {
+  key: string;
+  name: string;
+  kind: string | null;
+  total_area_m2: number | string;
+  cleared_area_m2: number | string;
+  parcels: number | string;
+  area_to_clear_m2: number | string | null;
+}
+
+/** progress_summary grouped by `groupBy`, as the public reads it. */
+export async function progressSummary(groupBy: "province" | "kind" | "project" | "admin_unit"): Promise<ApiProgressRow[]> {
+  return rest<ApiProgressRow[]>("rpc/progress_summary", { method: "POST", body: JSON.stringify({ group_by: groupBy }) });
+}
+
 /** The way the UI writes hectares: 3.375,7 ha (vi-VN, one decimal). */
 export function formatHa(m2: number): string {
   return (m2 / 10_000).toLocaleString("vi-VN", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
