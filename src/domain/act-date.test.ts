@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { actOccurredAt, EARLIEST_ACT_DAY, isCalendarDay, validateActDate } from "@/domain/act-date";
+import { actOccurredAt, daysBefore, EARLIEST_ACT_DAY, isCalendarDay, validateActDate } from "@/domain/act-date";
 
 const TODAY = "2026-12-01";
 
@@ -57,5 +57,21 @@ describe("actOccurredAt", () => {
     expect(() => actOccurredAt("2026-12-02", TODAY)).toThrow(RangeError);
     expect(() => actOccurredAt("", TODAY)).toThrow(/date_required/);
     expect(() => actOccurredAt("1999-01-01", TODAY)).toThrow(/date_too_early/);
+  });
+});
+
+describe("daysBefore", () => {
+  it("counts whole days back from today, across months and years", () => {
+    expect(daysBefore(TODAY, TODAY)).toBe(0);
+    expect(daysBefore("2026-11-30", TODAY)).toBe(1);
+    expect(daysBefore("2026-11-28", TODAY)).toBe(3);
+    expect(daysBefore("2025-12-01", TODAY)).toBe(365);
+    expect(daysBefore("2024-02-28", "2024-03-01")).toBe(2);
+    expect(daysBefore("2026-12-03", TODAY)).toBe(-2);
+  });
+  it("is null unless both are real days", () => {
+    expect(daysBefore("", TODAY)).toBeNull();
+    expect(daysBefore("2026-02-30", TODAY)).toBeNull();
+    expect(daysBefore(TODAY, "x")).toBeNull();
   });
 });

@@ -12,14 +12,21 @@ export const EARLIEST_ACT_DAY = "2000-01-01";
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/** The moment "YYYY-MM-DD" begins in UTC, ms (an impossible day rolls over: 2026-04-31 is 1 May). */
+function utcMidnight(value: string): number {
+  const [year = 0, month = 1, day = 1] = value.split("-").map(Number);
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day); // not Date.UTC, which reads years 0–99 as 1900–1999
+  return date.getTime();
+}
+
 /** True when `value` is "YYYY-MM-DD" naming a day that exists (no 31/04, no 29/02/2025). */
 export function isCalendarDay(value: string): boolean {
   const match = DAY.exec(value);
   if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(0);
-  date.setUTCFullYear(year, month - 1, day); // not Date.UTC, which reads years 0–99 as 1900–1999
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  const date = new Date(utcMidnight(value));
+  return date.getUTCFullYear() === Number(match[1]) && date.getUTCMonth() + 1 === Number(match[2]) &&
+    date.getUTCDate() === Number(match[3]);
 }
 
 /**
@@ -48,4 +55,14 @@ export function actOccurredAt(day: string | undefined, today: string): string | 
   const problem = validateActDate(day, today);
   if (problem) throw new RangeError(`cannot date an act on "${day}" (${problem})`);
   return `${day}T23:59:59+07:00`;
+}
+
+/**
+ * How many days `day` is before `today` (0 for today, 1 for yesterday, negative for a day to
+ * come); null unless both are real days. For "24/11/2026 — 3 ngày trước" beside the date input,
+ * whose own display follows the browser's language (mm/dd/yyyy in an English-language Chrome).
+ */
+export function daysBefore(day: string, today: string): number | null {
+  if (!isCalendarDay(day) || !isCalendarDay(today)) return null;
+  return Math.round((utcMidnight(today) - utcMidnight(day)) / 86_400_000);
 }

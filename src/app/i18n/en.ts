@@ -233,6 +233,10 @@ export const en: Messages = {
   eventDate: {
     label: "Date of the act",
     hint: "The day the document was issued or the work done, not the day it is entered.",
+    echoToday: "{{date}} — today",
+    echoYesterday: "{{date}} — yesterday",
+    echoDaysAgo_one: "{{date}} — {{formatted}} day ago",
+    echoDaysAgo_other: "{{date}} — {{formatted}} days ago",
     error_date_required: "Choose the date of the act.",
     error_date_invalid: "The date of the act is not a valid date.",
     error_date_future: "The date of the act cannot be after today.",

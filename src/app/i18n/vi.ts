@@ -233,6 +233,11 @@ export const vi = {
   eventDate: {
     label: "Ngày thực hiện",
     hint: "Ngày văn bản được ban hành hoặc công việc được thực hiện, không phải ngày nhập.",
+    // the chosen day as the app writes dates: the input itself follows the browser's language
+    echoToday: "{{date}} — hôm nay",
+    echoYesterday: "{{date}} — hôm qua",
+    echoDaysAgo_one: "{{date}} — {{formatted}} ngày trước",
+    echoDaysAgo_other: "{{date}} — {{formatted}} ngày trước",
     error_date_required: "Hãy chọn ngày thực hiện.",
     error_date_invalid: "Ngày thực hiện không hợp lệ.",
     error_date_future: "Ngày thực hiện không được sau hôm nay.",

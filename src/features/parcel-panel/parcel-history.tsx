@@ -55,7 +55,9 @@ function HistoryItem({ event }: { event: ParcelHistoryEvent }) {
           {when.recorded ? (
             <>
               {" · "}
-              <time dateTime={event.recordedAt.toISOString()}>{t("eventDate.historyRecorded", { time: when.recorded })}</time>
+              <time className="parcel-history__recorded" dateTime={event.recordedAt.toISOString()}>
+                {t("eventDate.historyRecorded", { time: when.recorded })}
+              </time>
             </>
           ) : null}
         </p>
