@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { calendarDateInProvince, formatClockTime } from "@/domain/clock";
+import { dayInVietnam, formatClockTime } from "@/domain/clock";
 
 describe("formatClockTime", () => {
   it("prints HH:mm:ss in Hưng Yên time", () => {
@@ -12,9 +12,11 @@ describe("formatClockTime", () => {
   });
 });
 
-describe("calendarDateInProvince", () => {
-  it("is the date in Hưng Yên, which starts 7 hours before UTC's", () => {
-    expect(calendarDateInProvince(new Date("2024-12-31T16:59:59Z"))).toBe("2024-12-31");
-    expect(calendarDateInProvince(new Date("2024-12-31T17:00:00Z"))).toBe("2025-01-01");
+describe("dayInVietnam", () => {
+  it("gives the day in Hưng Yên (UTC+7), whatever the device's zone", () => {
+    expect(dayInVietnam(new Date("2026-11-28T16:59:59Z"))).toBe("2026-11-28");
+    expect(dayInVietnam(new Date("2026-11-28T17:00:00Z"))).toBe("2026-11-29");
+    expect(dayInVietnam(new Date("2026-12-31T17:00:00Z"))).toBe("2027-01-01");
+    expect(dayInVietnam(new Date("2026-03-05T00:00:00+07:00"))).toBe("2026-03-05");
   });
 });

@@ -1,4 +1,5 @@
-// The time of day in Hưng Yên with seconds ("09:05:12"), for "updated at" stamps of live figures.
+// The clock in Hưng Yên: the time of day with seconds ("09:05:12") for "updated at" stamps of live
+// figures, and the calendar day a moment falls on there.
 
 import { MISSING, TIME_ZONE } from "@/domain/format";
 
@@ -14,9 +15,16 @@ export function formatClockTime(value: Date | number | null | undefined): string
   return clock.format(date);
 }
 
-const calendar = new Intl.DateTimeFormat("en-CA", { timeZone: TIME_ZONE, year: "numeric", month: "2-digit", day: "2-digit" });
+const dayParts = new Intl.DateTimeFormat("en-CA", {
+  timeZone: TIME_ZONE, year: "numeric", month: "2-digit", day: "2-digit",
+});
 
-/** The calendar date "YYYY-MM-DD" it is in Hưng Yên at `value` (UTC+7, whatever the device's zone). */
-export function calendarDateInProvince(value: Date | number): string {
-  return calendar.format(typeof value === "number" ? new Date(value) : value);
+/**
+ * The calendar day a moment falls on in Hưng Yên, "YYYY-MM-DD" (the form of <input type="date">
+ * and of a Postgres date), whatever the device's zone: 17:30 UTC is already the next day there.
+ */
+export function dayInVietnam(value: Date): string {
+  const parts = dayParts.formatToParts(value);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? "";
+  return `${part("year")}-${part("month")}-${part("day")}`;
 }

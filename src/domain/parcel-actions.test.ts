@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
 import type { ActionParcel, ParcelAction, PlannedChange } from "@/domain/parcel-actions";
 import type { EventAnswer } from "@/domain/parcel-event-answers";
-import { chunk, isValid, newEventId, NOTE_MAX, planAction, planUndo, REASON_MAX, RESPONSIBLE_MAX, setStageNeedsNote, UNDO_NOTE, validateAction } from "@/domain/parcel-actions";
+import { chunk, isValid, newEventId, NOTE_MAX, planAction, planUndo, REASON_MAX, redatePlan, RESPONSIBLE_MAX, setStageNeedsNote, UNDO_NOTE, validateAction } from "@/domain/parcel-actions";
 import { classifyAnswers, stateAfter } from "@/domain/parcel-event-answers";
 import type { StageId } from "@/domain/stages";
 
+const TODAY = "2026-12-01";
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
 function parcel(id: string, stage: StageId, extra: Partial<ActionParcel> = {}): ActionParcel {
@@ -47,7 +48,7 @@ describe("newEventId", () => {
 
 describe("planAction: advance", () => {
   it("moves each parcel to its next stage with its version and a fresh id", () => {
-    const plan = planAction([parcel("a", "not_started"), parcel("b", "inventory", { version: 7 })], { kind: "advance" });
+    const plan = planAction([parcel("a", "not_started"), parcel("b", "inventory", { version: 7 })], { kind: "advance" }, TODAY);
     expect(plan.changes.map(({ event: { event_id: _, ...rest } }) => rest)).toEqual([
       { parcel_id: "a", expected_version: 3, to_stage: "dialogue" },
       { parcel_id: "b", expected_version: 7, to_stage: "plan_approved" },
@@ -60,7 +61,7 @@ describe("planAction: advance", () => {
   it("skips and reports parcels already handed over", () => {
     const plan = planAction(
       [parcel("a", "handed_over"), parcel("b", "compensated", { areaM2: 2500 }), parcel("c", "handed_over")],
-      { kind: "advance" }, ids());
+      { kind: "advance" }, TODAY, ids());
     expect(plan.changes.map((c) => [c.event.parcel_id, c.event.to_stage])).toEqual([["b", "handed_over"]]);
     expect(plan.skipped).toEqual([
       { parcelId: "a", reason: "at_last_stage" },
@@ -70,21 +71,21 @@ describe("planAction: advance", () => {
   });
 
   it("adds a trimmed note when one is given, and none when it is blank", () => {
-    expect(planAction([parcel("a", "dialogue")], { kind: "advance", note: "  họp ngày 3/12 " }, ids()).changes[0]!.event)
+    expect(planAction([parcel("a", "dialogue")], { kind: "advance", note: "  họp ngày 3/12 " }, TODAY, ids()).changes[0]!.event)
       .toEqual({ event_id: "e1", parcel_id: "a", expected_version: 3, to_stage: "notice", note: "họp ngày 3/12" });
-    expect(planAction([parcel("a", "dialogue")], { kind: "advance", note: "   " }, ids()).changes[0]!.event)
+    expect(planAction([parcel("a", "dialogue")], { kind: "advance", note: "   " }, TODAY, ids()).changes[0]!.event)
       .not.toHaveProperty("note");
   });
 
   it("counts a parcel selected twice once", () => {
-    const plan = planAction([parcel("a", "dialogue"), parcel("a", "dialogue")], { kind: "advance" }, ids());
+    const plan = planAction([parcel("a", "dialogue"), parcel("a", "dialogue")], { kind: "advance" }, TODAY, ids());
     expect(plan.summary.count).toBe(1);
   });
 
   it("groups the moves by from → to, in stage order, with counts and areas for the confirmation", () => {
     const plan = planAction(
       [parcel("c", "notice", { areaM2: 50 }), parcel("a", "dialogue", { areaM2: 100 }), parcel("b", "dialogue", { areaM2: 200 })],
-      { kind: "advance" }, ids());
+      { kind: "advance" }, TODAY, ids());
     expect(plan.summary).toEqual({
       count: 3, areaM2: 350, skipped: {},
       transitions: [
@@ -95,7 +96,7 @@ describe("planAction: advance", () => {
   });
 
   it("plans nothing for an empty selection", () => {
-    expect(planAction([], { kind: "advance" }).summary).toEqual({ count: 0, areaM2: 0, transitions: [], skipped: {} });
+    expect(planAction([], { kind: "advance" }, TODAY).summary).toEqual({ count: 0, areaM2: 0, transitions: [], skipped: {} });
   });
 });
 
@@ -103,7 +104,7 @@ describe("planAction: setStage", () => {
   const action = (to: StageId, note = ""): ParcelAction => ({ kind: "setStage", to, note });
 
   it("sets the chosen stage and leaves out parcels already there", () => {
-    const plan = planAction([parcel("a", "dialogue"), parcel("b", "notice")], action("notice"), ids());
+    const plan = planAction([parcel("a", "dialogue"), parcel("b", "notice")], action("notice"), TODAY, ids());
     expect(plan.changes.map((c) => c.event)).toEqual([
       { event_id: "e1", parcel_id: "a", expected_version: 3, to_stage: "notice" },
     ]);
@@ -113,29 +114,29 @@ describe("planAction: setStage", () => {
   it("classifies skips and backward moves and carries the note", () => {
     const plan = planAction(
       [parcel("a", "not_started"), parcel("b", "compensated"), parcel("c", "recovery_decided")],
-      action("compensated", "Nhập nhầm, sửa lại"), ids());
+      action("compensated", "Nhập nhầm, sửa lại"), TODAY, ids());
     expect(plan.changes.map((c) => [c.event.parcel_id, c.move, c.event.note])).toEqual([
       ["a", "skip", "Nhập nhầm, sửa lại"],
       ["c", "next", "Nhập nhầm, sửa lại"],
     ]);
-    const back = planAction([parcel("a", "handed_over")], action("notice", "Sửa"), ids());
+    const back = planAction([parcel("a", "handed_over")], action("notice", "Sửa"), TODAY, ids());
     expect(back.summary.transitions).toEqual([{ from: "handed_over", to: "notice", move: "backward", count: 1, areaM2: 1000 }]);
   });
 
   it("requires a note when any move skips stages or goes back, not for next moves", () => {
-    expect(validateAction([parcel("a", "dialogue")], action("notice"))).toEqual({});
-    expect(validateAction([parcel("a", "dialogue"), parcel("b", "not_started")], action("notice")))
+    expect(validateAction([parcel("a", "dialogue")], action("notice"), TODAY)).toEqual({});
+    expect(validateAction([parcel("a", "dialogue"), parcel("b", "not_started")], action("notice"), TODAY))
       .toEqual({ note: "note_required" });
-    expect(validateAction([parcel("a", "inventory")], action("notice"))).toEqual({ note: "note_required" });
-    expect(validateAction([parcel("a", "inventory")], action("notice", "   "))).toEqual({ note: "note_required" });
-    expect(validateAction([parcel("a", "inventory")], action("notice", "Sửa sai"))).toEqual({});
+    expect(validateAction([parcel("a", "inventory")], action("notice"), TODAY)).toEqual({ note: "note_required" });
+    expect(validateAction([parcel("a", "inventory")], action("notice", "   "), TODAY)).toEqual({ note: "note_required" });
+    expect(validateAction([parcel("a", "inventory")], action("notice", "Sửa sai"), TODAY)).toEqual({});
     expect(setStageNeedsNote([parcel("a", "notice")], "notice")).toBe(false);
     expect(setStageNeedsNote([parcel("a", "notice"), parcel("b", "handed_over")], "compensated")).toBe(true);
   });
 
   it("limits notes to 2,000 characters", () => {
-    expect(validateAction([parcel("a", "dialogue")], action("notice", "x".repeat(NOTE_MAX)))).toEqual({});
-    expect(validateAction([parcel("a", "dialogue")], action("notice", "x".repeat(NOTE_MAX + 1))))
+    expect(validateAction([parcel("a", "dialogue")], action("notice", "x".repeat(NOTE_MAX)), TODAY)).toEqual({});
+    expect(validateAction([parcel("a", "dialogue")], action("notice", "x".repeat(NOTE_MAX + 1)), TODAY))
       .toEqual({ note: "note_too_long" });
   });
 });
@@ -148,7 +149,7 @@ describe("planAction: blockers and notes", () => {
       blocked: true, blockerReason: "Tranh chấp nguồn gốc đất", blockerResponsible: "UBND xã Mễ Sở",
     });
     const other = parcel("c", "notice", { blocked: true, blockerReason: "Mồ mả", blockerResponsible: "UBND xã Mễ Sở" });
-    const plan = planAction([parcel("a", "dialogue"), same, other], blocker, ids());
+    const plan = planAction([parcel("a", "dialogue"), same, other], blocker, TODAY, ids());
     expect(plan.changes.map((c) => c.event)).toEqual([
       { event_id: "e1", parcel_id: "a", expected_version: 3, blocker: { reason: "Tranh chấp nguồn gốc đất", responsible: "UBND xã Mễ Sở" } },
       { event_id: "e2", parcel_id: "c", expected_version: 3, blocker: { reason: "Tranh chấp nguồn gốc đất", responsible: "UBND xã Mễ Sở" } },
@@ -160,10 +161,10 @@ describe("planAction: blockers and notes", () => {
 
   it("requires a reason and who must act, within the database's limits", () => {
     const p = [parcel("a", "dialogue")];
-    expect(validateAction(p, blocker)).toEqual({});
-    expect(validateAction(p, { kind: "setBlocker", reason: "  ", responsible: "" }))
+    expect(validateAction(p, blocker, TODAY)).toEqual({});
+    expect(validateAction(p, { kind: "setBlocker", reason: "  ", responsible: "" }, TODAY))
       .toEqual({ reason: "reason_required", responsible: "responsible_required" });
-    expect(validateAction(p, { kind: "setBlocker", reason: "x".repeat(REASON_MAX + 1), responsible: "y".repeat(RESPONSIBLE_MAX + 1) }))
+    expect(validateAction(p, { kind: "setBlocker", reason: "x".repeat(REASON_MAX + 1), responsible: "y".repeat(RESPONSIBLE_MAX + 1) }, TODAY))
       .toEqual({ reason: "reason_too_long", responsible: "responsible_too_long" });
     expect(isValid({})).toBe(true);
     expect(isValid({ responsible: "responsible_required" })).toBe(false);
@@ -172,23 +173,23 @@ describe("planAction: blockers and notes", () => {
   it("clears blockers only where there is one", () => {
     const plan = planAction(
       [parcel("a", "dialogue"), parcel("b", "notice", { blocked: true, blockerReason: "r", blockerResponsible: "s" })],
-      { kind: "clearBlocker" }, ids());
+      { kind: "clearBlocker" }, TODAY, ids());
     expect(plan.changes.map((c) => c.event)).toEqual([{ event_id: "e1", parcel_id: "b", expected_version: 3, blocker: null }]);
     expect(plan.skipped).toEqual([{ parcelId: "a", reason: "not_blocked" }]);
   });
 
   it("adds a note to every parcel and requires its text", () => {
-    const plan = planAction([parcel("a", "dialogue"), parcel("b", "handed_over")], { kind: "addNote", note: " Hẹn gặp lại " }, ids());
+    const plan = planAction([parcel("a", "dialogue"), parcel("b", "handed_over")], { kind: "addNote", note: " Hẹn gặp lại " }, TODAY, ids());
     expect(plan.changes.map((c) => c.event.note)).toEqual(["Hẹn gặp lại", "Hẹn gặp lại"]);
     expect(plan.changes.map((c) => c.event.to_stage)).toEqual([undefined, undefined]);
-    expect(validateAction([parcel("a", "dialogue")], { kind: "addNote", note: " " })).toEqual({ note: "note_required" });
+    expect(validateAction([parcel("a", "dialogue")], { kind: "addNote", note: " " }, TODAY)).toEqual({ note: "note_required" });
   });
 });
 
 describe("classifyAnswers", () => {
   const plan = planAction(
     ["a", "b", "c", "d", "e", "f"].map((id, i) => parcel(id, "dialogue", { areaM2: 100 * (i + 1) })),
-    { kind: "advance" }, ids());
+    { kind: "advance" }, TODAY, ids());
   const [a, b, c, d, e, f] = plan.changes as [PlannedChange, PlannedChange, PlannedChange, PlannedChange, PlannedChange, PlannedChange];
 
   it("sorts answers by status with counts, the applied area and the new parcel states", () => {
@@ -226,17 +227,17 @@ describe("classifyAnswers", () => {
   });
 
   it("computes blocker states after blocker events", () => {
-    const set = planAction([parcel("x", "notice")], { kind: "setBlocker", reason: "r", responsible: "s" }, ids()).changes[0]!;
+    const set = planAction([parcel("x", "notice")], { kind: "setBlocker", reason: "r", responsible: "s" }, TODAY, ids()).changes[0]!;
     expect(stateAfter(set, 4)).toMatchObject({ stage: "notice", blocked: true, blockerReason: "r", blockerResponsible: "s" });
     const cleared = planAction([parcel("x", "notice", { blocked: true, blockerReason: "r", blockerResponsible: "s" })],
-      { kind: "clearBlocker" }, ids()).changes[0]!;
+      { kind: "clearBlocker" }, TODAY, ids()).changes[0]!;
     expect(stateAfter(cleared, 4)).toMatchObject({ blocked: false, blockerReason: null, blockerResponsible: null });
   });
 });
 
 describe("planUndo", () => {
   it("moves applied parcels back with a note, expecting the versions the answers returned", () => {
-    const plan = planAction([parcel("a", "dialogue"), parcel("b", "notice"), parcel("c", "handed_over")], { kind: "advance" }, ids());
+    const plan = planAction([parcel("a", "dialogue"), parcel("b", "notice"), parcel("c", "handed_over")], { kind: "advance" }, TODAY, ids());
     const [a, b] = plan.changes as [PlannedChange, PlannedChange];
     const outcome = classifyAnswers(plan.changes, [answer(a, "applied", { version: 4 }), answer(b, "conflict")]);
     const undo = planUndo(outcome, UNDO_NOTE, ids());
@@ -252,7 +253,7 @@ describe("planUndo", () => {
   it("restores the previous blocker, or clears one that did not exist", () => {
     const was = { blocked: true, blockerReason: "Mồ mả", blockerResponsible: "Xã" };
     const plan = planAction([parcel("a", "notice"), parcel("b", "notice", was)],
-      { kind: "setBlocker", reason: "Giá", responsible: "Huyện" }, ids());
+      { kind: "setBlocker", reason: "Giá", responsible: "Huyện" }, TODAY, ids());
     const outcome = classifyAnswers(plan.changes, plan.changes.map((c) => answer(c, "applied")));
     expect(planUndo(outcome, UNDO_NOTE, ids()).changes.map((c) => c.event)).toEqual([
       { event_id: "e1", parcel_id: "a", expected_version: 4, note: "Hoàn tác", blocker: null },
@@ -262,13 +263,13 @@ describe("planUndo", () => {
 
   it("puts a cleared blocker back", () => {
     const plan = planAction([parcel("a", "notice", { blocked: true, blockerReason: "r", blockerResponsible: "s" })],
-      { kind: "clearBlocker" }, ids());
+      { kind: "clearBlocker" }, TODAY, ids());
     const outcome = classifyAnswers(plan.changes, plan.changes.map((c) => answer(c, "applied")));
     expect(planUndo(outcome, UNDO_NOTE, ids()).changes[0]!.event.blocker).toEqual({ reason: "r", responsible: "s" });
   });
 
   it("answers a note with a note withdrawing it (history is never erased)", () => {
-    const plan = planAction([parcel("a", "notice")], { kind: "addNote", note: "Chủ hộ vắng" }, ids());
+    const plan = planAction([parcel("a", "notice")], { kind: "addNote", note: "Chủ hộ vắng" }, TODAY, ids());
     const outcome = classifyAnswers(plan.changes, plan.changes.map((c) => answer(c, "applied")));
     expect(planUndo(outcome, UNDO_NOTE, ids()).changes[0]!.event).toEqual({
       event_id: "e1", parcel_id: "a", expected_version: 4, note: "Hoàn tác: Chủ hộ vắng",
@@ -276,7 +277,7 @@ describe("planUndo", () => {
   });
 
   it("cannot restore a blocker that had no reason, and says so", () => {
-    const plan = planAction([parcel("a", "notice", { blocked: true })], { kind: "clearBlocker" }, ids());
+    const plan = planAction([parcel("a", "notice", { blocked: true })], { kind: "clearBlocker" }, TODAY, ids());
     const outcome = classifyAnswers(plan.changes, plan.changes.map((c) => answer(c, "applied")));
     const undo = planUndo(outcome, UNDO_NOTE, ids());
     expect(undo.changes).toEqual([]);
@@ -284,11 +285,84 @@ describe("planUndo", () => {
   });
 
   it("undoes a set-stage move forward in one step back, and a backward correction forward again", () => {
-    const plan = planAction([parcel("a", "handed_over")], { kind: "setStage", to: "dialogue", note: "Sửa" }, ids());
+    const plan = planAction([parcel("a", "handed_over")], { kind: "setStage", to: "dialogue", note: "Sửa" }, TODAY, ids());
     const outcome = classifyAnswers(plan.changes, plan.changes.map((c) => answer(c, "applied")));
     const undo = planUndo(outcome, UNDO_NOTE, ids());
     expect(undo.changes[0]!.event).toMatchObject({ to_stage: "handed_over", note: "Hoàn tác" });
     expect(undo.changes[0]!.move).toBe("skip");
+  });
+});
+
+describe("the day of the act", () => {
+  const backdated = { kind: "setStage", to: "notice", note: "", actedOn: "2026-11-24" } as const;
+
+  it("dates every event of a past day's action with that day's last second in Hưng Yên", () => {
+    const plan = planAction([parcel("a", "dialogue"), parcel("b", "dialogue"), parcel("c", "notice")], backdated, TODAY, ids());
+    expect(plan.changes.map((c) => c.event)).toEqual([
+      { event_id: "e1", parcel_id: "a", expected_version: 3, to_stage: "notice", occurred_at: "2026-11-24T23:59:59+07:00" },
+      { event_id: "e2", parcel_id: "b", expected_version: 3, to_stage: "notice", occurred_at: "2026-11-24T23:59:59+07:00" },
+    ]);
+    expect(plan.skipped).toEqual([{ parcelId: "c", reason: "already_at_stage" }]);
+    expect(plan.actedOn).toEqual({ day: "2026-11-24", isToday: false });
+  });
+
+  it("leaves occurred_at out for today, chosen or by default (the server stamps now())", () => {
+    for (const action of [{ kind: "addNote", note: "n", actedOn: TODAY }, { kind: "addNote", note: "n" }] as const) {
+      const plan = planAction([parcel("a", "dialogue")], action, TODAY, ids());
+      expect(plan.changes[0]!.event).not.toHaveProperty("occurred_at");
+      expect(plan.actedOn).toEqual({ day: TODAY, isToday: true });
+    }
+  });
+
+  it("dates blockers and notes as stage moves", () => {
+    const p = [parcel("a", "notice", { blocked: true, blockerReason: "r", blockerResponsible: "s" })];
+    for (const action of [
+      { kind: "advance", actedOn: "2026-11-30" },
+      { kind: "setBlocker", reason: "x", responsible: "y", actedOn: "2026-11-30" },
+      { kind: "clearBlocker", actedOn: "2026-11-30" },
+      { kind: "addNote", note: "n", actedOn: "2026-11-30" },
+    ] as const) {
+      expect(planAction(p, action, TODAY, ids()).changes[0]!.event.occurred_at, action.kind).toBe("2026-11-30T23:59:59+07:00");
+    }
+  });
+
+  it("finds the day's problems beside the others", () => {
+    const p = [parcel("a", "dialogue")];
+    expect(validateAction(p, { ...backdated, actedOn: "2026-12-02" }, TODAY)).toEqual({ date: "date_future" });
+    expect(validateAction(p, { kind: "addNote", note: "", actedOn: "" }, TODAY)).toEqual({ note: "note_required", date: "date_required" });
+    expect(validateAction(p, { kind: "clearBlocker", actedOn: "1999-12-31" }, TODAY)).toEqual({ date: "date_too_early" });
+    expect(isValid({ date: "date_invalid" })).toBe(false);
+    expect(validateAction(p, backdated, TODAY)).toEqual({});
+    // the same day is in the future for a device that is still on yesterday
+    expect(validateAction(p, { ...backdated, actedOn: TODAY }, "2026-11-30")).toEqual({ date: "date_future" });
+  });
+
+  it("refuses to plan a day the rules refuse", () => {
+    expect(() => planAction([parcel("a", "dialogue")], { ...backdated, actedOn: "2026-12-02" }, TODAY, ids())).toThrow(RangeError);
+  });
+
+  it("redates a confirmed plan: the same changes with fresh ids, or the very plan for the same day", () => {
+    const plan = planAction([parcel("a", "dialogue"), parcel("b", "handed_over")], { kind: "advance" }, TODAY, ids());
+    expect(redatePlan(plan, TODAY, TODAY)).toBe(plan);
+    const past = redatePlan(plan, "2026-11-20", TODAY, () => "r1");
+    expect(past.changes.map((c) => c.event)).toEqual([
+      { event_id: "r1", parcel_id: "a", expected_version: 3, to_stage: "notice", occurred_at: "2026-11-20T23:59:59+07:00" },
+    ]);
+    expect(past).toMatchObject({ action: { kind: "advance", actedOn: "2026-11-20" }, actedOn: { day: "2026-11-20", isToday: false } });
+    expect(past.skipped).toBe(plan.skipped);
+    expect(past.summary).toBe(plan.summary);
+    const back = redatePlan(past, TODAY, TODAY, () => "r2");
+    expect(back.changes[0]!.event).toEqual({ event_id: "r2", parcel_id: "a", expected_version: 3, to_stage: "notice" });
+    expect(() => redatePlan(plan, "2026-12-02", TODAY)).toThrow(RangeError);
+  });
+
+  it("undoes a backdated action now: the compensating events carry no date", () => {
+    const plan = planAction([parcel("a", "dialogue")], backdated, TODAY, ids());
+    const outcome = classifyAnswers(plan.changes, plan.changes.map((c) => answer(c, "applied")));
+    const undo = planUndo(outcome, UNDO_NOTE, ids());
+    expect(undo.changes[0]!.event).toEqual({ event_id: "e1", parcel_id: "a", expected_version: 4, to_stage: "dialogue", note: "Hoàn tác" });
+    expect(undo.actedOn).toBeNull();
+    expect(() => redatePlan(undo, "2026-11-20", TODAY)).toThrow(/undo/);
   });
 });
 

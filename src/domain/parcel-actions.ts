@@ -3,6 +3,8 @@
 // action is undone by compensating events (history is never erased: a correction is a new event).
 // Pure: the UI validates and confirms with these functions, src/data sends the events.
 
+import type { ActDateError } from "@/domain/act-date";
+import { actOccurredAt, validateActDate } from "@/domain/act-date";
 import type { StageId, StageMove } from "@/domain/stages";
 import { classifyMove, moveNeedsNote, nextStage, stageById } from "@/domain/stages";
 import type { BatchOutcome } from "@/domain/parcel-event-answers";
@@ -26,13 +28,20 @@ export interface BlockerInput {
   readonly responsible: string;
 }
 
+/** When an officer's act took place: it dates every event of the action. */
+export interface ActDated {
+  /** The day in Hưng Yên, "YYYY-MM-DD" (see src/domain/act-date.ts); absent means today. */
+  readonly actedOn?: string;
+}
+
 /** What the officer asked for, applied to every selected parcel. */
-export type ParcelAction =
+export type ParcelAction = ActDated & (
   | { readonly kind: "advance"; readonly note?: string }
   | { readonly kind: "setStage"; readonly to: StageId; readonly note: string }
   | { readonly kind: "setBlocker"; readonly reason: string; readonly responsible: string }
   | { readonly kind: "clearBlocker" }
-  | { readonly kind: "addNote"; readonly note: string };
+  | { readonly kind: "addNote"; readonly note: string }
+);
 
 /** The kinds of action. */
 export type ParcelActionKind = ParcelAction["kind"];
@@ -49,6 +58,8 @@ export interface ParcelEvent {
   /** An object sets the blocker, null clears it, absent leaves it as it is. */
   readonly blocker?: BlockerInput | null;
   readonly note?: string;
+  /** When the act took place (ISO 8601); absent means now, as the server stamps it. */
+  readonly occurred_at?: string;
 }
 
 /** The state a parcel has after an applied event; structurally a parcel-cache patch. */
@@ -97,9 +108,19 @@ export interface ActionSummary {
   readonly skipped: Readonly<Partial<Record<SkipReason, number>>>;
 }
 
+/** The day a plan's events are dated with, for the confirmation. */
+export interface ActDay {
+  /** "YYYY-MM-DD" in Hưng Yên. */
+  readonly day: string;
+  /** True when it was today as the plan was made: the events carry no occurred_at. */
+  readonly isToday: boolean;
+}
+
 /** The events an action produces, with what the confirmation needs. */
 export interface ActionPlan {
   readonly action: PlannedAction;
+  /** The day of the act; null for an undo, which is a correction made now. */
+  readonly actedOn: ActDay | null;
   readonly changes: readonly PlannedChange[];
   readonly skipped: readonly SkippedParcel[];
   readonly summary: ActionSummary;
@@ -119,6 +140,7 @@ export interface ActionInputProblems {
   note?: ActionInputError;
   reason?: ActionInputError;
   responsible?: ActionInputError;
+  date?: ActDateError;
 }
 
 /** Length limits of record_parcel_events. */
@@ -147,9 +169,16 @@ export function setStageNeedsNote(parcels: readonly Pick<ActionParcel, "stage">[
   return parcels.some((p) => moveNeedsNote(p.stage, to));
 }
 
-/** The input problems of an action on these parcels; empty when it may be confirmed. */
-export function validateAction(parcels: readonly ActionParcel[], action: ParcelAction): ActionInputProblems {
+/**
+ * The input problems of an action on these parcels, done by `today` ("YYYY-MM-DD" in Hưng Yên);
+ * empty when it may be confirmed.
+ */
+export function validateAction(parcels: readonly ActionParcel[], action: ParcelAction, today: string): ActionInputProblems {
   const problems: ActionInputProblems = {};
+  if (action.actedOn !== undefined) {
+    const date = validateActDate(action.actedOn, today);
+    if (date) problems.date = date;
+  }
   const noteOf = (a: ParcelAction) => ("note" in a ? clean(a.note) : "");
   if (noteOf(action).length > NOTE_MAX) problems.note = "note_too_long";
   if (action.kind === "setStage" && !noteOf(action) && setStageNeedsNote(parcels, action.to)) {
@@ -169,7 +198,7 @@ export function validateAction(parcels: readonly ActionParcel[], action: ParcelA
 
 /** True when `problems` holds none. */
 export function isValid(problems: ActionInputProblems): boolean {
-  return !problems.note && !problems.reason && !problems.responsible;
+  return !problems.note && !problems.reason && !problems.responsible && !problems.date;
 }
 
 type Draft = Omit<ParcelEvent, "event_id" | "parcel_id" | "expected_version">;
@@ -201,6 +230,7 @@ function draftFor(parcel: ActionParcel, action: ParcelAction): Draft | SkipReaso
 /** Builds the plan from event drafts, one per parcel, with fresh event ids. */
 function buildPlan(
   action: PlannedAction,
+  actedOn: ActDay | null,
   items: readonly { parcel: ActionParcel; draft: Draft | SkipReason }[],
   newId: () => string,
 ): ActionPlan {
@@ -214,17 +244,50 @@ function buildPlan(
     const event: ParcelEvent = { event_id: newId(), parcel_id: parcel.id, expected_version: parcel.version, ...draft };
     changes.push({ event, before: parcel, move: draft.to_stage ? classifyMove(parcel.stage, draft.to_stage) : null });
   }
-  return { action, changes, skipped, summary: summarize(changes, skipped) };
+  return { action, actedOn, changes, skipped, summary: summarize(changes, skipped) };
+}
+
+/** The draft dated with `occurredAt` (a skip stays a skip; no date leaves occurred_at out). */
+function dated(draft: Draft | SkipReason, occurredAt: string | undefined): Draft | SkipReason {
+  return typeof draft === "string" || occurredAt === undefined ? draft : { ...draft, occurred_at: occurredAt };
 }
 
 /**
- * The events an action produces on the selected parcels: one per parcel it changes, none for the
- * others (reported in `skipped`). Validate first with validateAction: this does not check notes.
- * Duplicated parcels in the selection count once.
+ * The events an action produces on the selected parcels, done by `today` ("YYYY-MM-DD" in Hưng
+ * Yên): one per parcel it changes, none for the others (reported in `skipped`), each dated with
+ * the action's day (src/domain/act-date.ts). Validate first with validateAction: this does not
+ * check notes, and throws on a day the rules refuse. Duplicated parcels in the selection count once.
  */
-export function planAction(parcels: readonly ActionParcel[], action: ParcelAction, newId: () => string = newEventId): ActionPlan {
+export function planAction(
+  parcels: readonly ActionParcel[],
+  action: ParcelAction,
+  today: string,
+  newId: () => string = newEventId,
+): ActionPlan {
   const unique = [...new Map(parcels.map((p) => [p.id, p])).values()];
-  return buildPlan(action, unique.map((parcel) => ({ parcel, draft: draftFor(parcel, action) })), newId);
+  const day = action.actedOn ?? today;
+  const occurredAt = actOccurredAt(day, today);
+  return buildPlan(action, { day, isToday: day === today },
+    unique.map((parcel) => ({ parcel, draft: dated(draftFor(parcel, action), occurredAt) })), newId);
+}
+
+/**
+ * The same plan dated `day` instead (the confirmation of "Chuyển bước tiếp theo", which has no
+ * form before it, asks for the day there): the same parcels and changes as were confirmed, not
+ * planned again from the parcels as they are now. The plan itself when the day is unchanged, so
+ * "Gửi lại" sends the very events it sent; otherwise fresh event ids, since an id sent once
+ * must never come back with another payload (the server answers event_id_reused).
+ */
+export function redatePlan(plan: ActionPlan, day: string, today: string, newId: () => string = newEventId): ActionPlan {
+  if (plan.action.kind === "undo") throw new Error("an undo is recorded now: it has no day to change");
+  if (plan.actedOn?.day === day) return plan;
+  const occurredAt = actOccurredAt(day, today);
+  const changes = plan.changes.map((change) => {
+    const { occurred_at: _dropped, ...fields } = change.event;
+    const event: ParcelEvent = { ...fields, event_id: newId(), ...(occurredAt === undefined ? {} : { occurred_at: occurredAt }) };
+    return { ...change, event };
+  });
+  return { ...plan, action: { ...plan.action, actedOn: day }, actedOn: { day, isToday: day === today }, changes };
 }
 
 function summarize(changes: readonly PlannedChange[], skipped: readonly SkippedParcel[]): ActionSummary {
@@ -265,6 +328,7 @@ function undoDraft(change: PlannedChange, note: string): Draft | SkipReason {
 /**
  * The plan that undoes the applied changes of a batch: each parcel goes back to its previous
  * stage and blocker state with a note ("Hoàn tác"); a note is answered by a note withdrawing it.
+ * Its events carry no occurred_at, also when the action was backdated: the correction is made now.
  * expected_version is the version the applied answer returned, so a parcel someone changed since
  * answers "conflict" rather than being overwritten.
  */
@@ -281,7 +345,7 @@ export function planUndo(
       : note;
     return [{ parcel, draft: undoDraft(change, undoNote) }];
   });
-  return buildPlan({ kind: "undo" }, items, newId);
+  return buildPlan({ kind: "undo" }, null, items, newId);
 }
 
 /** Splits events into batches of at most `size` (record_parcel_events takes up to 5,000). */

@@ -77,7 +77,8 @@ export function parcelsSql(model: SeedModel): string {
 -- (k.ox, k.oy) and the other three corners relative to the first.
 -- History: one event per stage step from not_started, dated k.d0 + step_days[step] + a per-parcel offset
 -- (0..k.spread) + 0..3 days, then one event setting the blocker 7..36 days later; parcel version = 1 + events.
--- Events are recorded by the district's demo officer in Văn Giang and Văn Lâm, else with no actor.
+-- Events are recorded by the district's demo officer in Văn Giang and Văn Lâm, else with no actor, and dated as
+-- recorded when they happened (the history would otherwise say each was recorded on the day the seed ran).
 with l as (
   select ${textArray(STAGES)} as stages,
          ${textArray(LAND_TYPES)} as land_types,
@@ -136,11 +137,12 @@ ins as (
 ),
 ev as (
   insert into public.parcel_events (event_id, parcel_id, from_stage, to_stage, blocked, blocker_reason,
-                                    blocker_responsible, note, actor, version, occurred_at)
+                                    blocker_responsible, note, actor, version, occurred_at, recorded_at)
+  select x.*, x.occurred_at from (
   select md5('event:' || p.pcode || ':' || e.step)::uuid, p.id, (p.stages)[e.step], (p.stages)[e.step + 1],
          false, null, null, case when (p.n * 7 + e.step * 3) % 41 = 0 then (p.notes)[e.step] end, p.actor, e.step + 1,
          ((p.d0 + (p.step_days)[e.step] + p.off + (p.n + 3 * e.step) % 4)::timestamp
-           + make_interval(hours => 1 + (p.n + e.step) % 8, mins => (p.n * 7 + e.step * 11) % 60)) at time zone 'UTC'
+           + make_interval(hours => 1 + (p.n + e.step) % 8, mins => (p.n * 7 + e.step * 11) % 60)) at time zone 'UTC' as occurred_at
   from p join ins on ins.id = p.id cross join lateral generate_series(1, p.g) as e(step)
   union all
   select md5('event:' || p.pcode || ':' || (p.g + 1))::uuid, p.id, (p.stages)[p.g + 1], (p.stages)[p.g + 1],
@@ -149,6 +151,7 @@ ev as (
            + make_interval(hours => 1 + (p.n + p.g + 1) % 8, mins => (p.n * 7 + (p.g + 1) * 11) % 60)) at time zone 'UTC'
   from p join ins on ins.id = p.id
   where p.b > 0
+  ) x
   on conflict do nothing
 ),
 pp as (

@@ -24,7 +24,7 @@ export function ActionDialog({ actions, parcels }: { actions: OfficerActions; pa
     return (
       <ModalDialog key="confirm" title={t("officer.confirmTitle")} onCancel={actions.cancel} busy={actions.pending}>
         <ConfirmView plan={dialog.plan} pending={actions.pending} error={actions.error} onConfirm={actions.confirm}
-          onBack={dialog.form ? actions.back : null} onCancel={actions.cancel} />
+          onBack={dialog.form ? actions.back : null} onCancel={actions.cancel} askDate={!dialog.form} />
       </ModalDialog>
     );
   }
@@ -34,11 +34,11 @@ export function ActionDialog({ actions, parcels }: { actions: OfficerActions; pa
     <ModalDialog key={form} title={t(TITLES[form])} onCancel={actions.cancel}>
       {form === "setStage" ? (
         <StageForm parcels={parcels} onSubmit={submit} onCancel={actions.cancel}
-          initial={draft?.kind === "setStage" ? { to: draft.to, note: draft.note } : { to: "", note: "" }} />
+          initial={draft?.kind === "setStage" ? draft : { to: "", note: "" }} />
       ) : null}
       {form === "blocker" ? <BlockerForm parcels={parcels} initial={draft} onSubmit={submit} onCancel={actions.cancel} /> : null}
       {form === "note" ? (
-        <NoteForm initial={draft?.kind === "addNote" ? draft.note : ""} onSubmit={submit} onCancel={actions.cancel} />
+        <NoteForm initial={draft?.kind === "addNote" ? draft : { note: "" }} onSubmit={submit} onCancel={actions.cancel} />
       ) : null}
     </ModalDialog>
   );

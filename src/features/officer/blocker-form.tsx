@@ -4,8 +4,10 @@ import { useId, useRef, useState } from "react";
 import type { FormEvent } from "react";
 import type { ActionInputProblems, ActionParcel, ParcelAction } from "@/domain/parcel-actions";
 import { isValid, validateAction } from "@/domain/parcel-actions";
+import { ActDateField } from "@/features/officer/act-date-field";
 import { FormField } from "@/features/officer/form-field";
 import { inputErrorKey } from "@/features/officer/input-errors";
+import { currentDay, useActDate } from "@/features/officer/use-act-date";
 import { useOfficerText } from "@/features/officer/use-officer-text";
 
 // Suggestions only (stored text is Vietnamese whatever the UI language); any text is accepted.
@@ -39,19 +41,22 @@ export function BlockerForm({ parcels, initial, onSubmit, onCancel }: BlockerFor
   const [problems, setProblems] = useState<ActionInputProblems>({});
   const reasonRef = useRef<HTMLInputElement>(null);
   const responsibleRef = useRef<HTMLInputElement>(null);
+  const [date, dateRef] = useActDate(initial?.actedOn);
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    if (clear) return onSubmit({ kind: "clearBlocker" });
-    const action: ParcelAction = { kind: "setBlocker", reason, responsible };
-    const found = validateAction(parcels, action);
+    const action: ParcelAction = clear
+      ? { kind: "clearBlocker", actedOn: date.value }
+      : { kind: "setBlocker", reason, responsible, actedOn: date.value };
+    const found = validateAction(parcels, action, currentDay());
     setProblems(found);
     if (found.reason) return reasonRef.current?.focus();
     if (found.responsible) return responsibleRef.current?.focus();
+    if (found.date) return date.focus();
     if (isValid(found)) onSubmit(action);
   }
 
-  const error = (key: keyof ActionInputProblems) => {
+  const error = (key: "reason" | "responsible") => {
     const code = problems[key];
     return code ? t(inputErrorKey(code, "setBlocker")) : undefined;
   };
@@ -83,6 +88,7 @@ export function BlockerForm({ parcels, initial, onSubmit, onCancel }: BlockerFor
           </FormField>
         </>
       )}
+      <ActDateField input={date} inputRef={dateRef} error={problems.date} />
       <div className="officer-dialog__buttons">
         <button type="button" className="button button--secondary" onClick={onCancel}>{t("officer.cancel")}</button>
         <button type="submit" className="button">{t("officer.next")}</button>

@@ -1,27 +1,54 @@
-// The confirmation step: what will change, then "Xác nhận" sends it. A failed send stays here
-// with its reason and "Gửi lại" (the same event ids, so nothing is recorded twice).
+// The confirmation step: what will change and on which day, then "Xác nhận" sends it. A failed
+// send stays here with its reason and "Gửi lại" (the same event ids, so nothing is recorded twice).
 
+import { useState } from "react";
 import { Spinner } from "@/components/spinner";
+import type { ActDateError } from "@/domain/act-date";
+import { validateActDate } from "@/domain/act-date";
+import { formatDate } from "@/domain/format";
 import type { ActionPlan } from "@/domain/parcel-actions";
+import { ActDateField } from "@/features/officer/act-date-field";
 import { PlanDescription } from "@/features/officer/plan-description";
 import { SendError } from "@/features/officer/send-error";
+import { currentDay, useActDate } from "@/features/officer/use-act-date";
 import { useOfficerText } from "@/features/officer/use-officer-text";
 
 interface ConfirmViewProps {
   readonly plan: ActionPlan;
   readonly pending: boolean;
   readonly error: unknown;
-  readonly onConfirm: () => void;
+  /** Sends the plan; with a day when this step asked for it. */
+  readonly onConfirm: (day?: string) => void;
   readonly onBack: (() => void) | null;
   readonly onCancel: () => void;
+  /** True when no form came before ("Chuyển bước tiếp theo"): the day of the act is chosen here. */
+  readonly askDate: boolean;
 }
 
-/** The plan in words with Back, Cancel and Confirm. */
-export function ConfirmView({ plan, pending, error, onConfirm, onBack, onCancel }: ConfirmViewProps) {
-  const { t, summary } = useOfficerText();
+/** The plan in words with its day, and Back, Cancel and Confirm. */
+export function ConfirmView({ plan, pending, error, onConfirm, onBack, onCancel, askDate }: ConfirmViewProps) {
+  const { t, lang, summary } = useOfficerText();
+  const [date, dateRef] = useActDate(plan.actedOn?.day);
+  const [dateError, setDateError] = useState<ActDateError | undefined>();
+
+  function confirm() {
+    if (!askDate) return onConfirm();
+    const problem = validateActDate(date.value, currentDay()) ?? undefined;
+    setDateError(problem);
+    if (problem) return date.focus();
+    onConfirm(date.value);
+  }
+
+  const actedOn = plan.actedOn;
   return (
     <div>
       <PlanDescription plan={plan} />
+      {askDate ? <ActDateField input={date} inputRef={dateRef} error={dateError} disabled={pending || Boolean(error)} /> : null}
+      {!askDate && actedOn ? (
+        <p className="officer-plan__date">
+          {t(actedOn.isToday ? "eventDate.confirmLineToday" : "eventDate.confirmLine", { date: formatDate(actedOn.day, lang) })}
+        </p>
+      ) : null}
       <div role="status" className="officer-dialog__status">
         {pending ? <p><Spinner /> {t("officer.sending", { summary: summary(plan.summary.count, plan.summary.areaM2) })}</p> : null}
       </div>
@@ -31,7 +58,7 @@ export function ConfirmView({ plan, pending, error, onConfirm, onBack, onCancel 
           <button type="button" className="button button--ghost" onClick={onBack} disabled={pending}>{t("officer.back")}</button>
         ) : null}
         <button type="button" className="button button--secondary" onClick={onCancel} disabled={pending}>{t("officer.cancel")}</button>
-        <button type="button" className="button" onClick={onConfirm} disabled={pending || plan.summary.count === 0}
+        <button type="button" className="button" onClick={confirm} disabled={pending || plan.summary.count === 0}
           data-autofocus>
           {error ? t("officer.resend") : t("officer.confirm")}
         </button>

@@ -1,12 +1,12 @@
 // A labelled form field with an optional hint and a Vietnamese error message tied to the input.
 
-import type { ReactElement } from "react";
+import type { ReactElement, ReactNode } from "react";
 import { cloneElement } from "react";
 
 interface FormFieldProps {
   readonly id: string;
   readonly label: string;
-  readonly hint?: string | undefined;
+  readonly hint?: ReactNode;
   readonly error?: string | undefined;
   /** The input, select or textarea; it gets the id, aria-invalid and aria-describedby. */
   readonly children: ReactElement<{ id?: string; "aria-invalid"?: boolean; "aria-describedby"?: string }>;

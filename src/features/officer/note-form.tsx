@@ -4,12 +4,14 @@ import { useId, useRef, useState } from "react";
 import type { FormEvent } from "react";
 import type { ActionInputProblems, ParcelAction } from "@/domain/parcel-actions";
 import { isValid, validateAction } from "@/domain/parcel-actions";
+import { ActDateField } from "@/features/officer/act-date-field";
 import { FormField } from "@/features/officer/form-field";
 import { inputErrorKey } from "@/features/officer/input-errors";
+import { currentDay, useActDate } from "@/features/officer/use-act-date";
 import { useOfficerText } from "@/features/officer/use-officer-text";
 
 interface NoteFormProps {
-  readonly initial: string;
+  readonly initial: { note: string; actedOn?: string | undefined };
   readonly onSubmit: (action: ParcelAction) => void;
   readonly onCancel: () => void;
 }
@@ -18,17 +20,19 @@ interface NoteFormProps {
 export function NoteForm({ initial, onSubmit, onCancel }: NoteFormProps) {
   const { t } = useOfficerText();
   const id = useId();
-  const [note, setNote] = useState(initial);
+  const [note, setNote] = useState(initial.note);
   const [problems, setProblems] = useState<ActionInputProblems>({});
   const noteRef = useRef<HTMLTextAreaElement>(null);
+  const [date, dateRef] = useActDate(initial.actedOn);
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    const action: ParcelAction = { kind: "addNote", note };
-    const found = validateAction([], action);
+    const action: ParcelAction = { kind: "addNote", note, actedOn: date.value };
+    const found = validateAction([], action, currentDay());
     setProblems(found);
-    if (!isValid(found)) return noteRef.current?.focus();
-    onSubmit(action);
+    if (found.note) return noteRef.current?.focus();
+    if (found.date) return date.focus();
+    if (isValid(found)) onSubmit(action);
   }
 
   return (
@@ -38,6 +42,7 @@ export function NoteForm({ initial, onSubmit, onCancel }: NoteFormProps) {
         <textarea ref={noteRef} rows={4} value={note} required maxLength={2000} data-autofocus
           onChange={(e) => setNote(e.target.value)} />
       </FormField>
+      <ActDateField input={date} inputRef={dateRef} error={problems.date} />
       <div className="officer-dialog__buttons">
         <button type="button" className="button button--secondary" onClick={onCancel}>{t("officer.cancel")}</button>
         <button type="submit" className="button">{t("officer.next")}</button>

@@ -7,13 +7,15 @@ import type { ActionInputProblems, ActionParcel, ParcelAction } from "@/domain/p
 import { isValid, setStageNeedsNote, validateAction } from "@/domain/parcel-actions";
 import type { StageId } from "@/domain/stages";
 import { isStageId, STAGE_IDS } from "@/domain/stages";
+import { ActDateField } from "@/features/officer/act-date-field";
 import { FormField } from "@/features/officer/form-field";
 import { inputErrorKey } from "@/features/officer/input-errors";
+import { currentDay, useActDate } from "@/features/officer/use-act-date";
 import { useOfficerText } from "@/features/officer/use-officer-text";
 
 interface StageFormProps {
   readonly parcels: readonly ActionParcel[];
-  readonly initial: { to: StageId | ""; note: string };
+  readonly initial: { to: StageId | ""; note: string; actedOn?: string | undefined };
   readonly onSubmit: (action: ParcelAction) => void;
   readonly onCancel: () => void;
 }
@@ -27,6 +29,7 @@ export function StageForm({ parcels, initial, onSubmit, onCancel }: StageFormPro
   const [problems, setProblems] = useState<ActionInputProblems & { stage?: boolean }>({});
   const stageRef = useRef<HTMLSelectElement>(null);
   const noteRef = useRef<HTMLTextAreaElement>(null);
+  const [date, dateRef] = useActDate(initial.actedOn);
   const needsNote = to !== "" && setStageNeedsNote(parcels, to);
 
   function submit(event: FormEvent) {
@@ -35,11 +38,12 @@ export function StageForm({ parcels, initial, onSubmit, onCancel }: StageFormPro
       setProblems({ stage: true });
       return stageRef.current?.focus();
     }
-    const action: ParcelAction = { kind: "setStage", to, note };
-    const found = validateAction(parcels, action);
+    const action: ParcelAction = { kind: "setStage", to, note, actedOn: date.value };
+    const found = validateAction(parcels, action, currentDay());
     setProblems(found);
-    if (!isValid(found)) return noteRef.current?.focus();
-    onSubmit(action);
+    if (found.note) return noteRef.current?.focus();
+    if (found.date) return date.focus();
+    if (isValid(found)) onSubmit(action);
   }
 
   return (
@@ -58,6 +62,7 @@ export function StageForm({ parcels, initial, onSubmit, onCancel }: StageFormPro
         <textarea ref={noteRef} rows={3} value={note} required={needsNote} maxLength={2000}
           onChange={(e) => setNote(e.target.value)} />
       </FormField>
+      <ActDateField input={date} inputRef={dateRef} error={problems.date} />
       <div className="officer-dialog__buttons">
         <button type="button" className="button button--secondary" onClick={onCancel}>{t("officer.cancel")}</button>
         <button type="submit" className="button">{t("officer.next")}</button>

@@ -5,8 +5,9 @@
 import { useState } from "react";
 import type { ActionParcel, ActionPlan, ParcelAction } from "@/domain/parcel-actions";
 import type { BatchOutcome } from "@/domain/parcel-event-answers";
-import { planAction, planUndo } from "@/domain/parcel-actions";
+import { planAction, planUndo, redatePlan } from "@/domain/parcel-actions";
 import { useRecordParcelEvents } from "@/data/record-parcel-events-mutation";
+import { currentDay } from "@/features/officer/use-act-date";
 
 /** The forms behind "Đặt bước…", "Vướng mắc…" and "Ghi chú…". */
 export type ActionForm = "setStage" | "blocker" | "note";
@@ -58,7 +59,7 @@ export function useOfficerActions(actionable: readonly ActionParcel[]) {
     advance: () => {
       if (mutation.isPending) return;
       mutation.reset();
-      setDialog({ step: "confirm", plan: planAction(actionable, { kind: "advance" }), form: null });
+      setDialog({ step: "confirm", plan: planAction(actionable, { kind: "advance" }, currentDay()), form: null });
     },
     openForm: (form: ActionForm) => {
       if (mutation.isPending) return;
@@ -66,7 +67,7 @@ export function useOfficerActions(actionable: readonly ActionParcel[]) {
       setDialog({ step: "form", form, draft: null });
     },
     submitForm: (form: ActionForm, action: ParcelAction) => {
-      setDialog({ step: "confirm", plan: planAction(actionable, action), form });
+      setDialog({ step: "confirm", plan: planAction(actionable, action, currentDay()), form });
     },
     back: () => {
       if (dialog?.step === "confirm" && dialog.form && dialog.plan.action.kind !== "undo") {
@@ -74,8 +75,15 @@ export function useOfficerActions(actionable: readonly ActionParcel[]) {
         setDialog({ step: "form", form: dialog.form, draft: dialog.plan.action });
       }
     },
-    confirm: () => {
-      if (dialog?.step === "confirm") send(dialog.plan, () => setDialog(null));
+    /**
+     * Sends the confirmed plan; `day` (valid, from the confirmation's own date field when no form
+     * came before it) re-dates it first, and the dialog keeps the plan it sent for "Gửi lại".
+     */
+    confirm: (day?: string) => {
+      if (dialog?.step !== "confirm") return;
+      const plan = day === undefined ? dialog.plan : redatePlan(dialog.plan, day, currentDay());
+      if (plan !== dialog.plan) setDialog({ ...dialog, plan });
+      send(plan, () => setDialog(null));
     },
     cancel: () => {
       if (!mutation.isPending) setDialog(null);

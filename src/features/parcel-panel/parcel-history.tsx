@@ -1,11 +1,13 @@
-// The parcel's recorded changes, newest first: when, from which stage to which, blockers, and
-// the note and who recorded it when the caller may see them.
+// The parcel's recorded changes, newest first: when (the day of the act, and when it was
+// recorded if that was more than a day apart), from which stage to which, blockers, and the note
+// and who recorded it when the caller may see them.
 
 import { useTranslation } from "react-i18next";
 import { useLang } from "@/components/use-lang";
 import type { ParcelHistoryEvent } from "@/data/parcel-history-query";
 import { useParcelHistory } from "@/data/parcel-history-query";
-import { formatTimestamp } from "@/domain/format-timestamp";
+import { dayInVietnam } from "@/domain/clock";
+import { eventDates } from "@/domain/format-timestamp";
 import { labelIn } from "@/domain/lang";
 import { stageById } from "@/domain/stages";
 
@@ -41,13 +43,24 @@ function HistoryItem({ event }: { event: ParcelHistoryEvent }) {
   const lang = useLang();
   const from = stageById(event.fromStage);
   const to = stageById(event.toStage);
+  const when = eventDates(event.occurredAt, event.recordedAt, lang);
   return (
     <li className="parcel-history__item">
       <span className="parcel-history__dot" style={{ backgroundColor: to.color }} aria-hidden="true" />
       <div>
-        <time className="parcel-history__time" dateTime={event.occurredAt.toISOString()}>
-          {formatTimestamp(event.occurredAt, lang)}
-        </time>
+        <p className="parcel-history__time">
+          <time dateTime={when.dayOnly ? dayInVietnam(event.occurredAt) : event.occurredAt.toISOString()}>
+            {when.dayOnly ? t("eventDate.historyActOn", { date: when.act }) : when.act}
+          </time>
+          {when.recorded ? (
+            <>
+              {" · "}
+              <time className="parcel-history__recorded" dateTime={event.recordedAt.toISOString()}>
+                {t("eventDate.historyRecorded", { time: when.recorded })}
+              </time>
+            </>
+          ) : null}
+        </p>
         <p className="parcel-history__move">
           {from.id === to.id ? t("parcel.historyStageKept", { stage: labelIn(to, lang) }) : `${labelIn(from, lang)} → ${labelIn(to, lang)}`}
         </p>

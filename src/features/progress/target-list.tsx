@@ -2,7 +2,7 @@
 
 import { useTargetProgress } from "@/data/target-progress-query";
 import type { TargetProgress } from "@/domain/targets";
-import { calendarDateInProvince } from "@/domain/clock";
+import { dayInVietnam } from "@/domain/clock";
 import { TargetRow } from "@/features/progress/target-row";
 
 interface TargetListProps {
@@ -19,7 +19,7 @@ export function TargetList({ targets, scopes, label }: TargetListProps) {
   // lists', no request of its own).
   const { dataUpdatedAt } = useTargetProgress();
   if (targets.length === 0) return null;
-  const today = calendarDateInProvince(dataUpdatedAt);
+  const today = dayInVietnam(new Date(dataUpdatedAt));
   return (
     <ul className="target-list" aria-label={label}>
       {targets.map((target) => (
