@@ -95,6 +95,18 @@ export default tseslint.config(
       "no-restricted-imports": ["error", { patterns: [SUPABASE] }],
     },
   },
+  // A feature's unit tests may read the app's texts (src/app/i18n), to check its wording in both
+  // languages; the feature itself still may not.
+  {
+    files: ["src/features/**/*.test.ts"],
+    rules: {
+      "import/no-restricted-paths": ["error", {
+        zones: zones.map((zone) => (zone.target === "./src/features" && zone.from.includes("./src/app")
+          ? { ...zone, from: "./src/app", except: ["./i18n"] }
+          : zone)),
+      }],
+    },
+  },
   {
     files: ["src/data/**/*.{ts,tsx}"],
     rules: { "no-restricted-imports": "off" },

@@ -1,8 +1,8 @@
 // The change feed: polls changes_since(cursor) every 3 s so that what others record reaches
 // this screen without a reload. Changed parcels patch the parcel cache (the map repaints them)
-// and the progress figures and blocked parcels are fetched again. Polling is the source of
-// truth; where the backend has Supabase Realtime, a change event only makes the next poll
-// come at once. One feed runs however many components mount it; it pauses while the tab is
+// and the progress figures, the targets' figures and the blocked parcels are fetched again.
+// Polling is the source of truth; where the backend has Supabase Realtime, a change event only
+// makes the next poll come at once. One feed runs however many components mount it; it pauses while the tab is
 // hidden and polls as soon as the tab is shown again. On errors it backs off and keeps its
 // cursor, so nothing is missed.
 
@@ -13,10 +13,11 @@ import { BLOCKED_PARCELS_KEY } from "@/data/blocked-parcels-query";
 import type { FeedStatus } from "@/data/changes-poller";
 import { STOPPED, createChangesPoller, fetchChanges, toParcelPatch } from "@/data/changes-poller";
 import { patchParcels } from "@/data/parcel-cache";
+import { TARGET_PROGRESS_KEY } from "@/data/target-progress-query";
 import { isLocalBackend, supabase } from "@/data/supabase-client";
 
 /** Queries whose figures a parcel change can alter (TanStack Query key prefixes). */
-const FIGURE_QUERY_KEYS = [["progress-summary"], BLOCKED_PARCELS_KEY] as const;
+const FIGURE_QUERY_KEYS = [["progress-summary"], BLOCKED_PARCELS_KEY, TARGET_PROGRESS_KEY] as const;
 
 let queryClientInUse: QueryClient | null = null;
 let users = 0;

@@ -1,6 +1,6 @@
-// progress_summary(group_by): cleared and total area, parcels, blocked parcels and started
-// projects, grouped by province, project kind, project or admin unit. Computed by the database
-// from the parcels.
+// progress_summary(group_by): cleared and total area, parcels, blocked parcels, started
+// projects and the legal area to clear, grouped by province, project kind, project or admin
+// unit. Computed by the database from the parcels and projects.
 
 import { queryOptions, useQuery } from "@tanstack/react-query";
 import { z } from "zod/mini";
@@ -38,6 +38,8 @@ const rowSchema = z.object({
   cleared_parcels: count,
   blocked_parcels: count,
   started_projects: count,
+  // the group's projects' legal area to clear; null for admin units (see ProgressFigures)
+  area_to_clear_m2: z.nullable(numeric),
 });
 
 /** Fetches the summary grouped by `groupBy`. */
@@ -54,6 +56,7 @@ export async function fetchProgressSummary(groupBy: ProgressGroupBy, signal?: Ab
     clearedParcels: r.cleared_parcels,
     blockedParcels: r.blocked_parcels,
     startedProjects: r.started_projects,
+    areaToClearM2: r.area_to_clear_m2,
   }));
 }
 
@@ -82,6 +85,8 @@ export function sumByKind(byProject: readonly ProgressRow[]): ProgressRow[] {
       clearedParcels: (sum?.clearedParcels ?? 0) + row.clearedParcels,
       blockedParcels: (sum?.blockedParcels ?? 0) + row.blockedParcels,
       startedProjects: (sum?.startedProjects ?? 0) + row.startedProjects,
+      // project rows always have one (projects.area_to_clear_m2 is not null)
+      areaToClearM2: (sum?.areaToClearM2 ?? 0) + (row.areaToClearM2 ?? 0),
     });
   }
   return [...byKind.values()].sort((a, b) => a.key.localeCompare(b.key));
@@ -90,11 +95,11 @@ export function sumByKind(byProject: readonly ProgressRow[]): ProgressRow[] {
 /**
  * The summary grouped by `groupBy`; parcels are public, so it is the same for every user. The
  * kind grouping is summed from the project grouping the map already asks for: one scan of the
- * parcels fewer on the first view.
+ * parcels fewer on the first view. `enabled: false` asks nothing until it is needed.
  */
-export function useProgressSummary(groupBy: ProgressGroupBy) {
+export function useProgressSummary(groupBy: ProgressGroupBy, { enabled = true }: { enabled?: boolean } = {}) {
   const derived = groupBy === "kind";
-  return useQuery({ ...progressSummaryQuery(derived ? "project" : groupBy), select: derived ? sumByKind : undefined });
+  return useQuery({ ...progressSummaryQuery(derived ? "project" : groupBy), select: derived ? sumByKind : undefined, enabled });
 }
 
 /** The query of one grouping; the project grouping is prefetched before the map renders. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   formatCount, formatDate, formatDateTime, formatHa, formatM2, formatM2AsHa, formatNumber, formatPercent,
-  formatPercentValue, formatVnd, m2ToHa, MISSING,
+  formatPercentValue, formatVnd, formatWholePercent, m2ToHa, MISSING,
 } from "@/domain/format";
 
 // The formatters join units with a no-break space; tests spell it out with this helper.
@@ -97,6 +97,12 @@ describe("percentages", () => {
   });
   it("prints a dash when there is no share", () => {
     expect(formatPercent(null, "vi")).toBe(MISSING);
+  });
+  it("rounds a rough share to a whole percent, but never some to none", () => {
+    expect(formatWholePercent(0.8, "vi")).toBe(nb("80 %"));
+    expect(formatWholePercent(0.994, "en")).toBe("99%");
+    expect(formatWholePercent(0.004, "vi")).toBe(nb("0,4 %"));
+    expect(formatWholePercent(0, "vi")).toBe(nb("0 %"));
   });
 });
 

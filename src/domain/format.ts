@@ -114,6 +114,15 @@ export function formatPercent(share: number | null | undefined, lang: Lang, frac
   return formatPercentValue(share * 100, lang, fractionDigits);
 }
 
+/**
+ * A rough share as a whole percentage: vi "80 %", en "80%". A share above 0 and under 1 % keeps
+ * one decimal ("0,4 %"), so that some never reads as none.
+ */
+export function formatWholePercent(share: number | null | undefined, lang: Lang): string {
+  if (!isNumber(share)) return MISSING;
+  return formatPercent(share, lang, share > 0 && share < 0.01 ? 1 : 0);
+}
+
 /** An amount of Vietnamese dong: vi "1.234.567 ₫", en "₫1,234,567". */
 export function formatVnd(amount: number | null | undefined, lang: Lang): string {
   if (!isNumber(amount)) return MISSING;

@@ -1,86 +1,85 @@
 import { describe, expect, it } from "vitest";
-import type { Target } from "@/domain/targets";
-import { evaluateTarget, evaluateTargetsFor, targetMatchesScope, targetName } from "@/domain/targets";
+import { isTargetAlert, provinceSummaryTargets, targetName, targetPlace, targetsAt } from "@/domain/targets";
 
-const base: Target = {
-  id: "t", name: "t", nameEn: null, scopeKind: null, scopeProjectId: null, scopeAdminUnitId: null,
-  measure: "cleared_area_ha", min: null, max: null, dueDate: null, source: null,
-};
-const clusters: Target = {
-  ...base, id: "ccn", name: "CCN 300–500 ha", scopeKind: "industrial_cluster", min: 300, max: 500,
-  dueDate: "2024-12-31",
-};
-const parks: Target = { ...base, id: "kcn", name: "KCN 100 %", scopeKind: "industrial_park", measure: "cleared_share", min: 1 };
-const figures = (clearedHa: number, totalHa: number) => ({
-  totalAreaM2: totalHa * 10_000, clearedAreaM2: clearedHa * 10_000, parcels: 1, clearedParcels: 0, blockedParcels: 0,
+const scope = (id: string, kind: string | null, projectId: string | null = null, unitId: string | null = null) => ({
+  id, scopeKind: kind as "industrial_cluster" | null, scopeProjectId: projectId, scopeAdminUnitId: unitId,
 });
+const province = scope("all", null);
+const clusters = scope("ccn", "industrial_cluster");
+const parks = scope("kcn", "industrial_park");
+const ring = scope("vd4", null, "p-vd4");
+const ringInKind = scope("vd4-kind", "ring_road", "p-vd4");
+const vanGiang = scope("vg", null, null, "326");
+const clustersInVanLam = scope("ccn-vl", "industrial_cluster", null, "327");
+const projectInUnit = scope("p-vg", null, "p-vd4", "326");
+const all = [province, clusters, parks, ring, ringInKind, vanGiang, clustersInVanLam, projectInUnit];
 
-describe("targetMatchesScope", () => {
-  it("matches a kind target to its kind row only", () => {
-    expect(targetMatchesScope(clusters, { level: "kind", kind: "industrial_cluster" })).toBe(true);
-    expect(targetMatchesScope(clusters, { level: "kind", kind: "industrial_park" })).toBe(false);
-    expect(targetMatchesScope(clusters, { level: "province" })).toBe(false);
+describe("targetPlace", () => {
+  it("puts an unscoped target on the province", () => {
+    expect(targetPlace(province)).toEqual({ level: "province" });
   });
-  it("matches an unscoped target to the province", () => {
-    expect(targetMatchesScope(base, { level: "province" })).toBe(true);
+  it("puts a target scoped to one thing on that row", () => {
+    expect(targetPlace(clusters)).toEqual({ level: "kind", kind: "industrial_cluster" });
+    expect(targetPlace(ring)).toEqual({ level: "project", projectId: "p-vd4" });
+    expect(targetPlace(vanGiang)).toEqual({ level: "admin_unit", adminUnitId: "326" });
   });
-  it("matches project and admin unit targets by id", () => {
-    const p = { ...base, scopeProjectId: "p1" };
-    expect(targetMatchesScope(p, { level: "project", projectId: "p1" })).toBe(true);
-    expect(targetMatchesScope(p, { level: "project", projectId: "p2" })).toBe(false);
-    const u = { ...base, scopeAdminUnitId: "326" };
-    expect(targetMatchesScope(u, { level: "admin_unit", adminUnitId: "326" })).toBe(true);
+  it("puts a project target on its project even when its kind is named too", () => {
+    expect(targetPlace(ringInKind)).toEqual({ level: "project", projectId: "p-vd4" });
   });
-  it("matches a kind-within-area target to no row", () => {
-    const both: Target = { ...base, scopeKind: "industrial_cluster", scopeAdminUnitId: "326" };
-    expect(targetMatchesScope(both, { level: "admin_unit", adminUnitId: "326" })).toBe(false);
-    expect(targetMatchesScope(both, { level: "kind", kind: "industrial_cluster" })).toBe(false);
+  it("has no row for a kind or a project within an area", () => {
+    expect(targetPlace(clustersInVanLam)).toBeNull();
+    expect(targetPlace(projectInUnit)).toBeNull();
   });
 });
 
-describe("evaluateTarget", () => {
-  it("measures cleared hectares against a range", () => {
-    expect(evaluateTarget(clusters, figures(250, 900))).toMatchObject({ actual: 250, status: "below" });
-    expect(evaluateTarget(clusters, figures(412.5, 900))).toMatchObject({ actual: 412.5, status: "within" });
-    expect(evaluateTarget(clusters, figures(520, 900))).toMatchObject({ status: "above" });
-  });
-  it("measures the cleared share as a fraction, like the database", () => {
-    const e = evaluateTarget(parks, figures(50, 200));
-    expect(e.actual).toBeCloseTo(0.25);
-    expect(e.status).toBe("below");
-    expect(evaluateTarget(parks, figures(200, 200)).status).toBe("within");
-  });
-  it("cannot measure a share when there is no land yet", () => {
-    expect(evaluateTarget(parks, figures(0, 0))).toMatchObject({ actual: null, status: null });
-  });
-  it("measures infrastructure only when the row knows it", () => {
-    const infra: Target = { ...base, measure: "infrastructure_area_ha", min: 200 };
-    expect(evaluateTarget(infra, figures(300, 300))).toMatchObject({ actual: null, status: null });
-    expect(evaluateTarget(infra, { ...figures(300, 300), infrastructureDoneM2: 2_500_000 })).toMatchObject({
-      actual: 250, status: "within",
-    });
-  });
-  it("counts started projects when the row knows them", () => {
-    const started: Target = { ...base, measure: "projects_started", min: 20 };
-    expect(evaluateTarget(started, figures(300, 300)).status).toBeNull();
-    expect(evaluateTarget(started, { ...figures(300, 300), startedProjects: 12 })).toMatchObject({ actual: 12, status: "below" });
-    expect(evaluateTarget(started, { ...figures(300, 300), startedProjects: 21 })).toMatchObject({ actual: 21, status: "within" });
+describe("targetsAt", () => {
+  it("keeps the targets of one row, in the order given", () => {
+    expect(targetsAt(all, { level: "project", projectId: "p-vd4" }).map((t) => t.id)).toEqual(["vd4", "vd4-kind"]);
+    expect(targetsAt(all, { level: "kind", kind: "industrial_cluster" }).map((t) => t.id)).toEqual(["ccn"]);
+    expect(targetsAt(all, { level: "admin_unit", adminUnitId: "326" }).map((t) => t.id)).toEqual(["vg"]);
+    expect(targetsAt(all, { level: "province" }).map((t) => t.id)).toEqual(["all"]);
   });
 });
 
-describe("evaluateTargetsFor", () => {
-  it("keeps the matching targets, earliest due first", () => {
-    const later = { ...clusters, id: "later", dueDate: "2026-12-31" };
-    const result = evaluateTargetsFor([later, parks, clusters], { level: "kind", kind: "industrial_cluster" }, figures(1, 1));
-    expect(result.map((e) => e.target.id)).toEqual(["ccn", "later"]);
+describe("provinceSummaryTargets", () => {
+  const keys = {
+    kinds: new Set(["industrial_cluster", "industrial_park"]),
+    projects: new Set(["p-vd4"]),
+    adminUnits: new Set(["326"]),
+  };
+  it("shows the province's targets and those no row shows", () => {
+    expect(provinceSummaryTargets(all, keys).map((t) => t.id)).toEqual(["all", "ccn-vl", "p-vg"]);
+  });
+  it("shows a target whose row the tables do not have", () => {
+    const cemeteries = scope("nt", "cemetery");
+    const elsewhere = scope("x", null, null, "999");
+    expect(provinceSummaryTargets([cemeteries, elsewhere], keys).map((t) => t.id)).toEqual(["nt", "x"]);
+  });
+  it("trusts the area table to have an area's row when its rows are not known", () => {
+    expect(provinceSummaryTargets([scope("x", null, null, "999")], { ...keys, adminUnits: null })).toEqual([]);
+  });
+  it("together with the tables' rows, shows every target exactly once", () => {
+    const shown = [
+      ...provinceSummaryTargets(all, keys),
+      ...[...keys.kinds].flatMap((kind) => targetsAt(all, { level: "kind", kind })),
+      ...[...keys.projects].flatMap((projectId) => targetsAt(all, { level: "project", projectId })),
+      ...[...keys.adminUnits].flatMap((adminUnitId) => targetsAt(all, { level: "admin_unit", adminUnitId })),
+    ];
+    expect(shown.map((t) => t.id).sort()).toEqual(all.map((t) => t.id).sort());
+  });
+});
+
+describe("isTargetAlert", () => {
+  it("is true for missed and at risk only", () => {
+    expect(["met", "on_track", "at_risk", "missed", "not_measurable"].filter((s) => isTargetAlert(s as never)))
+      .toEqual(["at_risk", "missed"]);
   });
 });
 
 describe("targetName", () => {
   it("is the English name in English, and the Vietnamese name otherwise", () => {
-    const named: Target = { ...clusters, nameEn: "Clusters: 300–500 ha" };
-    expect(targetName(named, "en")).toBe("Clusters: 300–500 ha");
-    expect(targetName(named, "vi")).toBe("CCN 300–500 ha");
-    expect(targetName(clusters, "en")).toBe("CCN 300–500 ha");
+    expect(targetName({ name: "CCN 300–500 ha", nameEn: "Clusters: 300–500 ha" }, "en")).toBe("Clusters: 300–500 ha");
+    expect(targetName({ name: "CCN 300–500 ha", nameEn: "Clusters: 300–500 ha" }, "vi")).toBe("CCN 300–500 ha");
+    expect(targetName({ name: "CCN 300–500 ha", nameEn: null }, "en")).toBe("CCN 300–500 ha");
   });
 });

@@ -56,6 +56,10 @@ describe("officer, leader and public on the map", () => {
     await shot(officer, "map-officer-street-desktop");
 
     const leader = await newPage(browser);
+    const targetAnswers: number[] = []; // when the leader's page received target_progress
+    leader.on("response", (res) => {
+      if (res.url().includes("/rest/v1/rpc/target_progress") && res.ok()) targetAnswers.push(Date.now());
+    });
     await leader.goto(APP_URL);
     await signIn(leader, "lanhdao@gpmb.local");
     const before = await provinceClearedM2();
@@ -102,6 +106,8 @@ describe("officer, leader and public on the map", () => {
     await officer.getByText(shown, { exact: true }).first().waitFor({ timeout: 5_000 });
     await leader.getByText(shown, { exact: true }).first().waitFor({ timeout: 5_000 });
     expect(Date.now() - changedAt).toBeLessThan(5_000);
+    // the targets' figures are fetched again with the summaries
+    await expect.poll(() => targetAnswers.some((at) => at > changedAt), { timeout: 5_000 }).toBe(true);
     await shot(leader, "map-leader-after-change-desktop");
 
     // undo puts every parcel back, with new versions (history is never erased)

@@ -14,8 +14,8 @@ import type { CorridorSource } from "@/map/corridor-layer";
 import type { MapLabel } from "@/map/draw/labels";
 import type { ProgressShape } from "@/map/draw/gauges";
 import type { ProjectShape } from "@/map/draw/project-outlines";
-import { formatPercent } from "@/domain/format";
-import { clearedShare } from "@/domain/progress";
+import { formatPercent, formatWholePercent } from "@/domain/format";
+import { clearedShareOf } from "@/domain/progress";
 import { shortProjectName } from "@/domain/project-names";
 
 /**
@@ -25,17 +25,32 @@ import { shortProjectName } from "@/domain/project-names";
 const DISTRICT_PRIORITY = 1e6;
 const ROAD_PRIORITY = 1e9;
 
-/** Cleared share (0..1, or null without parcels) by project id. */
-export type Shares = ReadonlyMap<string, number | null>;
+/** A project's progress as the map shows it. */
+export interface ProjectProgress {
+  /** Cleared share of the legal area to clear (0..1); null while no parcel is entered. */
+  readonly share: number | null;
+  /** The parcels entered as a share of the legal area, when they cover less than it (else null). */
+  readonly partialEntry: number | null;
+}
+
+/** Each project's progress by project id. */
+export type Shares = ReadonlyMap<string, ProjectProgress>;
 
 function anchor(project: Project): LonLat | null {
   if (!project.geometry) return null;
   return isPolygonGeometry(project.geometry) ? labelPoint(project.geometry) : lineMidpoint(project.geometry);
 }
 
-/** Each project's cleared share, from the progress rows by project. */
+/**
+ * Each project's progress, from the progress rows by project: the share of its legal area to
+ * clear (src/domain/progress.ts). A project without parcels shows no share, as before parcels
+ * counted: "0 %" there would read as measured when nothing is entered yet.
+ */
 export function sharesOf(progress: readonly ProgressRow[] | undefined): Shares {
-  return new Map((progress ?? []).map((row) => [row.key, clearedShare(row)]));
+  return new Map((progress ?? []).map((row): [string, ProjectProgress] => {
+    const { share, partialEntry } = clearedShareOf(row);
+    return [row.key, row.parcels > 0 ? { share, partialEntry } : { share: null, partialEntry: null }];
+  }));
 }
 
 /** Outlines without hover texts (the view drawn before React has no i18next to write them). */
@@ -47,10 +62,12 @@ export function projectOutlineShapes(projects: readonly Project[]): ProjectShape
 export function projectShapes(projects: readonly Project[], shares: Shares, t: TFunction, lang: Lang): ProjectShape[] {
   return projects.map((p): ProjectShape => {
     const tooltip = () => {
-      const share = shares.get(p.id);
-      const text = share === undefined || share === null
+      const { share = null, partialEntry = null } = shares.get(p.id) ?? {};
+      const text = share === null
         ? t("map.projectTooltipNoParcels", { name: p.name })
-        : t("map.projectTooltip", { name: p.name, share: formatPercent(share, lang) });
+        : partialEntry === null
+          ? t("map.projectTooltip", { name: p.name, share: formatPercent(share, lang) })
+          : t("map.projectTooltipPartial", { name: p.name, share: formatPercent(share, lang), entered: formatWholePercent(partialEntry, lang) });
       // Demo road alignments are drawn by hand: say so wherever the line is named.
       const schematic = p.isIllustrative && p.geometry !== null && !isPolygonGeometry(p.geometry);
       return schematic ? `${text} (${t("map.schematic")})` : text;
@@ -70,7 +87,7 @@ export function roadShapes(projects: readonly Project[], t: TFunction): Corridor
 /** A progress gauge for each project drawn as an area. */
 export function gaugeShapes(projects: readonly Project[], shares: Shares): ProgressShape[] {
   return projects.flatMap((p): ProgressShape[] =>
-    p.geometry && isPolygonGeometry(p.geometry) ? [{ id: p.id, outline: p.geometry, share: shares.get(p.id) ?? null }] : []);
+    p.geometry && isPolygonGeometry(p.geometry) ? [{ id: p.id, outline: p.geometry, share: shares.get(p.id)?.share ?? null }] : []);
 }
 
 /** Which labels to offer the label placement. */
@@ -96,12 +113,12 @@ export function mapLabels(
     for (const p of projects) {
       const position = anchor(p);
       if (!position) continue;
-      const share = shares.get(p.id);
+      const share = shares.get(p.id)?.share ?? null;
       list.push({
         id: `p-${p.id}`,
         position,
         title: shortProjectName(p.name),
-        detail: show.shares && share !== undefined && share !== null ? formatPercent(share, lang) : undefined,
+        detail: show.shares && share !== null ? formatPercent(share, lang) : undefined,
         priority: p.kind === "ring_road" ? ROAD_PRIORITY : p.areaToClearM2,
         variant: `map-label--project map-label--${p.kind}`,
       });

@@ -1,6 +1,7 @@
 // The leader's progress panel: province totals and targets, then tables by project kind,
-// project and area, and the blocked parcels with their reasons. Figures come from the database,
-// computed from the parcels, and follow others' changes through the change feed. It fits a
+// project and area (each row with its targets), and the blocked parcels with their reasons.
+// Figures come from the database, computed from the parcels (targets by target_progress), and
+// follow others' changes through the change feed. It fits a
 // full page, a side panel beside the map (about 400 px) and a 360 px bottom sheet: the layout
 // follows the panel's own width (container queries), not the window's.
 
@@ -8,6 +9,7 @@ import { useIsFetching, useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { BLOCKED_PARCELS_KEY } from "@/data/blocked-parcels-query";
 import { useChangesFeed } from "@/data/changes-feed";
+import { TARGET_PROGRESS_KEY } from "@/data/target-progress-query";
 import { LiveStatus } from "@/features/progress/live-status";
 import { ProvinceTotals } from "@/features/progress/province-totals";
 import { SummaryTabs } from "@/features/progress/summary-tabs";
@@ -23,8 +25,7 @@ export function ProgressPage({ headingLevel = 1 }: { headingLevel?: 1 | 2 }) {
   function refresh() {
     void queryClient.invalidateQueries({ queryKey: ["progress-summary"] });
     void queryClient.invalidateQueries({ queryKey: BLOCKED_PARCELS_KEY });
-    void queryClient.invalidateQueries({ queryKey: ["targets"] });
-    void queryClient.invalidateQueries({ queryKey: ["project-infrastructure"] });
+    void queryClient.invalidateQueries({ queryKey: TARGET_PROGRESS_KEY });
   }
   return (
     <div className="progress-page">

@@ -1,41 +1,31 @@
-// Province totals: area handed over, completion share, parcels handed over and blocked
-// parcels, followed by the province-wide targets.
+// Province totals: area handed over, completion share (of the legal area to clear), parcels
+// handed over and blocked parcels, followed by the province's targets.
 
 import { useTranslation } from "react-i18next";
 import { ProgressBar } from "@/components/progress-bar";
 import { useLang } from "@/components/use-lang";
-import { useProjectInfrastructure } from "@/data/project-infrastructure-query";
 import { useProgressSummary } from "@/data/progress-summary-query";
-import { useTargets } from "@/data/targets-query";
 import { formatCount, formatM2AsHa, formatPercent } from "@/domain/format";
 import type { ProgressFigures } from "@/domain/progress";
-import { clearedShare, sumFigures } from "@/domain/progress";
-import { evaluateTargetsFor } from "@/domain/targets";
+import { clearedShareOf, sumFigures } from "@/domain/progress";
 import { ProvinceTargets } from "@/features/progress/province-targets";
 import { QueryState } from "@/features/progress/query-state";
+import { partialEntryText } from "@/features/progress/target-text";
 
-/** The four headline figures of the whole province. */
+/** The four headline figures of the whole province, and its targets. */
 export function ProvinceTotals() {
   const { t } = useTranslation();
-  // The kind rows cover every parcel (each belongs to one project of one kind), and the kind
-  // table shows the same query, so the totals cost no extra request.
+  // The kind rows cover every parcel and project (each belongs to one project of one kind), and
+  // the kind table shows the same query: the totals cost no extra request. The project rows are
+  // the same query's answer before it is summed by kind.
   const byKind = useProgressSummary("kind");
-  const targets = useTargets();
-  const infrastructure = useProjectInfrastructure();
-  if (!byKind.data || !targets.data || !infrastructure.data) {
-    return <QueryState queries={[byKind, targets, infrastructure]} />;
-  }
+  const byProject = useProgressSummary("project");
+  if (!byKind.data || !byProject.data) return <QueryState queries={[byKind, byProject]} />;
   const totals = sumFigures(byKind.data);
-  const infrastructureDoneM2 = infrastructure.data.reduce((sum, p) => sum + p.infrastructureDoneM2, 0);
-  // every project has exactly one kind, so the kind rows' started projects add up to the province's
-  const startedProjects = byKind.data.reduce((sum, row) => sum + row.startedProjects, 0);
-  if (totals.parcels === 0) return <p className="status-message">{t("progress.noParcels")}</p>;
   return (
     <>
-      <TotalsCards totals={totals} />
-      <ProvinceTargets
-        evaluations={evaluateTargetsFor(targets.data, { level: "province" }, { ...totals, infrastructureDoneM2, startedProjects })}
-      />
+      {totals.parcels === 0 ? <p className="status-message">{t("progress.noParcels")}</p> : <TotalsCards totals={totals} />}
+      <ProvinceTargets kinds={new Set(byKind.data.map((r) => r.key))} projects={new Set(byProject.data.map((r) => r.key))} />
     </>
   );
 }
@@ -43,13 +33,16 @@ export function ProvinceTotals() {
 function TotalsCards({ totals }: { totals: ProgressFigures }) {
   const { t } = useTranslation();
   const lang = useLang();
-  const share = clearedShare(totals);
+  const { share, basis, baseM2, partialEntry } = clearedShareOf(totals);
+  const ofLegal = basis === "area_to_clear";
   return (
     <dl className="stat-cards">
       <div className="stat-card">
         <dt>{t("progress.clearedArea")}</dt>
         <dd className="stat-card__value">{formatM2AsHa(totals.clearedAreaM2, lang)}</dd>
-        <dd className="stat-card__hint">{t("progress.ofTotalArea", { total: formatM2AsHa(totals.totalAreaM2, lang) })}</dd>
+        <dd className="stat-card__hint">
+          {t(ofLegal ? "progress.ofAreaToClear" : "progress.ofEnteredArea", { total: formatM2AsHa(baseM2, lang) })}
+        </dd>
       </div>
       <div className="stat-card">
         <dt>{t("progress.share")}</dt>
@@ -57,7 +50,10 @@ function TotalsCards({ totals }: { totals: ProgressFigures }) {
         <dd className="stat-card__bar">
           <ProgressBar share={share} />
         </dd>
-        <dd className="stat-card__hint">{t("progress.shareHint")}</dd>
+        <dd className="stat-card__hint">{t(ofLegal ? "progress.shareHint" : "progress.shareHintEntered")}</dd>
+        {partialEntry !== null ? (
+          <dd className="stat-card__hint stat-card__entry">{partialEntryText(partialEntry, { t, lang })}</dd>
+        ) : null}
       </div>
       <div className="stat-card">
         <dt>{t("progress.clearedParcels")}</dt>

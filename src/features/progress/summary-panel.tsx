@@ -1,14 +1,13 @@
-// The table of one tab: fetches the grouped summary, the targets and where each row is on the
-// map, and shapes the rows.
+// The table of one tab: fetches the grouped summary, the targets as the server measured them
+// and where each row is on the map, and shapes the rows.
 
 import { useTranslation } from "react-i18next";
 import { useLang } from "@/components/use-lang";
-import type { ProjectInfrastructure } from "@/data/project-infrastructure-query";
-import { useProjectInfrastructure } from "@/data/project-infrastructure-query";
 import type { ProgressRow } from "@/data/progress-summary-query";
 import { useProgressSummary } from "@/data/progress-summary-query";
-import { useTargets } from "@/data/targets-query";
-import type { Target } from "@/domain/targets";
+import { useTargetProgress } from "@/data/target-progress-query";
+import type { ShareBasis } from "@/domain/progress";
+import type { TargetProgress } from "@/domain/targets";
 import { QueryState } from "@/features/progress/query-state";
 import { SummaryTable } from "@/features/progress/summary-table";
 import type { TableRow } from "@/features/progress/table-rows";
@@ -23,17 +22,14 @@ export function SummaryPanel({ grouping }: { grouping: SummaryGrouping }) {
   const { t } = useTranslation();
   const lang = useLang();
   const summary = useProgressSummary(grouping);
-  const targets = useTargets();
-  const infrastructure = useProjectInfrastructure();
+  const targets = useTargetProgress();
   const boundsOf = useRowBounds(grouping);
-  if (!summary.data || !targets.data || !infrastructure.data) {
-    return <QueryState queries={[summary, targets, infrastructure]} />;
-  }
+  if (!summary.data || !targets.data) return <QueryState queries={[summary, targets]} />;
 
-  type Shape = (rows: ProgressRow[], targets: Target[], infra: ProjectInfrastructure[]) => TableRow[];
+  type Shape = (rows: ProgressRow[], targets: TargetProgress[]) => TableRow[];
   const shape: Record<SummaryGrouping, Shape> = {
-    kind: (rows, ts, infra) => kindRows(rows, ts, lang, infra),
-    project: (rows, ts, infra) => projectRows(rows, ts, lang, infra),
+    kind: (rows, ts) => kindRows(rows, ts, lang),
+    project: (rows, ts) => projectRows(rows, ts, lang),
     admin_unit: (rows, ts) => areaRows(rows, ts),
   };
   const headers = {
@@ -41,8 +37,11 @@ export function SummaryPanel({ grouping }: { grouping: SummaryGrouping }) {
     project: { caption: t("progress.captionProject"), name: t("progress.colProject") },
     admin_unit: { caption: t("progress.captionArea"), name: t("progress.colArea") },
   }[grouping];
+  // A project's legal area is not split by area: shares of areas are of the parcels entered.
+  const basis: ShareBasis = grouping === "admin_unit" ? "entered" : "area_to_clear";
   return (
-    <SummaryTable caption={headers.caption} nameHeader={headers.name} boundsOf={boundsOf}
-      rows={shape[grouping](summary.data, targets.data, infrastructure.data)} />
+    <SummaryTable caption={headers.caption} nameHeader={headers.name} boundsOf={boundsOf} basis={basis}
+      note={basis === "entered" ? t("progress.areaNote") : undefined}
+      rows={shape[grouping](summary.data, targets.data)} />
   );
 }

@@ -1,49 +1,57 @@
 // One row of a progress table: the name (a button that shows the row on the map), area handed
-// over of the total, share with a bar, parcels, blocked parcels and, when the table has them,
-// targets. In a narrow panel the cells flow onto two or three lines (see progress.css).
+// over of the area the share is measured against, the share with a bar (and, where the parcels
+// entered cover less than the legal area, by how much), parcels and blocked parcels. In a narrow
+// panel the cells flow onto two or three lines (see progress.css).
 
 import { useTranslation } from "react-i18next";
 import { ProgressBar } from "@/components/progress-bar";
 import { useLang } from "@/components/use-lang";
 import type { LonLatBox } from "@/geo/geometry";
 import { formatCount, formatM2AsHa, formatNumber, formatPercent, m2ToHa } from "@/domain/format";
-import type { ProgressFigures } from "@/domain/progress";
-import { clearedShare } from "@/domain/progress";
-import type { TargetEvaluation } from "@/domain/targets";
+import type { ProgressFigures, ShareBasis } from "@/domain/progress";
+import { clearedShareOf } from "@/domain/progress";
 import { FlyToButton } from "@/features/progress/fly-to-button";
-import { TargetList } from "@/features/progress/target-list";
+import { partialEntryText } from "@/features/progress/target-text";
 
 interface SummaryRowProps {
   readonly name: string;
   readonly note?: string | null;
   readonly figures: ProgressFigures;
-  /** The targets of this row; undefined when the table has no targets column. */
-  readonly targets?: readonly TargetEvaluation[];
+  /** What the table's shares are measured against (its column header says so). */
+  readonly tableBasis: ShareBasis;
   /** Where the row is on the map; the name is a button when known. */
   readonly bounds?: LonLatBox | null;
   /** The id of the "select a name to see it on the map" hint. */
   readonly hintId?: string;
+  /** The row's class, e.g. when its targets follow in a row of their own. */
+  readonly className?: string;
 }
 
 /** A table row whose first cell is the row header. */
-export function SummaryRow({ name, note, figures, targets, bounds, hintId }: SummaryRowProps) {
+export function SummaryRow({ name, note, figures, tableBasis, bounds, hintId, className }: SummaryRowProps) {
   const { t } = useTranslation();
   const lang = useLang();
-  const share = clearedShare(figures);
-  const totalHa = m2ToHa(figures.totalAreaM2);
-  const digits = totalHa > 0 && totalHa < 1 ? 2 : 1;
+  const { share, basis, baseM2, partialEntry } = clearedShareOf(figures);
+  const baseHa = m2ToHa(baseM2);
+  const digits = baseHa > 0 && baseHa < 1 ? 2 : 1;
   return (
-    <tr role="row">
+    <tr role="row" className={className}>
       <th scope="row" role="rowheader" className="summary-table__name">
         <FlyToButton bounds={bounds} describedBy={hintId}>{name}</FlyToButton>
         {note ? <span className="summary-table__note">{note}</span> : null}
       </th>
       <td role="cell" className="num summary-table__area">
-        {formatNumber(m2ToHa(figures.clearedAreaM2), lang, digits)} / {formatM2AsHa(figures.totalAreaM2, lang, digits)}
+        {formatNumber(m2ToHa(figures.clearedAreaM2), lang, digits)} / {formatM2AsHa(baseM2, lang, digits)}
       </td>
       <td role="cell" className="summary-table__share">
         <ProgressBar share={share} />
         <span className="summary-table__percent">{formatPercent(share, lang)}</span>
+        {partialEntry !== null ? (
+          <span className="summary-table__entry">{partialEntryText(partialEntry, { t, lang })}</span>
+        ) : basis !== tableBasis ? (
+          // e.g. a project without a legal area, in a table of shares of the legal area
+          <span className="summary-table__entry">{t("progress.shareHintEntered")}</span>
+        ) : null}
       </td>
       <td role="cell" className="num summary-table__parcels">
         {formatCount(figures.clearedParcels, lang)} / {formatCount(figures.parcels, lang)}
@@ -53,11 +61,6 @@ export function SummaryRow({ name, note, figures, targets, bounds, hintId }: Sum
         {formatCount(figures.blockedParcels, lang)}
         <span className="narrow-only"> {t("leader.blockedUnit")}</span>
       </td>
-      {targets ? (
-        <td role="cell" className={`summary-table__targets${targets.length === 0 ? " summary-table__targets--empty" : ""}`}>
-          <TargetList evaluations={targets} />
-        </td>
-      ) : null}
     </tr>
   );
 }

@@ -1,16 +1,25 @@
 import { describe, expect, it } from "vitest";
 import type { ProgressRow } from "@/data/progress-summary-query";
-import type { Target } from "@/domain/targets";
-import { areaRows, infrastructureBy, kindRows, projectRows } from "@/features/progress/table-rows";
+import type { TargetProgress } from "@/domain/targets";
+import { areaRows, kindRows, projectRows } from "@/features/progress/table-rows";
 
 const row = (key: string, name: string, kind: string | null, clearedHa = 0, totalHa = 10): ProgressRow => ({
   key, name, kind, totalAreaM2: totalHa * 10_000, clearedAreaM2: clearedHa * 10_000,
   parcels: 1, clearedParcels: 0, blockedParcels: 0, startedProjects: clearedHa > 0 ? 1 : 0,
+  areaToClearM2: kind === "district" ? null : totalHa * 10_000,
 });
-const clusters: Target = {
-  id: "ccn", name: "CCN", nameEn: null, scopeKind: "industrial_cluster", scopeProjectId: null, scopeAdminUnitId: null,
-  measure: "cleared_area_ha", min: 300, max: 500, dueDate: "2024-12-31", source: null,
-};
+const target = (id: string, scope: Partial<TargetProgress>): TargetProgress => ({
+  id, name: id, nameEn: null, source: null, notes: null, measure: "cleared_area_ha", scopeKind: null,
+  scopeProjectId: null, scopeAdminUnitId: null, scopeStatuses: null, periodStart: null, periodEnd: null,
+  minValue: 300, maxValue: 500, minExclusive: false, maxExclusive: false, dueDate: "2024-12-31", actual: 267.7,
+  status: "missed", exceedsMax: false, pacePerWeek: null, forecastDate: null, areaToClearM2: null,
+  enteredAreaM2: null, projects: 1, ...scope,
+});
+const clusters = target("ccn", { scopeKind: "industrial_cluster" });
+const ring = target("vd4", { scopeProjectId: "p1" });
+const vanGiang = target("vg", { scopeAdminUnitId: "326" });
+const clustersInVanGiang = target("ccn-vg", { scopeKind: "industrial_cluster", scopeAdminUnitId: "326" });
+const targets = [clusters, ring, vanGiang, clustersInVanGiang];
 
 describe("kindRows", () => {
   it("names kinds in the UI language, Ring Road 4 first", () => {
@@ -21,10 +30,9 @@ describe("kindRows", () => {
     expect(rows.map((r) => r.name)).toEqual(["Vành đai 4", "Cụm công nghiệp", "Xử lý rác thải – nước thải"]);
     expect(kindRows([row("ring_road", "ring_road", "ring_road")], [], "en")[0]?.name).toBe("Ring Road 4");
   });
-  it("measures the kind's targets", () => {
-    const [r] = kindRows([row("industrial_cluster", "x", "industrial_cluster", 412.3, 900)], [clusters], "vi");
-    expect(r?.targets).toHaveLength(1);
-    expect(r?.targets[0]?.status).toBe("within");
+  it("puts the kind's own targets under it, as the server measured them", () => {
+    const [r] = kindRows([row("industrial_cluster", "x", "industrial_cluster", 412.3, 900)], targets, "vi");
+    expect(r?.targets).toEqual([clusters]);
   });
 });
 
@@ -32,10 +40,11 @@ describe("projectRows", () => {
   it("orders by kind then name, with the kind as a note", () => {
     const rows = projectRows(
       [row("p2", "KCN Yên Mỹ", "industrial_park"), row("p1", "Vành đai 4 – đoạn Văn Giang", "ring_road"), row("p3", "KCN Phố Nối A", "industrial_park")],
-      [], "vi",
+      targets, "vi",
     );
     expect(rows.map((r) => r.key)).toEqual(["p1", "p3", "p2"]);
     expect(rows[1]?.note).toBe("Khu công nghiệp");
+    expect(rows.map((r) => r.targets.map((t) => t.id))).toEqual([["vd4"], [], []]);
   });
 });
 
@@ -43,36 +52,13 @@ describe("areaRows", () => {
   it("orders by name without the level word, showing the full name", () => {
     const rows = areaRows(
       [row("326", "Huyện Văn Giang", "district"), row("328", "Thị xã Mỹ Hào", "district"), row("329", "Huyện Ân Thi", "district")],
-      [],
+      targets,
     );
     expect(rows.map((r) => r.name)).toEqual(["Huyện Ân Thi", "Thị xã Mỹ Hào", "Huyện Văn Giang"]);
+    // the kind within Văn Giang has no row of its own: the province summary shows it
+    expect(rows[2]?.targets).toEqual([vanGiang]);
   });
-  it("keeps the figures of the row", () => {
-    expect(areaRows([row("1", "A", null, 2, 5)], [])[0]?.figures.clearedAreaM2).toBe(20_000);
-  });
-});
-
-describe("infrastructure", () => {
-  const infra = [
-    { projectId: "a", kind: "industrial_cluster", infrastructureDoneM2: 1_500_000 },
-    { projectId: "b", kind: "industrial_cluster", infrastructureDoneM2: 1_000_000 },
-    { projectId: "c", kind: "industrial_park", infrastructureDoneM2: 5 },
-  ];
-  it("sums by kind", () => {
-    expect(infrastructureBy(infra, (p) => p.kind).get("industrial_cluster")).toBe(2_500_000);
-  });
-  it("measures a kind's infrastructure target", () => {
-    const target: Target = { ...clusters, id: "infra", measure: "infrastructure_area_ha", min: 200, max: null };
-    const [r] = kindRows([row("industrial_cluster", "x", "industrial_cluster")], [target], "vi", infra);
-    expect(r?.targets[0]).toMatchObject({ actual: 250, status: "within" });
-  });
-});
-
-describe("started projects", () => {
-  it("measures a kind's projects_started target by the row's started projects", () => {
-    const target: Target = { ...clusters, id: "started", measure: "projects_started", min: 20, max: null };
-    const kind = { ...row("industrial_cluster", "x", "industrial_cluster"), startedProjects: 14 };
-    const [r] = kindRows([kind], [target], "vi");
-    expect(r?.targets[0]).toMatchObject({ actual: 14, status: "below" });
+  it("keeps the figures of the row, without a legal area", () => {
+    expect(areaRows([row("1", "A", "district", 2, 5)], [])[0]?.figures).toMatchObject({ clearedAreaM2: 20_000, areaToClearM2: null });
   });
 });

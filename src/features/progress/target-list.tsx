@@ -1,30 +1,29 @@
-// The targets about one table row: a status badge and the range with its due date.
+// A list of targets, each a TargetRow: under a table row, and in the province summary.
 
-import { useTranslation } from "react-i18next";
-import { useLang } from "@/components/use-lang";
-import { formatDate } from "@/domain/format";
-import type { TargetEvaluation } from "@/domain/targets";
-import { useTargetLabels } from "@/features/progress/use-target-labels";
+import { useTargetProgress } from "@/data/target-progress-query";
+import type { TargetProgress } from "@/domain/targets";
+import { dayInVietnam } from "@/domain/clock";
+import { TargetRow } from "@/features/progress/target-row";
 
-/** A compact list of targets for a table cell; the full name is there for screen readers and as a tooltip. */
-export function TargetList({ evaluations }: { evaluations: readonly TargetEvaluation[] }) {
-  const { t } = useTranslation();
-  const lang = useLang();
-  const labels = useTargetLabels();
-  if (evaluations.length === 0) return null;
+interface TargetListProps {
+  readonly targets: readonly TargetProgress[];
+  /** Where each applies, by target id, for targets not shown under their own row. */
+  readonly scopes?: ReadonlyMap<string, string>;
+  /** Labels the list (e.g. "Mục tiêu của Cụm công nghiệp" for screen readers). */
+  readonly label?: string;
+}
+
+/** The targets in the order given; nothing when there are none. */
+export function TargetList({ targets, scopes, label }: TargetListProps) {
+  // The day the figures are of: when today's target_progress was fetched (the same query as the
+  // lists', no request of its own).
+  const { dataUpdatedAt } = useTargetProgress();
+  if (targets.length === 0) return null;
+  const today = dayInVietnam(new Date(dataUpdatedAt));
   return (
-    <ul className="target-list">
-      {evaluations.map(({ target, status }) => (
-        <li key={target.id} className="target-item" title={labels.tooltip(target)}>
-          <span className={`badge badge--${status ?? "unknown"}`}>{labels.status(status)}</span>{" "}
-          <span className="sr-only">{labels.name(target)}: </span>
-          <span className="target-item__range">
-            {labels.measure(target.measure)} {labels.range(target)}
-          </span>
-          {target.dueDate ? (
-            <span className="target-item__due"> · {t("progress.due", { date: formatDate(target.dueDate, lang) })}</span>
-          ) : null}
-        </li>
+    <ul className="target-list" aria-label={label}>
+      {targets.map((target) => (
+        <TargetRow key={target.id} target={target} today={today} scope={scopes?.get(target.id)} />
       ))}
     </ul>
   );

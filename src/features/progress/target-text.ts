@@ -1,41 +1,151 @@
-// How a target and its actual figure read: "300–500 ha", "≥ 100 %", "≤ 12 dự án".
-// cleared_share bounds are fractions (1.0 = 100 %), as stored in the database.
+// How a target reads, from the figures target_progress computed: "Đã bàn giao: 267,7 ha /
+// 300–500 ha", "trên 20 cụm", "Kỳ tính: 01/07/2024 – 31/12/2024", "30 ngày gần nhất: 2,1 ha/tuần
+// · dự báo đạt 12/03/2025". Plain functions of the texts (vi.ts, en.ts) and the language, so
+// that unit tests check the wording. cleared_share values are fractions (1 = 100 %).
 
+import type { TFunction } from "i18next";
 import type { Lang } from "@/domain/lang";
-import { formatCount, formatHa, formatNumber, formatPercent } from "@/domain/format";
-import type { Target, TargetMeasure } from "@/domain/targets";
+import { formatDate, formatHa, formatNumber, formatPercent, formatWholePercent } from "@/domain/format";
+import type { TargetProgress } from "@/domain/targets";
 
-function digits(value: number): number {
-  return Number.isInteger(value) ? 0 : 1;
+/** The texts and language to word targets in. */
+export interface Words {
+  readonly t: TFunction;
+  readonly lang: Lang;
 }
 
-/** The number a bound is written with: shares (fractions) are written in percent. */
-function shown(measure: TargetMeasure, value: number): number {
-  return measure === "cleared_share" ? Math.round(value * 100 * 1e6) / 1e6 : value;
+const NBSP = "\u00a0";
+
+/** What a count target counts, by its kind: "cụm" for clusters ("trên 20 cụm"), else "dự án". */
+function countUnit(target: Pick<TargetProgress, "scopeKind">, { t }: Words): string {
+  if (target.scopeKind === "industrial_cluster" || target.scopeKind === "industrial_park") {
+    return t(`targets.unit.${target.scopeKind}`);
+  }
+  return t("targets.unit.projects");
 }
 
-/** Formats a value in a measure's unit (a share as a percentage); `projectsUnit` names projects. */
-export function formatMeasureValue(measure: TargetMeasure, value: number, lang: Lang, projectsUnit: string): string {
-  switch (measure) {
+/** Bounds as written in the document: whole numbers without decimals, "200,5" with one. */
+function boundDigits(value: number): number {
+  return Number.isInteger(Math.round(value * 1e6) / 1e6) ? 0 : 1;
+}
+
+/** A share's bound in percent (0.855 → 85.5), rid of floating-point noise. */
+function inPercent(value: number): number {
+  return Math.round(value * 100 * 1e6) / 1e6;
+}
+
+/** `value` in the measure's unit: "267,7 ha", "95,3 %", "24 cụm"; `digits` decimals (default: the measure's). */
+export function formatTargetValue(
+  target: Pick<TargetProgress, "measure" | "scopeKind">, value: number, words: Words, digits?: number,
+): string {
+  const { lang } = words;
+  switch (target.measure) {
     case "cleared_area_ha":
     case "infrastructure_area_ha":
-      return formatHa(value, lang, digits(value));
+      return formatHa(value, lang, digits ?? 1);
     case "cleared_share":
-      return formatPercent(value, lang, digits(shown(measure, value)));
+      return formatPercent(value, lang, digits ?? 1);
     case "projects_started":
-      return `${formatCount(value, lang)}\u00a0${projectsUnit}`;
+      return `${formatNumber(value, lang, digits ?? 0)}${NBSP}${countUnit(target, words)}`;
   }
 }
 
-/** The target's range: "300–500 ha" with both bounds, "≥ 100 %" or "≤ 12 dự án" with one. */
-export function formatTargetRange(target: Target, lang: Lang, projectsUnit: string): string {
-  const full = (v: number) => formatMeasureValue(target.measure, v, lang, projectsUnit);
-  if (target.min !== null && target.max !== null) {
-    if (target.min === target.max) return full(target.min);
-    const min = shown(target.measure, target.min);
-    return `${formatNumber(min, lang, digits(min))}–${full(target.max)}`;
+type Bounds = Pick<TargetProgress, "measure" | "scopeKind" | "minValue" | "maxValue" | "minExclusive" | "maxExclusive">;
+
+/**
+ * The target's bound in words: "300–500 ha", "trên 20 cụm" (more than: the document's "trên"),
+ * "ít nhất 200 ha", "tối đa 12 dự án", "dưới 5 %", "100 %"; "" without bounds.
+ */
+export function formatTargetBound(target: Bounds, words: Words): string {
+  const { t, lang } = words;
+  const { minValue: min, maxValue: max } = target;
+  const full = (v: number) => {
+    const shown = target.measure === "cleared_share" ? inPercent(v) : v;
+    return formatTargetValue(target, v, words, boundDigits(shown));
+  };
+  const bare = (v: number) => {
+    const shown = target.measure === "cleared_share" ? inPercent(v) : v;
+    return formatNumber(shown, lang, boundDigits(shown));
+  };
+  if (min !== null && max !== null) {
+    if (min === max && !target.minExclusive && !target.maxExclusive) return full(min);
+    const key = target.minExclusive
+      ? (target.maxExclusive ? "targets.rangeBetween" : "targets.rangeAboveMin")
+      : (target.maxExclusive ? "targets.rangeBelowMax" : "targets.range");
+    return t(key, { min: bare(min), max: full(max) });
   }
-  if (target.min !== null) return `≥\u00a0${full(target.min)}`;
-  if (target.max !== null) return `≤\u00a0${full(target.max)}`;
+  if (min !== null) {
+    // all of the land: nothing lies above 100 %, so "at least" would say nothing more
+    if (target.measure === "cleared_share" && min >= 1 && !target.minExclusive) return full(1);
+    return t(target.minExclusive ? "targets.moreThan" : "targets.atLeast", { min: full(min) });
+  }
+  if (max !== null) return t(target.maxExclusive ? "targets.lessThan" : "targets.atMost", { max: full(max) });
   return "";
 }
+
+/** The actual value against the bound: "Đã bàn giao: 267,7 ha / 300–500 ha"; without a figure, the bound alone. */
+export function targetFigureText(target: Bounds & Pick<TargetProgress, "actual">, words: Words): string {
+  const { t } = words;
+  const measure = t(`targets.measure.${target.measure}`);
+  const bound = formatTargetBound(target, words);
+  if (target.actual === null) return t("targets.figureNone", { measure, bound });
+  const actual = formatTargetValue(target, target.actual, words);
+  return bound ? t("targets.figure", { measure, actual, bound }) : `${measure}: ${actual}`;
+}
+
+/** The window whose handovers count: "Kỳ tính: 01/07/2024 – 31/12/2024", or "Kỳ tính: lũy kế". */
+export function targetPeriodText(target: Pick<TargetProgress, "periodStart" | "periodEnd">, { t, lang }: Words): string {
+  if (target.periodStart === null && target.periodEnd === null) return t("targets.cumulative");
+  return t("targets.period", { start: formatDate(target.periodStart, lang), end: formatDate(target.periodEnd, lang) });
+}
+
+/** "Hạn 31/12/2024"; null without a due date. */
+export function targetDueText(target: Pick<TargetProgress, "dueDate">, { t, lang }: Words): string | null {
+  return target.dueDate === null ? null : t("targets.due", { date: formatDate(target.dueDate, lang) });
+}
+
+/** A pace per week in the measure's unit, with enough decimals to show a slow one ("0,04 ha/tuần"). */
+function formatPace(target: Pick<TargetProgress, "measure" | "scopeKind">, pace: number, words: Words): string {
+  const small = Math.abs(pace) > 0 && Math.abs(pace) < (target.measure === "cleared_share" ? 0.01 : 1);
+  const digits = target.measure === "projects_started" ? (Number.isInteger(pace) ? 0 : 1) : small ? 2 : 1;
+  return words.t("targets.perWeek", { value: formatTargetValue(target, pace, words, digits) });
+}
+
+/**
+ * The recent pace and the forecast: "30 ngày gần nhất: 2,1 ha/tuần · dự báo đạt 12/03/2025".
+ * The pace is over the last 30 days of the period up to the day measured, so once the period
+ * has ended before `today` ("YYYY-MM-DD") it reads "30 ngày cuối kỳ". Null without a pace.
+ */
+export function targetPaceText(
+  target: Pick<TargetProgress, "measure" | "scopeKind" | "pacePerWeek" | "forecastDate" | "periodEnd">,
+  words: Words,
+  today: string,
+): string | null {
+  if (target.pacePerWeek === null) return null;
+  const { t, lang } = words;
+  const pace = formatPace(target, target.pacePerWeek, words);
+  const ended = target.periodEnd !== null && target.periodEnd < today;
+  const text = t(ended ? "targets.paceLastOfPeriod" : "targets.paceRecent", { pace });
+  return target.forecastDate === null ? text : `${text} · ${t("targets.forecast", { date: formatDate(target.forecastDate, lang) })}`;
+}
+
+/** Which projects count: "Tính trên 11 dự án ở trạng thái: đang giải phóng mặt bằng, đang hoạt động." */
+export function targetScopeText(target: Pick<TargetProgress, "projects" | "scopeStatuses">, { t, lang }: Words): string {
+  const count = formatNumber(target.projects, lang, 0);
+  if (target.scopeStatuses === null) return t("targets.scopeProjects", { count });
+  const statuses = target.scopeStatuses.map((s) => projectStatusText(s, t)).join(", ");
+  return t("targets.scopeStatuses", { count, statuses });
+}
+
+const PROJECT_STATUSES = ["planned", "approved", "under_clearance", "operating"] as const;
+
+function projectStatusText(status: string, t: TFunction): string {
+  const known = PROJECT_STATUSES.find((s) => s === status);
+  return known ? t(`targets.projectStatus.${known}`) : status; // a newer status: its id rather than nothing
+}
+
+/** "đã nhập thửa cho 80 % diện tích", for a share of the legal area the parcels entered cover. */
+export function partialEntryText(share: number, { t, lang }: Words): string {
+  return t("targets.partialEntry", { share: formatWholePercent(share, lang) });
+}
+

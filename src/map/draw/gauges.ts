@@ -1,5 +1,6 @@
 // Progress per project at province zoom: each outline is filled from the bottom up to the
-// share of its area handed over, like a gauge (green = cleared, white = still to clear).
+// share of its legal area to clear handed over, like a gauge (green = cleared, white = still to
+// clear, including land whose parcels are not entered yet).
 // Gauges are not interactive, so all outlines are one Leaflet path and all fills another: two
 // layers instead of two per project, which made adding them a fifth of the first render. (Within
 // one path, overlapping outlines would cancel out; projects are separate pieces of land.)
@@ -10,7 +11,7 @@ import { fillToShare } from "@/geo/fill-share";
 import { multiPolygonLatLngs } from "@/map/leaflet-coords";
 import { PROGRESS_EMPTY, PROGRESS_FILL } from "@/map/project-styles";
 
-/** A project outline and its cleared share (0..1, null when it has no parcels yet). */
+/** A project outline and its cleared share of the legal area (0..1, null when it has no parcels yet). */
 export interface ProgressShape {
   readonly id: string;
   readonly outline: PolygonGeometry;

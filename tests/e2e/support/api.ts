@@ -61,7 +61,51 @@ export async function provinceClearedM2(): Promise<number> {
   return Number(rows[0]!.cleared_area_m2);
 }
 
+/** A row of progress_summary (numerics may come as strings). */
+export interface ApiProgressRow {
+  key: string;
+  name: string;
+  kind: string | null;
+  total_area_m2: number | string;
+  cleared_area_m2: number | string;
+  parcels: number | string;
+  area_to_clear_m2: number | string | null;
+}
+
+/** progress_summary grouped by `groupBy`, as the public reads it. */
+export async function progressSummary(groupBy: "province" | "kind" | "project" | "admin_unit"): Promise<ApiProgressRow[]> {
+  return rest<ApiProgressRow[]>("rpc/progress_summary", { method: "POST", body: JSON.stringify({ group_by: groupBy }) });
+}
+
 /** The way the UI writes hectares: 3.375,7 ha (vi-VN, one decimal). */
 export function formatHa(m2: number): string {
   return (m2 / 10_000).toLocaleString("vi-VN", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+}
+
+/** A target as target_progress(p_at) answers it (numerics may come as strings). */
+export interface ApiTarget {
+  id: string;
+  name: string;
+  name_en: string | null;
+  source: string | null;
+  measure: "cleared_area_ha" | "cleared_share" | "projects_started" | "infrastructure_area_ha";
+  scope_kind: string | null;
+  scope_project_id: string | null;
+  scope_admin_unit_id: string | null;
+  period_start: string | null;
+  period_end: string | null;
+  due_date: string | null;
+  actual: number | string | null;
+  status: "met" | "on_track" | "at_risk" | "missed" | "not_measurable";
+}
+
+/** Every target with its figures today, as the public reads them. */
+export async function targetProgress(): Promise<ApiTarget[]> {
+  return rest<ApiTarget[]>("rpc/target_progress", { method: "POST", body: "{}" });
+}
+
+/** A calendar date "YYYY-MM-DD" as the UI writes it in Vietnamese: 31/12/2024. */
+export function formatViDate(date: string): string {
+  const [y, m, d] = date.split("-");
+  return `${d}/${m}/${y}`;
 }
