@@ -2,7 +2,7 @@
 // soon from imported files; a name like `<img src=x onerror=…>` written as HTML runs script for
 // every visitor. So text goes through React or textContent, and this rule fails the ways around:
 //
-// - markup sinks (`el.innerHTML = …`, `outerHTML`, `insertAdjacentHTML`, `document.write`,
+// - markup sinks (`el.innerHTML = …`, `outerHTML`, an iframe's `srcdoc`, `insertAdjacentHTML`, `document.write`,
 //   `setHTMLUnsafe`, `createContextualFragment`, React's `dangerouslySetInnerHTML`, Leaflet's
 //   `divIcon({ html })`) take only a fixed string: a string literal or a template without
 //   `${…}`, which cannot carry data. Anything else fails, even text that looks harmless today;
@@ -18,7 +18,7 @@
 
 import ts from "typescript";
 
-const MARKUP_PROPERTIES = new Set(["innerHTML", "outerHTML"]);
+const MARKUP_PROPERTIES = new Set(["innerHTML", "outerHTML", "srcdoc"]);
 /** Methods that parse their argument at `index` as HTML. */
 const MARKUP_METHODS = new Map([
   ["insertAdjacentHTML", 1],
