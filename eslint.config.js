@@ -7,12 +7,15 @@
 // - features do not import each other, nor src/app;
 // - shared folders do not import features or src/app; src/map does not import features.
 // Paths are resolved through tsconfig (the `@/` alias) so aliased and relative imports are both checked.
+// gpmb/no-html-sinks (eslint-rules/no-html-sinks.js) keeps text from reaching the page as HTML:
+// no innerHTML or dangerouslySetInnerHTML with data, and Leaflet's tooltips and popups get elements.
 import { readdirSync } from "node:fs";
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 import importPlugin from "eslint-plugin-import";
 import reactHooks from "eslint-plugin-react-hooks";
 import globals from "globals";
+import noHtmlSinks from "./eslint-rules/no-html-sinks.js";
 
 const SRC_FOLDERS = ["app", "features", "domain", "geo", "data", "map", "components"];
 
@@ -81,7 +84,7 @@ export default tseslint.config(
   {
     files: ["src/**/*.{ts,tsx}"],
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
-    plugins: { import: importPlugin, "react-hooks": reactHooks },
+    plugins: { import: importPlugin, "react-hooks": reactHooks, gpmb: { rules: { "no-html-sinks": noHtmlSinks } } },
     settings: {
       "import/parsers": { "@typescript-eslint/parser": [".ts", ".tsx"] },
       "import/resolver": { typescript: { project: "./tsconfig.json" }, node: true },
@@ -93,6 +96,7 @@ export default tseslint.config(
       "import/no-duplicates": "error",
       "import/no-cycle": "error",
       "no-restricted-imports": ["error", { patterns: [SUPABASE] }],
+      "gpmb/no-html-sinks": "error",
     },
   },
   // A feature's unit tests may read the app's texts (src/app/i18n), to check its wording in both

@@ -1,6 +1,7 @@
 import { defineConfig, type Plugin, type PluginOption, type ViteDevServer, type Connect } from "vite";
 import react from "@vitejs/plugin-react";
 import { fileURLToPath, URL } from "node:url";
+import { contentSecurityPolicy } from "./tools/content-security-policy";
 
 const API_PREFIXES = ["/auth/v1", "/rest/v1", "/_system"];
 
@@ -102,8 +103,35 @@ function preloadEarlyView(): Plugin {
   };
 }
 
+/** The app's page (other pages built with this config, like the bench's floor page, are not the app). */
+const APP_HTML = fileURLToPath(new URL("./index.html", import.meta.url));
+
+// The production page carries its Content-Security-Policy (tools/content-security-policy.ts) as
+// a meta tag right after the charset, before anything the page loads. Build only: the dev
+// server's React refresh runs inline scripts.
+function contentSecurityPolicyMeta(): Plugin {
+  let policy = "";
+  return {
+    name: "gpmb-content-security-policy",
+    apply: "build",
+    configResolved(config) {
+      policy = contentSecurityPolicy({ apiUrl: config.env.VITE_SUPABASE_URL, tileUrl: config.env.VITE_TILE_URL });
+    },
+    transformIndexHtml: {
+      order: "post",
+      handler(html, { filename }) {
+        if (filename !== APP_HTML) return html;
+        const charset = '<meta charset="UTF-8" />';
+        if (!html.includes(charset)) throw new Error(`index.html lacks ${charset}: the CSP meta goes after it`);
+        const content = policy.replace(/&/g, "&amp;").replace(/"/g, "&quot;");
+        return html.replace(charset, `${charset}\n    <meta http-equiv="Content-Security-Policy" content="${content}" />`);
+      },
+    },
+  };
+}
+
 export default defineConfig(async ({ command }) => {
-  const plugins: PluginOption[] = [react(), immutableAssetsInPreview(), preloadEarlyView()];
+  const plugins: PluginOption[] = [react(), immutableAssetsInPreview(), preloadEarlyView(), contentSecurityPolicyMeta()];
   if (command === "serve" && process.env.GPMB_NO_LOCAL_BACKEND !== "1") plugins.push(await localBackend());
   return {
     plugins,

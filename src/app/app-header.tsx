@@ -1,7 +1,7 @@
 // The header: the app's name, who is using it (roles or guest), sign-in/out and language.
 
 import { useTranslation } from "react-i18next";
-import { BRAND_MARK_SHAPES } from "@/app/brand-mark";
+import { BRAND_MARK_RECTS } from "@/app/brand-mark";
 import { LanguageSwitch } from "@/app/language-switch";
 import { AuthMenu } from "@/features/auth/auth-menu";
 import { RoleBadges } from "@/features/session/role-badges";
@@ -32,7 +32,8 @@ export function AppHeader() {
 /** Parcels on a grid, one cleared (green). Decorative. */
 function BrandMark() {
   return (
-    <svg className="brand__mark" viewBox="0 0 32 32" aria-hidden="true" focusable="false"
-      dangerouslySetInnerHTML={{ __html: BRAND_MARK_SHAPES }} />
+    <svg className="brand__mark" viewBox="0 0 32 32" aria-hidden="true" focusable="false">
+      {BRAND_MARK_RECTS.map((rect, i) => <rect key={i} {...rect} />)}
+    </svg>
   );
 }

@@ -8,12 +8,14 @@ import type { LineGeometry, PolygonGeometry } from "@/geo/geometry";
 import { addInOrder, removeFromOrder } from "@/map/layer-order";
 import { polygonLatLngs } from "@/map/leaflet-coords";
 import { CORRIDOR_FILL } from "@/map/project-styles";
+import { tooltipContent } from "@/map/tooltip-content";
 
 /** A road with its corridor width. */
 export interface CorridorSource {
   readonly id: string;
   readonly line: LineGeometry;
   readonly widthM: number;
+  /** Hover text (the road's name and width), shown as plain text. */
   readonly tooltip: string;
 }
 
@@ -55,7 +57,7 @@ function useCorridorLayer({ roads, visible }: CorridorLayerProps): void {
     const group = L.featureGroup(corridors.map(({ source, polygon }) =>
       L.polygon(polygonLatLngs(polygon), {
         color: CORRIDOR_FILL, weight: 1, opacity: 0.9, fillColor: CORRIDOR_FILL, fillOpacity: 0.35,
-      }).bindTooltip(source.tooltip, { sticky: true, className: "map-tooltip" })));
+      }).bindTooltip(() => tooltipContent(source.tooltip), { sticky: true, className: "map-tooltip" })));
     addInOrder(map, "corridor", group);
     return function removeCorridors() {
       removeFromOrder(map, "corridor", group);

@@ -45,9 +45,13 @@ function variantFonts(variant: string, host: HTMLElement): VariantFonts {
   const sample = document.createElement("span");
   sample.className = `map-label ${variant}`.trim();
   sample.style.visibility = "hidden";
-  sample.innerHTML = '<span class="map-label__title"></span><span class="map-label__detail"></span>';
+  const title = document.createElement("span");
+  title.className = "map-label__title";
+  const detail = document.createElement("span");
+  detail.className = "map-label__detail";
+  sample.append(title, detail);
   host.append(sample);
-  const fonts = { title: lineFont(sample.children[0]!), detail: lineFont(sample.children[1]!) };
+  const fonts = { title: lineFont(title), detail: lineFont(detail) };
   sample.remove();
   fontsByVariant.set(variant, fonts);
   return fonts;

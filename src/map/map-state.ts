@@ -23,6 +23,17 @@ export interface ParcelFilters {
   readonly blocked: boolean | null;
 }
 
+/**
+ * A selection that came with a link (not made by the officer in this session): an officer must
+ * look at it and confirm it before acting on it, since a link can be made by anyone.
+ */
+export interface LinkSelection {
+  /** The parcels the link selected (at most MAX_SELECTION_IN_URL, src/map/url-state.ts). */
+  readonly ids: ReadonlySet<string>;
+  /** How many more parcels the link named, left out. */
+  readonly ignored: number;
+}
+
 /** Layer ids the layer switcher toggles. */
 export type LayerId = "tiles" | "districts" | "projects" | "corridor" | "parcels" | "progress";
 
@@ -32,6 +43,8 @@ export interface MapState {
   readonly filters: ParcelFilters;
   /** Parcels selected for a change (officers). */
   readonly selection: ReadonlySet<string>;
+  /** The link's selection while it is not confirmed and some of it is still selected; else null. */
+  readonly linkSelection: LinkSelection | null;
   /** The parcel whose details the panel shows, or null. */
   readonly focusedParcelId: string | null;
   /** A request to move the map, consumed by the map (e.g. "fly to this project"). */
@@ -49,6 +62,7 @@ let state: MapState = {
   layers: DEFAULT_LAYERS,
   filters: NO_FILTERS,
   selection: new Set(),
+  linkSelection: null,
   focusedParcelId: null,
   flyTo: null,
 };
@@ -81,7 +95,10 @@ export function requestFlyTo(bounds: LonLatBounds): void {
   updateMapState((s) => ({ flyTo: { bounds, seq: (s.flyTo?.seq ?? 0) + 1 } }));
 }
 
-/** Adds or removes parcels from the selection; `replace` starts a new selection. */
+/**
+ * Adds or removes parcels from the selection; `replace` starts a new selection. What is left of
+ * a link's unconfirmed selection still needs confirming; once none of it is selected, nothing does.
+ */
 export function changeSelection(ids: readonly string[], mode: "replace" | "add" | "toggle" | "remove"): void {
   updateMapState((s) => {
     const next = new Set(mode === "replace" ? [] : s.selection);
@@ -89,8 +106,15 @@ export function changeSelection(ids: readonly string[], mode: "replace" | "add" 
       if (mode === "remove" || (mode === "toggle" && next.has(id))) next.delete(id);
       else next.add(id);
     }
-    return { selection: next };
+    const link = s.linkSelection;
+    const linkLeft = link !== null && [...link.ids].some((id) => next.has(id));
+    return { selection: next, linkSelection: linkLeft ? link : null };
   });
+}
+
+/** The officer has looked at the selection a link brought: it may be acted on like their own. */
+export function confirmLinkSelection(): void {
+  if (getMapState().linkSelection) updateMapState({ linkSelection: null });
 }
 
 /** Opens the parcel panel for this parcel (null closes it). */

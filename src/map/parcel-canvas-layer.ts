@@ -10,6 +10,7 @@ import type { ParcelClick, ParcelFilters } from "@/map/map-state";
 import { matchesFilters, isSelectable } from "@/map/parcel-rules";
 import type { ParcelLook } from "@/map/parcel-style";
 import { BLOCKED_COLOR, isRaised, parcelStyle } from "@/map/parcel-style";
+import { tooltipContent } from "@/map/tooltip-content";
 
 /** What the layer is told by the screen around it. */
 export interface ParcelLayerContext {
@@ -17,7 +18,7 @@ export interface ParcelLayerContext {
   readonly selection: ReadonlySet<string>;
   readonly focusedParcelId: string | null;
   readonly editableUnitIds: ReadonlySet<string> | null;
-  /** Hover text of a parcel. */
+  /** Hover text of a parcel, shown as plain text. */
   readonly describe: (parcel: Parcel, selectable: boolean) => string;
   readonly onClick: (click: ParcelClick) => void;
 }
@@ -169,9 +170,7 @@ export class ParcelCanvasLayer {
     if (!path || !id || path.getTooltip()) return;
     path.bindTooltip(() => {
       const parcel = getParcel(id);
-      const text = document.createElement("span");
-      text.textContent = parcel ? this.context.describe(parcel, this.selectable(parcel)) : "";
-      return text;
+      return tooltipContent(parcel ? this.context.describe(parcel, this.selectable(parcel)) : "");
     }, { sticky: true, className: "map-tooltip" });
     path.openTooltip(event.latlng);
   }

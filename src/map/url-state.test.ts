@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_LAYERS, DEFAULT_VIEW, NO_FILTERS } from "@/map/map-state";
 import type { UrlMapState } from "@/map/url-state";
-import { readMapSearch, writeMapSearch } from "@/map/url-state";
+import { MAX_SELECTION_IN_URL, readMapSearch, writeMapSearch } from "@/map/url-state";
 
 const P1 = "bcc2987f-e7de-ce62-d99f-33d88c25e49c";
 const P2 = "00d7ccfa-a984-40c6-7c6d-65a7dac70f7a";
@@ -54,4 +54,40 @@ describe("the map state in the URL", () => {
     expect(readMapSearch("?v=95,106,10")).toEqual({});
     expect(readMapSearch("")).toEqual({});
   });
+
+  it("marks a link's selection as the link's, for the officer to confirm", () => {
+    const read = readMapSearch(`?s=${P1},${P2}`);
+    expect(read.linkSelection).toEqual({ ids: new Set([P1, P2]), ignored: 0 });
+    expect(read.selection).toBe(read.linkSelection?.ids);
+    expect(readMapSearch("?s=").linkSelection).toBeUndefined();
+    expect(readMapSearch("?s=%3Cx%3E,,").selection).toBeUndefined();
+  });
 });
+
+describe("a link's selection", () => {
+  const ids = (n: number, from = 0) => Array.from({ length: n }, (_, i) => `p-${from + i}`);
+
+  it("is read up to MAX_SELECTION_IN_URL parcels; the rest are counted and ignored", () => {
+    const read = readMapSearch(`?s=${ids(MAX_SELECTION_IN_URL + 37).join(",")}`);
+    expect([...(read.selection ?? [])]).toEqual(ids(MAX_SELECTION_IN_URL));
+    expect(read.linkSelection?.ignored).toBe(37);
+  });
+
+  it("counts each parcel once and leaves out ids it cannot read, before and after the cap", () => {
+    const first = ids(MAX_SELECTION_IN_URL);
+    const list = [first[0], "<x>", ...first, first[5], "p-x1", "p-x1", "", "p-x2", "a".repeat(65)];
+    const read = readMapSearch(`?s=${list.join(",")}`);
+    expect([...(read.selection ?? [])]).toEqual(first);
+    expect(read.linkSelection?.ignored).toBe(2);
+  });
+
+  it("round-trips at the cap; a longer selection is left out of the link the app writes", () => {
+    const at = new Set(ids(MAX_SELECTION_IN_URL));
+    const read = readMapSearch(writeMapSearch("", { ...base, selection: at }));
+    expect(read.selection).toEqual(at);
+    expect(read.linkSelection?.ignored).toBe(0);
+    const over = writeMapSearch("", { ...base, selection: new Set(ids(MAX_SELECTION_IN_URL + 1)) });
+    expect(new URLSearchParams(over).has("s")).toBe(false);
+  });
+});
+

@@ -3,11 +3,12 @@
 //   &l=d,p,x                  visible layers, when not the default set (t tiles, d districts,
 //                             p projects, c corridor, x parcels, g progress; "l=" for none)
 //   &f=p:<id>,s:notice,b:1    filters: projects, stages, blocked (1) or not blocked (0)
-//   &s=<id>,<id>              selected parcels
+//   &s=<id>,<id>              selected parcels (at most MAX_SELECTION_IN_URL; an officer confirms
+//                             them before acting on them)
 //   &p=<id>                   the parcel shown in the panel
 // Other parameters in the query string are kept as they are.
 
-import type { LayerId, MapState, MapView, ParcelFilters } from "@/map/map-state";
+import type { LayerId, LinkSelection, MapState, MapView, ParcelFilters } from "@/map/map-state";
 import { DEFAULT_LAYERS, NO_FILTERS } from "@/map/map-state";
 import type { StageId } from "@/domain/stages";
 import { isStageId } from "@/domain/stages";
@@ -15,13 +16,22 @@ import { isStageId } from "@/domain/stages";
 /** The part of the map state a link carries. */
 export type UrlMapState = Pick<MapState, "view" | "layers" | "filters" | "selection" | "focusedParcelId">;
 
+/** What a link restores: its map state, and its selection marked as the link's. */
+export type RestoredMapState = UrlMapState & Pick<MapState, "linkSelection">;
+
 const LAYER_CODES: Record<LayerId, string> = {
   tiles: "t", districts: "d", projects: "p", corridor: "c", parcels: "x", progress: "g",
 };
 const LAYER_BY_CODE = new Map(Object.entries(LAYER_CODES).map(([id, code]) => [code, id as LayerId]));
 /** The parameters this module owns. */
 export const MAP_PARAMS = ["v", "l", "f", "s", "p"] as const;
-/** Longer selections are left out of the link (browsers and chat apps cut long URLs). */
+/**
+ * The most parcels a link selects. Longer selections are left out of the links the app writes
+ * (browsers and chat apps cut long URLs), and a link naming more has the rest ignored: it was
+ * not made by the app. It is also fewer than one screen shows at the zoom where parcels are
+ * drawn (PARCEL_MIN_ZOOM), a phone's included, so that the officer who opens a link can check
+ * its whole selection on the map before confirming it.
+ */
 export const MAX_SELECTION_IN_URL = 200;
 const ID = /^[0-9A-Za-z-]{1,64}$/;
 
@@ -98,10 +108,22 @@ function parseFilters(value: string | null): ParcelFilters | undefined {
   return { ...NO_FILTERS, projectIds, stages, blocked };
 }
 
+/** The first MAX_SELECTION_IN_URL distinct valid ids, and how many other distinct valid ids follow. */
+function parseSelection(value: string): LinkSelection {
+  const ids = new Set<string>();
+  const beyond = new Set<string>();
+  for (const id of value.split(",")) {
+    if (!ID.test(id) || ids.has(id)) continue;
+    if (ids.size < MAX_SELECTION_IN_URL) ids.add(id);
+    else beyond.add(id);
+  }
+  return { ids, ignored: beyond.size };
+}
+
 /** The map state a query string describes; missing or invalid parts are left out. */
-export function readMapSearch(search: string): Partial<UrlMapState> {
+export function readMapSearch(search: string): Partial<RestoredMapState> {
   const params = new URLSearchParams(search);
-  const result: { -readonly [K in keyof UrlMapState]?: UrlMapState[K] } = {};
+  const result: { -readonly [K in keyof RestoredMapState]?: RestoredMapState[K] } = {};
   const view = parseView(params.get("v"));
   if (view) result.view = view;
   const layers = parseLayers(params.get("l"));
@@ -109,7 +131,11 @@ export function readMapSearch(search: string): Partial<UrlMapState> {
   const filters = parseFilters(params.get("f"));
   if (filters) result.filters = filters;
   const selection = params.get("s");
-  if (selection) result.selection = new Set(selection.split(",").filter((id) => ID.test(id)));
+  const linked = selection ? parseSelection(selection) : null;
+  if (linked && linked.ids.size > 0) {
+    result.selection = linked.ids;
+    result.linkSelection = linked;
+  }
   const focused = params.get("p");
   if (focused && ID.test(focused)) result.focusedParcelId = focused;
   return result;

@@ -70,6 +70,11 @@ describe("accessibility (axe-core)", () => {
     await page.goto(`${APP_URL}/?v=${lat},${lng},18&s=${target.id}`);
     await signIn(page, "canbo.vangiang@gpmb.local");
     await page.getByText(/^Đã chọn: 1 thửa/).first().waitFor({ timeout: 30_000 });
+    // a selection from a link is confirmed first (tests/e2e/link-selection.test.ts); that step too
+    const confirmLink = page.getByRole("button", { name: "Xác nhận lựa chọn" });
+    await confirmLink.waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await confirmLink.click();
     await page.getByRole("button", { name: "Chuyển bước tiếp theo" }).click();
     await page.getByRole("dialog").waitFor();
     expect(await seriousViolations(page)).toEqual([]);

@@ -348,12 +348,13 @@ describe("officer, leader and public on the map", () => {
     await page.getByRole("button", { name: "Phóng to", exact: true }).waitFor({ timeout: 60_000 });
     // the project's label sits inside its outline; labels let the pointer through to the map
     const label = page.locator(".map-label", { hasText: "KCN Phố Nối A" }).first();
-    const box = (await label.boundingBox())!;
     const tooltip = page.locator(".leaflet-tooltip.map-tooltip");
     // moved until it shows: the view drawn before React has no hover texts, and React's layers
-    // replace it moments after its controls appear
+    // (and labels) replace it moments after its controls appear, so the label is found again at
+    // each move; one step per move, as the canvas skips hover checks for a moment after each
     for (let i = 0; i < 40 && (await tooltip.count()) === 0; i++) {
-      await page.mouse.move(box.x + box.width / 2 + (i % 3), box.y + box.height / 2, { steps: 2 });
+      const box = (await label.boundingBox())!;
+      await page.mouse.move(box.x + box.width / 2 + (i % 3), box.y + box.height / 2);
       await page.waitForTimeout(250);
     }
     await expect(tooltip.textContent()).resolves.toMatch(/KCN Phố Nối A.*\d+,\d\u00a0%/);

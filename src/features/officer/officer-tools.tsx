@@ -17,6 +17,7 @@ import { SendError } from "@/features/officer/send-error";
 import type { OfficerAccess } from "@/features/officer/use-officer-access";
 import { useOfficerAccess } from "@/features/officer/use-officer-access";
 import { useExplainUnselectable } from "@/features/officer/use-explain-unselectable";
+import { LinkIgnoredNotice, usePendingLinkSelection } from "@/features/officer/link-selection";
 import { useOfficerActions } from "@/features/officer/use-officer-actions";
 import { useOfficerText } from "@/features/officer/use-officer-text";
 import { useSelectionBreakdown } from "@/features/officer/use-selection-breakdown";
@@ -38,12 +39,14 @@ function OfficerPanel({ access }: { access: OfficerAccess }) {
   const breakdown = useSelectionBreakdown(access.canEdit);
   const actions = useOfficerActions(breakdown.actionable);
   const selectionSize = useMapState((s) => s.selection.size);
+  const pendingLink = usePendingLinkSelection();
   // Others' changes reach the cache (fresh versions after a conflict); one feed however many mount it.
   useChangesFeed();
   return (
     <section className={`officer-tools${selectionSize > 0 ? " officer-tools--sheet-open" : ""}`} aria-labelledby={titleId}>
       <h2 id={titleId} className="officer-tools__title">{t("officer.title")}</h2>
       <SelectionToolbar breakdown={breakdown} canEdit={access.canEdit} />
+      <LinkIgnoredNotice pending={pendingLink} />
       <ExcludedNotice breakdown={breakdown} assignedUnitIds={access.assignedUnitIds} />
       <ParcelFilters canEdit={access.canEdit} />
       <ResultProblems result={actions.result} onDismiss={actions.dismissResult} />
@@ -55,7 +58,8 @@ function OfficerPanel({ access }: { access: OfficerAccess }) {
           </button>
         </div>
       ) : null}
-      <ActionBar actions={actions} count={breakdown.actionable.length} areaM2={breakdown.areaM2} open={selectionSize > 0} />
+      <ActionBar actions={actions} count={breakdown.actionable.length} areaM2={breakdown.areaM2} open={selectionSize > 0}
+        pendingLink={pendingLink} />
       <ActionDialog actions={actions} parcels={breakdown.actionable} />
       <ResultToast result={actions.result} pending={actions.pending} onUndo={actions.undo} />
     </section>

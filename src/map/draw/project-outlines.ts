@@ -7,6 +7,7 @@ import { isPolygonGeometry } from "@/geo/geometry";
 import type { ProjectKindId } from "@/domain/project-kinds";
 import { lineLatLngs, polygonLatLngs } from "@/map/leaflet-coords";
 import { kindStyle } from "@/map/project-styles";
+import { tooltipContent } from "@/map/tooltip-content";
 
 /** What the layer needs of a project. */
 export interface ProjectShape {
@@ -14,8 +15,9 @@ export interface ProjectShape {
   readonly kind: ProjectKindId;
   readonly geometry: ProjectGeometry | null;
   /**
-   * Hover text, e.g. the project's name and progress; written when first shown (the province
-   * view has a few hundred projects, and translating every text up front delayed its first draw).
+   * Hover text, e.g. the project's name and progress, shown as plain text; written when first
+   * shown (the province view has a few hundred projects, and translating every text up front
+   * delayed its first draw).
    * None in the view drawn before React, whose outlines React replaces moments later.
    */
   readonly tooltip?: () => string;
@@ -32,7 +34,7 @@ export function projectOutlines(projects: readonly ProjectShape[], onClick: (pro
       ? L.polygon(polygonLatLngs(project.geometry), { ...options, fill: true, fillOpacity: 0 })
       : L.polyline(lineLatLngs(project.geometry), options);
     const { tooltip } = project;
-    if (tooltip) layer.bindTooltip(() => tooltip(), { sticky: true, className: "map-tooltip" });
+    if (tooltip) layer.bindTooltip(() => tooltipContent(tooltip()), { sticky: true, className: "map-tooltip" });
     layer.on("click", () => onClick(project.id));
     group.addLayer(layer);
   }
