@@ -131,7 +131,6 @@ create function private.classify_events(p_events jsonb, p_units text[])
 returns setof private.batch_event
 language sql
 stable
-set search_path = ''
 as $$
   -- The checks are materialized, so each runs once per event: inlined, the planner would copy the
   -- whole expression into every place that reads its result. (offset 0 keeps a lateral subquery
@@ -155,21 +154,20 @@ as $$
              or length(replace(f.parcel, '-', '')) <> 32 or f.parcel !~ '^[-0-9a-fA-F]+$' then
           array['bad_parcel_id', 'Thiếu parcel_id hoặc parcel_id không phải UUID.']
         -- a positive integer of at most 9 digits, written without a fraction (1.0 is refused)
-        when f.version_type is distinct from 'number' or scale(f.version::numeric) <> 0
-             or f.version::numeric not between 1 and 999999999 then
+        when f.version is null or scale(f.version) <> 0 or f.version not between 1 and 999999999 then
           array['bad_expected_version', 'expected_version phải là số nguyên dương (phiên bản thửa đất đang thấy).']
         -- (likewise, only a JSON string reads as a stage id)
         when f.stage <> all ((select array_agg(st.id) from public.stages st)::text[]) then
           array['unknown_stage', format('Bước không tồn tại: %s.', e.ev -> 'to_stage')]
         when coalesce(f.blocker_type, 'null') <> 'null'
              and (f.blocker_type <> 'object'
-                  or jsonb_typeof(e.ev -> 'blocker' -> 'reason') is distinct from 'string'
-                  or btrim(e.ev -> 'blocker' ->> 'reason') = ''
-                  or jsonb_typeof(e.ev -> 'blocker' -> 'responsible') is distinct from 'string'
-                  or btrim(e.ev -> 'blocker' ->> 'responsible') = '') then
+                  or jsonb_typeof(f.blocker -> 'reason') is distinct from 'string'
+                  or btrim(f.blocker ->> 'reason') = ''
+                  or jsonb_typeof(f.blocker -> 'responsible') is distinct from 'string'
+                  or btrim(f.blocker ->> 'responsible') = '') then
           array['bad_blocker', 'Vướng mắc cần có lý do (reason) và đơn vị/người phải xử lý (responsible).']
         when f.blocker_type = 'object'
-             and (length(e.ev -> 'blocker' ->> 'reason') > 500 or length(e.ev -> 'blocker' ->> 'responsible') > 200) then
+             and (length(f.blocker ->> 'reason') > 500 or length(f.blocker ->> 'responsible') > 200) then
           array['bad_blocker', 'Lý do vướng mắc tối đa 500 ký tự, người xử lý tối đa 200 ký tự.']
         when coalesce(f.note_type, 'null') not in ('null', 'string') then
           array['bad_note', 'Ghi chú (note) phải là chuỗi ký tự.']
@@ -185,21 +183,20 @@ as $$
           array['future_occurred_at', 'occurred_at nằm trong tương lai.']
         when t.at < timestamptz '2000-01-01' then
           array['bad_occurred_at', 'occurred_at trước năm 2000.']
-        when coalesce(f.stage, '') = '' and f.blocker_type is null and coalesce(btrim(f.note), '') = '' then
+        when coalesce(f.stage, '') = '' and not e.ev ? 'blocker' and coalesce(btrim(f.note), '') = '' then
           array['empty_event', 'Sự kiện không thay đổi gì: cần to_stage, blocker hoặc note.']
       end as problem
     from jsonb_array_elements(p_events) with ordinality as e(ev, n)
-    -- each field read once
+    -- every field read in one call (the text of a field that is not a JSON string is its JSON text)
     cross join lateral (
-      select jsonb_typeof(e.ev) = 'object' as is_object,
-             e.ev ->> 'event_id' as id, e.ev ->> 'parcel_id' as parcel,
-             jsonb_typeof(e.ev -> 'expected_version') as version_type, e.ev ->> 'expected_version' as version,
-             e.ev ->> 'to_stage' as stage,
-             -- the optional fields' types are read only when they are there
-             case when e.ev ? 'blocker' then jsonb_typeof(e.ev -> 'blocker') end as blocker_type,
-             case when e.ev ? 'note' then jsonb_typeof(e.ev -> 'note') end as note_type, e.ev ->> 'note' as note,
-             case when e.ev ? 'occurred_at' then jsonb_typeof(e.ev -> 'occurred_at') end as at_type,
-             e.ev ->> 'occurred_at' as at_text
+      select jsonb_typeof(e.ev) = 'object' as is_object, x.event_id as id, x.parcel_id as parcel,
+             case when jsonb_typeof(x.expected_version) = 'number' then x.expected_version::numeric end as version,
+             x.to_stage as stage, x.blocker, jsonb_typeof(x.blocker) as blocker_type,
+             jsonb_typeof(x.note) as note_type, x.note #>> '{}' as note,
+             jsonb_typeof(x.occurred_at) as at_type, x.occurred_at #>> '{}' as at_text
+      from jsonb_to_record(case when jsonb_typeof(e.ev) = 'object' then e.ev else '{}' end)
+        as x(event_id text, parcel_id text, expected_version jsonb, to_stage text, blocker jsonb, note jsonb,
+             occurred_at jsonb)
       offset 0
     ) f
     -- occurred_at is read as ISO 8601 with an offset (2026-11-30T23:59:59+07:00, ...Z), checked
@@ -581,7 +578,7 @@ begin
 
   if cardinality(v_units) = 0 then
     -- anon, or a user who is an officer nowhere: every answer is known without a lock
-    return (select jsonb_agg(c.answer order by c.n) from private.classify_events(events, v_units) c);
+    return (select to_jsonb(array_agg(c.answer order by c.n)) from private.classify_events(events, v_units) c);
   end if;
 
   v_rows := array(select c from private.classify_events(events, v_units) c order by c.n);
