@@ -7,7 +7,15 @@ import { changeSelection } from "@/map/map-state";
 import type { ActionResult } from "@/features/officer/use-officer-actions";
 import { useOfficerText } from "@/features/officer/use-officer-text";
 
-const SPECIFIC = ["conflict_stale_version", "conflict_busy", "denied_outside_area", "denied_not_officer"] as const;
+// `${status}_${code}` of record_parcel_events answers that get their own text; the others are
+// named by status, with the server's (Vietnamese) message beside them in either case.
+const SPECIFIC = [
+  "conflict_stale_version", "conflict_busy", "denied_outside_area", "denied_not_officer",
+  // the day of the act: earlier than the parcel's latest event, or ahead of the server's clock
+  "invalid_occurred_before_previous", "invalid_future_occurred_at",
+  // an id sent again with another payload: the outbox must not take it for a duplicate
+  "invalid_event_id_reused",
+] as const;
 
 /** The message key of a group: specific for the codes people meet most, else by status. */
 function groupKey(group: AnswerGroup) {
