@@ -34,8 +34,9 @@
 alter table public.parcel_events add column payload_md5 uuid;
 comment on column public.parcel_events.payload_md5 is
   'md5 of the event object as the client sent it, without event_id, as jsonb text (so key order and '
-  'whitespace do not count); null for events recorded before 2026-12-02. Tells a retried event '
-  '(same payload: duplicate) from a reused event id (another payload: invalid/event_id_reused).';
+  'whitespace do not count); null for events not recorded by record_parcel_events since 20261202090100 '
+  '(older ones, the seed), which are always answered duplicate. Tells a retried event (same payload: '
+  'duplicate) from a reused event id (another payload: invalid/event_id_reused).';
 
 -- Progress totals by statement instead of by row. The row trigger upserted one totals row per
 -- parcel: a batch moving many parcels of one project rewrote the same few rows again and again
@@ -131,12 +132,14 @@ create function private.classify_events(p_events jsonb, p_units text[])
 returns setof private.batch_event
 language sql
 stable
+set search_path = ''
 as $$
-  -- The checks are materialized, so each runs once per event: inlined, the planner would copy the
-  -- whole expression into every place that reads its result. (offset 0 keeps a lateral subquery
-  -- from being inlined for the same reason.)
+  -- The checks are materialized, and the lateral subqueries kept apart (offset 0), so that each
+  -- runs once per event: inlined, the planner would copy an expression into every place that
+  -- reads its result.
   with shaped as materialized (
-    select e.n::integer as n, e.ev, f.is_object, t.at, case
+    select e.n::integer as n, f.is_object, f.id, f.parcel, f.version, f.stage, f.sets_blocker, f.blocker, f.note,
+           t.at, case
         when not f.is_object then
           array['not_object', 'Mỗi sự kiện phải là một đối tượng JSON.']
         when e.ev - array['event_id', 'parcel_id', 'expected_version', 'to_stage', 'blocker', 'note',
@@ -144,19 +147,15 @@ as $$
           array['unknown_field', format('Trường không hợp lệ: "%s".', jsonb_path_query_first(
             e.ev - array['event_id', 'parcel_id', 'expected_version', 'to_stage', 'blocker', 'note', 'occurred_at'],
             '$.keyvalue().key') #>> '{}')]
-        -- a canonical UUID: 36 characters, hyphens at these places and nowhere else, hex digits
-        -- elsewhere (cheap tests: a regular expression with counted repeats costs several times more)
-        -- (text that passes them cannot come from a JSON number, object or array: no type test needed)
-        when f.id is null or f.id not like '________-____-____-____-____________'
-             or length(replace(f.id, '-', '')) <> 32 or f.id !~ '^[-0-9a-fA-F]+$' then
+        when not f.ids_ok and (f.id is null or f.id not like '________-____-____-____-____________'
+                               or f.id !~ '^[0-9a-fA-F]+-[0-9a-fA-F]+-[0-9a-fA-F]+-[0-9a-fA-F]+-[0-9a-fA-F]+$') then
           array['bad_event_id', 'Thiếu event_id hoặc event_id không phải UUID.']
-        when f.parcel is null or f.parcel not like '________-____-____-____-____________'
-             or length(replace(f.parcel, '-', '')) <> 32 or f.parcel !~ '^[-0-9a-fA-F]+$' then
+        when not f.ids_ok then
           array['bad_parcel_id', 'Thiếu parcel_id hoặc parcel_id không phải UUID.']
         -- a positive integer of at most 9 digits, written without a fraction (1.0 is refused)
         when f.version is null or scale(f.version) <> 0 or f.version not between 1 and 999999999 then
           array['bad_expected_version', 'expected_version phải là số nguyên dương (phiên bản thửa đất đang thấy).']
-        -- (likewise, only a JSON string reads as a stage id)
+        -- (only a JSON string reads as a stage id)
         when f.stage <> all ((select array_agg(st.id) from public.stages st)::text[]) then
           array['unknown_stage', format('Bước không tồn tại: %s.', e.ev -> 'to_stage')]
         when coalesce(f.blocker_type, 'null') <> 'null'
@@ -183,17 +182,26 @@ as $$
           array['future_occurred_at', 'occurred_at nằm trong tương lai.']
         when t.at < timestamptz '2000-01-01' then
           array['bad_occurred_at', 'occurred_at trước năm 2000.']
-        when coalesce(f.stage, '') = '' and not e.ev ? 'blocker' and coalesce(btrim(f.note), '') = '' then
+        when coalesce(f.stage, '') = '' and not f.sets_blocker and coalesce(btrim(f.note), '') = '' then
           array['empty_event', 'Sự kiện không thay đổi gì: cần to_stage, blocker hoặc note.']
       end as problem
     from jsonb_array_elements(p_events) with ordinality as e(ev, n)
-    -- every field read in one call (the text of a field that is not a JSON string is its JSON text)
+    -- every field read in one call (a field that is not a JSON string reads as its JSON text)
     cross join lateral (
       select jsonb_typeof(e.ev) = 'object' as is_object, x.event_id as id, x.parcel_id as parcel,
              case when jsonb_typeof(x.expected_version) = 'number' then x.expected_version::numeric end as version,
-             x.to_stage as stage, x.blocker, jsonb_typeof(x.blocker) as blocker_type,
+             x.to_stage as stage, e.ev ? 'blocker' as sets_blocker, x.blocker, jsonb_typeof(x.blocker) as blocker_type,
              jsonb_typeof(x.note) as note_type, x.note #>> '{}' as note,
-             jsonb_typeof(x.occurred_at) as at_type, x.occurred_at #>> '{}' as at_text
+             jsonb_typeof(x.occurred_at) as at_type, x.occurred_at #>> '{}' as at_text,
+             -- Both ids canonical UUIDs: 36 characters with hyphens at these places (like), and
+             -- only hex digits between exactly those hyphens (one expression for both, without
+             -- counted repeats, which cost several times more). Text that passes cannot come from
+             -- a JSON number, object or array: no type test is needed.
+             coalesce(x.event_id like '________-____-____-____-____________'
+                      and x.parcel_id like '________-____-____-____-____________'
+                      and x.event_id || x.parcel_id
+                          ~ '^[0-9a-fA-F]+-[0-9a-fA-F]+-[0-9a-fA-F]+-[0-9a-fA-F]+-[0-9a-fA-F]+-[0-9a-fA-F]+-[0-9a-fA-F]+-[0-9a-fA-F]+-[0-9a-fA-F]+$',
+                      false) as ids_ok
       from jsonb_to_record(case when jsonb_typeof(e.ev) = 'object' then e.ev else '{}' end)
         as x(event_id text, parcel_id text, expected_version jsonb, to_stage text, blocker jsonb, note jsonb,
              occurred_at jsonb)
@@ -203,12 +211,6 @@ as $$
     -- field by field so that its cast cannot fail: no event needs an exception handler, and the
     -- server's time zone never decides what a date means
     cross join lateral (
-      select regexp_match(case when f.at_type = 'string' then f.at_text end,
-               '^([0-9]{4})-([0-9]{2})-([0-9]{2})[T ]([0-9]{2}):([0-9]{2})(?::([0-9]{2})(?:\.[0-9]{1,6})?)?'
-               '(?:Z|[+-]([0-9]{2})(?::?([0-9]{2}))?)$') as m
-      offset 0
-    ) p
-    cross join lateral (
       select case when p.m is null then null
                   when p.m[1]::integer < 1 or p.m[2]::integer not between 1 and 12 then null
                   when p.m[3]::integer not between 1 and
@@ -216,29 +218,33 @@ as $$
                   when p.m[4]::integer > 23 or p.m[5]::integer > 59 or coalesce(p.m[6]::integer, 0) > 59
                        or coalesce(p.m[7]::integer, 0) > 15 or coalesce(p.m[8]::integer, 0) > 59 then null
                   else f.at_text::timestamptz end as at
-      offset 0
+      from (select regexp_match(case when f.at_type = 'string' then f.at_text end,
+                     '^([0-9]{4})-([0-9]{2})-([0-9]{2})[T ]([0-9]{2}):([0-9]{2})(?::([0-9]{2})(?:\.[0-9]{1,6})?)?'
+                     '(?:Z|[+-]([0-9]{2})(?::?([0-9]{2}))?)$') as m
+            offset 0) p
     ) t
   )
   select s.n, k.event_id, k.parcel_id,
-         case when s.problem is null then (s.ev ->> 'expected_version')::integer end,
-         case when s.problem is null then s.ev ->> 'to_stage' end,
-         case when s.problem is null then s.ev ? 'blocker' end,
-         case when s.problem is null then btrim(s.ev -> 'blocker' ->> 'reason') end,
-         case when s.problem is null then btrim(s.ev -> 'blocker' ->> 'responsible') end,
-         case when s.problem is null then nullif(btrim(coalesce(s.ev ->> 'note', '')), '') end,
+         case when s.problem is null then s.version::integer end,
+         case when s.problem is null then s.stage end,
+         case when s.problem is null then s.sets_blocker end,
+         case when s.problem is null then btrim(s.blocker ->> 'reason') end,
+         case when s.problem is null then btrim(s.blocker ->> 'responsible') end,
+         case when s.problem is null then nullif(btrim(coalesce(s.note, '')), '') end,
          s.at,
          -- the payload's md5 costs more than all the checks above: computed only where it is
          -- compared (a recorded id) or may be stored (a caller who may change parcels)
          case when s.problem is null and (pe.event_id is not null or cardinality(p_units) > 0)
-              then md5((s.ev - 'event_id')::text)::uuid end,
+              then md5(((p_events -> (s.n - 1)) - 'event_id')::text)::uuid end,
          -- the answer decided here, without a lock (unlocked reads of the recorded event with this
          -- id, its parcel, and the named parcel); null for an event on a parcel the caller may change
          case
            when s.problem is not null then
-             jsonb_build_object('event_id', case when s.is_object then s.ev ->> 'event_id' end, 'status', 'invalid',
-                                'version', null, 'code', s.problem[1], 'message', s.problem[2])
+             jsonb_build_object('event_id', s.id, 'status', 'invalid', 'version', null,
+                                'code', s.problem[1], 'message', s.problem[2])
            when pe.event_id is not null
-                and (pe.payload_md5 is null or pe.payload_md5 = md5((s.ev - 'event_id')::text)::uuid) then
+                and (pe.payload_md5 is null
+                     or pe.payload_md5 = md5(((p_events -> (s.n - 1)) - 'event_id')::text)::uuid) then
              jsonb_build_object('event_id', k.event_id, 'status', 'duplicate', 'version', rp.version,
                                 'code', 'duplicate', 'message', 'Sự kiện này đã được ghi trước đó; không thay đổi gì thêm.')
            when pe.event_id is not null then
@@ -258,8 +264,8 @@ as $$
          s.problem is null and pe.event_id is null
   from shaped s
   cross join lateral (
-    select case when s.problem is null then (s.ev ->> 'event_id')::uuid end as event_id,
-           case when s.problem is null then (s.ev ->> 'parcel_id')::uuid end as parcel_id
+    select case when s.problem is null then s.id::uuid end as event_id,
+           case when s.problem is null then s.parcel::uuid end as parcel_id
     offset 0
   ) k
   left join public.parcel_events pe on pe.event_id = k.event_id

@@ -13,7 +13,8 @@
 // sets a blocker on a parcel without one or lifts it from one that has one, so each write moves
 // the parcel between progress totals, as the floor's does.
 import { randomUUID } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { readFileSync, existsSync } from "node:fs";
+import { loadavg, cpus } from "node:os";
 
 const REASON = "Khiếu nại về đơn giá bồi thường";
 const RESPONSIBLE = "UBND xã";
@@ -25,6 +26,19 @@ function median(values) {
 }
 
 const ms = (v) => (v == null ? "—".padStart(10) : `${v.toFixed(1).padStart(7)} ms`);
+
+/**
+ * CPU time the server process of a transaction spends (Linux schedstat, in ms), or null where it
+ * cannot be read. Wall time on a shared machine includes waiting for a core; this does not.
+ */
+async function serverCpu(tx) {
+  const [{ pid }] = await tx`select pg_backend_pid() as pid`;
+  const path = `/proc/${pid}/schedstat`;
+  if (!existsSync(path)) return () => null;
+  const read = () => Number(readFileSync(path, "utf8").split(" ")[0]) / 1e6;
+  const start = read();
+  return () => read() - start;
+}
 const ratio = (a, b) => (a == null || b == null ? "".padStart(7) : `${(a / b).toFixed(2).padStart(6)}×`);
 
 /** The echo used as the HTTP floor, and the replaced design under bench_old. Before lite starts. */
@@ -56,7 +70,15 @@ export async function measureWritePath({ sql, anon, officer, runs }) {
   }));
 
   /** record_parcel_events (or the old one) through the postgres driver, as `userId` or anon. */
-  const callSql = (events, userId, fn = "public.record_parcel_events") => sql.begin(async (tx) => {
+  const callSql = async (events, userId, fn = "public.record_parcel_events") => {
+    let cpu;
+    const answers = await sql.begin(async (tx) => {
+      cpu = await serverCpu(tx);
+      return callIn(tx, events, userId, fn);
+    });
+    return { answers, cpu: cpu() };
+  };
+  const callIn = async (tx, events, userId, fn) => {
     if (userId) {
       await tx`select set_config('request.jwt.claim.sub', ${userId}, true),
                       set_config('request.jwt.claims', ${JSON.stringify({ sub: userId, role: "authenticated" })}, true)`;
@@ -66,7 +88,7 @@ export async function measureWritePath({ sql, anon, officer, runs }) {
     }
     const [row] = await tx.unsafe(`select ${fn}($1::jsonb) as answers`, [JSON.stringify(events)]);
     return row.answers;
-  });
+  };
   const callHttp = async (client, events, fn = "record_parcel_events") => {
     const { data, error } = await client.rpc(fn, { events });
     if (error) throw new Error(`${fn}: ${error.message}`);
@@ -80,13 +102,15 @@ export async function measureWritePath({ sql, anon, officer, runs }) {
   const applied = (answers) => answers.filter((a) => a.status === "applied").length;
 
   /** The floor: one plain transaction, the same parcel updates and parcel_events inserts. */
-  const floorTransaction = (parcels) => {
+  const floorTransaction = async (parcels) => {
     const ids = parcels.map((p) => p.id);
     // as an array literal: the driver types a JS array of booleans as one boolean
     const blocked = `{${parcels.map((p) => (p.blocked ? "f" : "t")).join(",")}}`;
     const stages = parcels.map((p) => p.stage);
     const versions = parcels.map((p) => p.version + 1);
-    return sql.begin(async (tx) => {
+    let cpu;
+    await sql.begin(async (tx) => {
+      cpu = await serverCpu(tx);
       await tx`
         update public.parcels p
         set blocked = s.blocked, blocker_reason = case when s.blocked then ${REASON} end,
@@ -101,6 +125,7 @@ export async function measureWritePath({ sql, anon, officer, runs }) {
         from unnest(${ids}::uuid[], ${stages}::text[], ${blocked}::boolean[], ${versions}::int[])
           as s(id, stage, blocked, version)`;
     });
+    return cpu();
   };
 
   const rows = [];
@@ -108,49 +133,68 @@ export async function measureWritePath({ sql, anon, officer, runs }) {
   const row = (name, http, sqlOnly, floor, target, extra = "") =>
     rows.push(`${name.padEnd(48)} ${ms(http)} ${ms(sqlOnly)} ${ms(floor)} ${ratio(http, floor)} ${ratio(sqlOnly, floor)}   ${target.padEnd(12)} ${extra}`);
 
+  /** Runs each measurement `runs` times after a warm-up, rotating which goes first; medians. */
+  const measure = async (kinds) => {
+    const names = Object.keys(kinds);
+    for (const name of names) await kinds[name](); // warm-up
+    const wall = Object.fromEntries(names.map((n) => [n, []]));
+    const cpu = Object.fromEntries(names.map((n) => [n, []]));
+    for (let i = 0; i < runs; i++) {
+      for (let k = 0; k < names.length; k++) {
+        const name = names[(i + k) % names.length];
+        const r = await kinds[name]();
+        wall[name].push(r.ms);
+        if (r.cpu != null) cpu[name].push(r.cpu);
+      }
+    }
+    const pick = (t) => Object.fromEntries(names.map((n) => [n, t[n].length ? median(t[n]) : null]));
+    return { wall: pick(wall), cpu: pick(cpu) };
+  };
+  const cpuNote = (call, floor) => (call == null ? "" : floor == null
+    ? `server CPU ${call.toFixed(0)} ms`
+    : `server CPU ${call.toFixed(0)} / ${floor.toFixed(0)} ms = ${(call / floor).toFixed(2)}×`);
+
   for (const size of [1000, 5000]) {
-    const kinds = {
-      floor: async () => (await timed(async () => floorTransaction(await freshParcels(size)))).ms,
+    const check = (what, answers) => {
+      if (applied(answers) !== size) notes.push(`${what} ${size}: ${applied(answers)} of ${size} applied`);
+    };
+    const { wall: m, cpu: c } = await measure({
+      floor: async () => {
+        const parcels = await freshParcels(size);
+        const t = performance.now();
+        const cpu = await floorTransaction(parcels);
+        return { ms: performance.now() - t, cpu };
+      },
       http: async () => {
         const events = toggleEvents(await freshParcels(size));
         const r = await timed(() => callHttp(officer, events));
-        if (applied(r.result) !== size) notes.push(`HTTP ${size}: ${applied(r.result)} of ${size} applied`);
-        return r.ms;
+        check("HTTP", r.result);
+        return r;
       },
       sql: async () => {
         const events = toggleEvents(await freshParcels(size));
         const r = await timed(() => callSql(events, officerId));
-        if (applied(r.result) !== size) notes.push(`SQL ${size}: ${applied(r.result)} of ${size} applied`);
-        return r.ms;
+        check("SQL", r.result.answers);
+        return { ms: r.ms, cpu: r.result.cpu };
       },
-      echo: async () => {
-        const events = toggleEvents(await freshParcels(size));
-        return (await timed(() => callHttp(officer, events, "bench_echo"))).ms;
-      },
-    };
-    const names = Object.keys(kinds);
-    for (const name of names) await kinds[name](); // warm-up
-    const times = Object.fromEntries(names.map((n) => [n, []]));
-    for (let i = 0; i < runs; i++) {
-      for (let k = 0; k < names.length; k++) {
-        const name = names[(i + k) % names.length];
-        times[name].push(await kinds[name]());
-      }
-    }
-    const m = Object.fromEntries(names.map((n) => [n, median(times[n])]));
+      echo: async () => timed(async () => callHttp(officer, toggleEvents(await freshParcels(size)), "bench_echo")),
+    });
     const label = size.toLocaleString("en");
-    row(`record_parcel_events, ${label} applied (officer)`, m.http, m.sql, m.floor, "≤ 3× floor", `${label} applied each run`);
+    row(`record_parcel_events, ${label} applied (officer)`, m.http, m.sql, m.floor, "≤ 3× floor",
+      `${cpuNote(c.sql, c.floor)}; ${label} applied each run`);
     row(`  HTTP of the same body (bench_echo)`, m.echo, null, m.floor, "", "what lite + supabase-js cost for it");
 
     if (size === 1000) {
-      const old = [];
-      for (let i = 0; i < Math.min(runs, 3); i++) {
-        const events = toggleEvents(await freshParcels(size));
-        const r = await timed(() => callSql(events, officerId, "bench_old.record_parcel_events"));
-        if (applied(r.result) !== size) notes.push(`old design: ${applied(r.result)} of ${size} applied`);
-        old.push(r.ms);
-      }
-      row(`  replaced design (subtransaction per event)`, null, median(old), m.floor, "", "same events, same database");
+      const old = await measure({
+        old: async () => {
+          const events = toggleEvents(await freshParcels(size));
+          const r = await timed(() => callSql(events, officerId, "bench_old.record_parcel_events"));
+          if (applied(r.result.answers) !== size) notes.push(`replaced design: ${applied(r.result.answers)} of ${size} applied`);
+          return { ms: r.ms, cpu: r.result.cpu };
+        },
+      });
+      row(`  replaced design (subtransaction per event)`, null, old.wall.old, m.floor, "",
+        `${cpuNote(old.cpu.old, c.floor)}; same events, same database`);
     }
   }
 
@@ -171,26 +215,24 @@ export async function measureWritePath({ sql, anon, officer, runs }) {
   ];
   const malformed = wellFormed.map((e, i) => malformations[i % malformations.length](e));
   for (const [label, events, expect] of [["well-formed", wellFormed, "denied"], ["malformed", malformed, "invalid"]]) {
-    const kinds = {
-      http: () => timed(() => callHttp(anon, events)),
-      sql: () => timed(() => callSql(events, null)),
-      echo: () => timed(() => callHttp(anon, events, "bench_echo")),
+    const check = (answers) => {
+      if (!answers.every((a) => a.status === expect)) notes.push(`anonymous ${label}: not every answer is ${expect}`);
     };
-    const names = Object.keys(kinds);
-    for (const name of names) await kinds[name]();
-    const times = Object.fromEntries(names.map((n) => [n, []]));
-    for (let i = 0; i < runs; i++) {
-      for (let k = 0; k < names.length; k++) {
-        const name = names[(i + k) % names.length];
-        const r = await kinds[name]();
-        if (name !== "echo" && !r.result.every((a) => a.status === expect)) {
-          notes.push(`anonymous ${label}: not every answer is ${expect}`);
-        }
-        times[name].push(r.ms);
-      }
-    }
-    const m = Object.fromEntries(names.map((n) => [n, median(times[n])]));
-    row(`anonymous, 5,000 events ${label}`, m.http, m.sql, null, "≤ 100 ms", `all ${expect}; SQL only is the target`);
+    const { wall: m, cpu: c } = await measure({
+      http: async () => {
+        const r = await timed(() => callHttp(anon, events));
+        check(r.result);
+        return r;
+      },
+      sql: async () => {
+        const r = await timed(() => callSql(events, null));
+        check(r.result.answers);
+        return { ms: r.ms, cpu: r.result.cpu };
+      },
+      echo: () => timed(() => callHttp(anon, events, "bench_echo")),
+    });
+    row(`anonymous, 5,000 events ${label}`, m.http, m.sql, null, "≤ 100 ms",
+      `${cpuNote(c.sql, null)}; all ${expect}; SQL only is the target`);
     row(`  HTTP of the same body (bench_echo)`, m.echo, null, null, "", "what lite + supabase-js cost for it");
   }
 
@@ -200,5 +242,7 @@ export async function measureWritePath({ sql, anon, officer, runs }) {
   console.log("SQL only = the same call through the postgres driver (its transaction, commit included).");
   console.log("floor = one plain transaction through the postgres driver: update the same number of parcels the same way");
   console.log("        (set or lift a blocker, bump the version) and insert as many parcel_events rows.");
+  console.log("server CPU = CPU time of the PostgreSQL process serving the call or the floor (Linux schedstat): on a shared");
+  console.log(`        machine wall time also counts waiting for a core. Load average now ${loadavg()[0].toFixed(1)} on ${cpus().length} cores.`);
   for (const note of notes) console.log(`NOTE: ${note}`);
 }
