@@ -128,11 +128,14 @@ create type private.batch_event as (
 -- answer: invalid (shape), duplicate or event_id_reused, unknown parcel, denied. The rest
 -- (answer null) are the events on parcels the caller may change.
 -- One statement for the whole batch: no function call, subtransaction or lock per event.
+-- No set search_path here, unlike the other helpers: a function with set options is never
+-- inlined, and inlined into record_parcel_events (which sets search_path = '') this query is
+-- planned once per session and computes only the columns the caller reads. Every name in it is
+-- schema-qualified, and only its owner may call it.
 create function private.classify_events(p_events jsonb, p_units text[])
 returns setof private.batch_event
 language sql
 stable
-set search_path = ''
 as $$
   -- The checks are materialized, and the lateral subqueries kept apart (offset 0), so that each
   -- runs once per event: inlined, the planner would copy an expression into every place that
@@ -549,6 +552,8 @@ volatile
 security definer
 set search_path = ''
 set lock_timeout = '2s'
+-- each event names its own parcel: a cache of the parcels looked up (memoize) only costs
+set enable_memoize = off
 as $$
 declare
   v_units text[];
