@@ -159,4 +159,47 @@ describe("record_parcel_events: a held lock", () => {
     // back where the other test files expect the fixtures' parcels (its personal data is Văn Giang's)
     await sql`update public.parcels set admin_unit_id = '326', parcel_no = replace(parcel_no, '-VL', '') where id = ${id}`;
   });
+
+  it("a progress total another transaction keeps locked makes the batch busy, not an error", async () => {
+    const w = await createWorld(2);
+    const officer = await signedIn(w.users.officerVanGiang);
+    const held = await openTransaction();
+    try {
+      // the totals row that moving these parcels to 'dialogue' adds to
+      await held.tx`
+        insert into private.progress_totals (project_id, admin_unit_id, stage, blocked, parcels, area_m2)
+        values (${w.projectId}, '326', 'dialogue', false, 0, 0)
+        on conflict (project_id, admin_unit_id, stage, blocked) do update set parcels = private.progress_totals.parcels`;
+      const answers = await record(officer, w.vanGiang.map((id) => event(id, 1, { to_stage: "dialogue" })));
+      expect(answers.map((a) => `${a.status}/${a.code}`)).toEqual(["conflict/busy", "conflict/busy"]);
+    } finally {
+      await held.end("rollback");
+    }
+    for (const id of w.vanGiang) expect(await parcelState(id)).toMatchObject({ version: 1, events: 0 });
+  });
+
+  it("an id another call records meanwhile on another parcel is answered event_id_reused, the rest apply", async () => {
+    const w = await createWorld(2);
+    const officer = await signedIn(w.users.officerVanGiang);
+    const [a, b] = w.vanGiang as [string, string];
+    const first = event(a, 1, { note: "Lần đầu" });
+    const held = await openTransaction();
+    let call: Promise<EventAnswer[]>;
+    try {
+      await held.tx`select set_config('request.jwt.claim.sub', ${w.userIds.officerVanGiang}, true)`;
+      await held.tx`set local role authenticated`;
+      await held.tx`select public.record_parcel_events(${JSON.stringify([first])}::jsonb)`;
+      // not committed: this call cannot see the id yet, and waits on it when it writes
+      // (decided together, the second event would be stale behind the first; decided again alone,
+      // once the first is known to be a reused id, it applies)
+      call = record(officer, [{ ...first, parcel_id: b }, event(b, 1, { note: "Sau đó" })]);
+      await someoneWaitsForALock(1500);
+    } finally {
+      await held.end("commit");
+    }
+    const answers = await call;
+    expect(answers.map((x) => `${x.status}/${x.code}`)).toEqual(["invalid/event_id_reused", "applied/applied"]);
+    expect(await parcelState(a)).toMatchObject({ version: 2, events: 1 });
+    expect(await parcelState(b)).toMatchObject({ version: 2, events: 1 });
+  });
 });
