@@ -86,7 +86,9 @@ export async function measureWritePath({ sql, anon, officer, runs }) {
     } else {
       await tx`set local role anon`;
     }
-    const [row] = await tx.unsafe(`select ${fn}($1::jsonb) as answers`, [JSON.stringify(events)]);
+    // typed jsonb, as hosted PostgREST passes it (a text parameter would reach the function as a
+    // JSON string, which it unwraps and parses a second time, as it must for lite over HTTP)
+    const [row] = await tx.unsafe(`select ${fn}($1) as answers`, [sql.json(events)]);
     return row.answers;
   };
   const callHttp = async (client, events, fn = "record_parcel_events") => {
@@ -226,9 +228,9 @@ export async function measureWritePath({ sql, anon, officer, runs }) {
         select to_jsonb(array_agg(jsonb_build_object('event_id', e.value ->> 'event_id', 'status', 'denied',
                           'version', p.version, 'code', 'not_officer', 'message', 'Tài khoản này không có quyền cập nhật thửa đất.')
                         order by e.n)) as answers
-        from jsonb_array_elements($1::jsonb) with ordinality as e(value, n)
+        from jsonb_array_elements($1) with ordinality as e(value, n)
         left join public.parcel_events pe on pe.event_id = (e.value ->> 'event_id')::uuid
-        left join public.parcels p on p.id = (e.value ->> 'parcel_id')::uuid`, [JSON.stringify(wellFormed)]);
+        left join public.parcels p on p.id = (e.value ->> 'parcel_id')::uuid`, [sql.json(wellFormed)]);
     });
     return { ms: performance.now() - t, cpu: cpu() };
   };
