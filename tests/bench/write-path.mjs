@@ -57,6 +57,22 @@ export async function installWritePathHelpers(sql) {
 
 export async function measureWritePath({ sql, anon, officer, runs }) {
   const [{ id: officerId }] = await sql`select id from auth.users where email = 'bench@test.local'`;
+  // Every measured statement runs on one connection kept for them, so each call finds its plans
+  // and caches warm, as a pooled API server's would; a fresh connection per call would add the
+  // cost of starting one to every figure.
+  const db = await sql.reserve();
+  /** `fn(tx)` inside begin … commit on the measured connection. */
+  const inTransaction = async (fn) => {
+    await db`begin`;
+    try {
+      const result = await fn(db);
+      await db`commit`;
+      return result;
+    } catch (error) {
+      await db`rollback`;
+      throw error;
+    }
+  };
   const allIds = (await sql`select id from public.parcels order by md5(id::text)`).map((r) => r.id);
   let cursor = 0;
   const freshParcels = async (size) => {
@@ -72,7 +88,7 @@ export async function measureWritePath({ sql, anon, officer, runs }) {
   /** record_parcel_events (or the old one) through the postgres driver, as `userId` or anon. */
   const callSql = async (events, userId, fn = "public.record_parcel_events") => {
     let cpu;
-    const answers = await sql.begin(async (tx) => {
+    const answers = await inTransaction(async (tx) => {
       cpu = await serverCpu(tx);
       return callIn(tx, events, userId, fn);
     });
@@ -111,7 +127,7 @@ export async function measureWritePath({ sql, anon, officer, runs }) {
     const stages = parcels.map((p) => p.stage);
     const versions = parcels.map((p) => p.version + 1);
     let cpu;
-    await sql.begin(async (tx) => {
+    await inTransaction(async (tx) => {
       cpu = await serverCpu(tx);
       await tx`
         update public.parcels p
@@ -222,7 +238,7 @@ export async function measureWritePath({ sql, anon, officer, runs }) {
   const anonFloor = async () => {
     let cpu;
     const t = performance.now();
-    await sql.begin(async (tx) => {
+    await inTransaction(async (tx) => {
       cpu = await serverCpu(tx);
       await tx.unsafe(`
         select to_jsonb(array_agg(jsonb_build_object('event_id', e.value ->> 'event_id', 'status', 'denied',
@@ -268,4 +284,5 @@ export async function measureWritePath({ sql, anon, officer, runs }) {
   console.log("server CPU = CPU time of the PostgreSQL process serving the call or the floor (Linux schedstat): on a shared");
   console.log(`        machine wall time also counts waiting for a core. Load average now ${loadavg()[0].toFixed(1)} on ${cpus().length} cores.`);
   for (const note of notes) console.log(`NOTE: ${note}`);
+  db.release();
 }
