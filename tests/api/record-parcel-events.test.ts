@@ -79,6 +79,42 @@ describe("record_parcel_events: each status", () => {
   });
 });
 
+describe("record_parcel_events: event ids and dates", () => {
+  it("answers the same id with another payload invalid/event_id_reused, not duplicate", async () => {
+    const w = await createWorld(2);
+    const client = await signedIn(w.users.officerVanGiang);
+    const first = event(w.vanGiang[0]!, 1, { to_stage: "dialogue", note: "Họp dân" });
+    expect((await record(client, [first]))[0]!.status).toBe("applied");
+    const [same] = await record(client, [{ note: "Họp dân", ...first }]);
+    expect(same).toMatchObject({ status: "duplicate", code: "duplicate", version: 2 });
+    const [otherNote] = await record(client, [{ ...first, note: "Họp dân lần 2" }]);
+    expect(otherNote).toMatchObject({ event_id: first.event_id, status: "invalid", code: "event_id_reused", version: null });
+    const [otherParcel] = await record(client, [{ ...first, parcel_id: w.vanGiang[1]! }]);
+    expect(otherParcel).toMatchObject({ status: "invalid", code: "event_id_reused" });
+    expect(await parcelState(w.vanGiang[0]!)).toMatchObject({ version: 2, events: 1 });
+    expect(await parcelState(w.vanGiang[1]!)).toMatchObject({ version: 1, events: 0 });
+  });
+
+  it("refuses an event dated before the parcel's latest event, naming that date", async () => {
+    const w = await createWorld(1);
+    const client = await signedIn(w.users.officerVanGiang);
+    const id = w.vanGiang[0]!;
+    const [posted] = await record(client, [event(id, 1, { to_stage: "dialogue", occurred_at: "2026-11-20T23:59:59+07:00" })]);
+    expect(posted!.status).toBe("applied");
+    const [earlier] = await record(client, [event(id, 2, { to_stage: "notice", occurred_at: "2026-11-19T23:59:59+07:00" })]);
+    expect(earlier).toMatchObject({ status: "invalid", code: "occurred_before_previous", version: 2 });
+    expect(earlier!.message).toContain("19/11/2026");
+    expect(earlier!.message).toContain("20/11/2026");
+    const [sameDay] = await record(client, [event(id, 2, { to_stage: "notice", occurred_at: "2026-11-20T23:59:59+07:00" })]);
+    expect(sameDay!.status).toBe("applied");
+    const [today] = await record(client, [event(id, 3, { to_stage: "inventory" })]);
+    expect(today!.status).toBe("applied");
+    const [rows] = await sql<{ n: number }[]>`
+      select count(*)::int as n from public.parcel_events where parcel_id = ${id} and occurred_at > now()`;
+    expect(rows!.n).toBe(0);
+  });
+});
+
 describe("record_parcel_events: malformed events are 'invalid' and write nothing", () => {
   const cases: [string, (parcel: string) => unknown, string][] = [
     ["not an object", () => 42, "not_object"],

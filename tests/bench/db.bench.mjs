@@ -3,6 +3,10 @@
 // calls the app makes. A benchmark prints figures; it does not pass or fail.
 // Targets (issue #2): progress_summary ≤ 50 ms, 1 km² view ≤ 30 ms, district view ≤ 150 ms,
 // one record_parcel_events call of 1,000 events ≤ 1 s.
+// The write path (issue #12) is measured against floors taken in the same run, because absolute
+// figures do not carry from one machine to the next: applied events ≤ 3× the floor (one plain
+// transaction with the same parcel_events inserts and parcel updates), an anonymous call of 5,000
+// events ≤ 100 ms on the server. See write-path.mjs.
 import postgres from "postgres";
 import { createClient } from "@supabase/supabase-js";
 import { randomUUID } from "node:crypto";
@@ -10,6 +14,7 @@ import { ensureSystemDeps } from "../scripts/system-deps.mjs";
 import { startCluster } from "../scripts/pg-cluster.mjs";
 import { resetDatabase, startApi } from "../scripts/lite-backend.mjs";
 import { loadParcels } from "./load-parcels.mjs";
+import { installWritePathHelpers, measureWritePath } from "./write-path.mjs";
 
 const PARCELS = Number(process.env.BENCH_PARCELS ?? 100_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
@@ -59,6 +64,7 @@ if (process.env.BENCH_KEEP) {
   console.log(`Database kept at ${cluster.url} — stop with Ctrl-C`);
   await new Promise(() => {});
 }
+await installWritePathHelpers(sql);
 const api = await startApi(cluster.url);
 const anon = createClient(api.url, api.publishableKey, { auth: { persistSession: false } });
 const officer = createClient(api.url, api.publishableKey, { auth: { persistSession: false } });
@@ -119,6 +125,8 @@ console.log(`\n${"call (median)".padEnd(44)} ${"HTTP API".padStart(10)} ${"SQL o
 for (const line of rows) console.log(line);
 console.log(`\nHTTP API = supabase-js → @supabase/lite → PostgreSQL 15 (anon; officer for writes), ${RUNS} runs after a warm-up.`);
 console.log("SQL only = server execution time from EXPLAIN ANALYZE as anon.");
+
+await measureWritePath({ sql, anon, officer, runs: Math.min(RUNS, 7) });
 
 api.stop();
 await sql.end();

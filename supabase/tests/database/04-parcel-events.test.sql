@@ -1,7 +1,7 @@
 -- parcel_events: the append-only history. Read by leaders and by officers of the parcel's area,
 -- written only by record_parcel_events, and never updated or deleted by anyone, superuser included.
 begin;
-select plan(28);
+select plan(29);
 \ir fixtures.sql
 
 -- One more past event, in the commune under Văn Giang.
@@ -81,17 +81,20 @@ select results_eq('select event_id, note, actor from public.parcel_events order 
     tests.id('ev325a'), tests.id('officer_325')),
   'the history is unchanged after every refused write');
 
--- the private helpers behind record_parcel_events are not callable by clients: apply_parcel_event
+-- the private helpers behind record_parcel_events are not callable by clients: apply_events
 -- trusts its caller's list of editable units, so calling it directly would bypass the area check
 select tests.authenticate_as('officer_325');
-select throws_ok(format($$select private.apply_parcel_event(%L::jsonb, %L::uuid, array['326'], '{}'::jsonb)$$,
-    tests.event(1, 'p326a', 1, '{"to_stage": "dialogue"}'), tests.id('officer_325')),
-  '42501', 'permission denied for function apply_parcel_event', 'an officer cannot call apply_parcel_event with a forged area');
+select throws_ok(format($$select * from private.apply_events(array[row(1, %L, %L, 1, 'dialogue', false, null, null,
+    null, null, null, null, true)::private.batch_event], %L, array['326'], '{}')$$,
+    tests.evid(1), tests.id('p326a'), tests.id('officer_325')),
+  '42501', 'permission denied for function apply_events', 'an officer cannot call apply_events with a forged area');
+select throws_ok($$select * from private.apply_or_split('{}', null, array['326'], '{}')$$, '42501',
+  'permission denied for function apply_or_split', '... nor apply_or_split');
 select tests.clear_authentication();
-select throws_ok($$select private.event_shape_problem('{}'::jsonb, '{}'::jsonb)$$, '42501',
-  'permission denied for function event_shape_problem', 'anon cannot call event_shape_problem');
-select throws_ok($$select private.event_answer('a', 'applied', 1, 'applied', 'x')$$, '42501',
-  'permission denied for function event_answer', 'anon cannot call event_answer');
+select throws_ok($$select * from private.classify_events('[]', array['326'])$$, '42501',
+  'permission denied for function classify_events', 'anon cannot call classify_events');
+select throws_ok(format($$select private.lock_parcels(array[%L]::uuid[])$$, tests.id('p326a')), '42501',
+  'permission denied for function lock_parcels', 'anon cannot call lock_parcels');
 
 -- TRUNCATE skips row triggers and RLS: a statement trigger stops it too. Last in this file,
 -- because if it were not refused it would empty the table.

@@ -143,22 +143,23 @@ select tests.as_superuser();
 select results_eq(format('select blocked, blocker_reason, version from public.parcels where id = %L', tests.id('p325b')),
   $$values (true, 'Tranh chấp ranh giới', 3)$$, 'an event without a blocker field leaves the blocker as it was');
 
--- skips and backward moves are applied when explained
+-- an event recorded offline is sent with when it happened; skips and backward moves are applied
+-- when explained
 select tests.authenticate_as('officer_326');
-select tests.send('skip', jsonb_build_array(tests.event(16, 'p326b', 2,
-  '{"to_stage": "compensated", "note": "Phương án đã duyệt theo quyết định cũ"}')));
+select tests.send('past', jsonb_build_array(tests.event(16, 'p326b', 2,
+  jsonb_build_object('to_stage', 'plan_approved', 'occurred_at', to_char((now() - interval '1 day') at time zone 'Asia/Ho_Chi_Minh',
+                                                                         'YYYY-MM-DD"T"HH24:MI:SS.US') || '+07:00'))));
+select is(tests.outcome('past'), 'applied/applied', 'an event recorded offline, sent with when it happened (+07:00), is applied');
+select tests.send('skip', jsonb_build_array(tests.event(17, 'p326b', 3,
+  '{"to_stage": "handed_over", "note": "Đã chi trả theo phương án cũ"}')));
 select is(tests.outcome('skip'), 'applied/applied', 'a skip with a note is applied');
-select tests.send('back', jsonb_build_array(tests.event(17, 'p326b', 3,
+select tests.send('back', jsonb_build_array(tests.event(18, 'p326b', 4,
   '{"to_stage": "notice", "note": "Kiểm đếm sai, làm lại"}')));
 select is(tests.outcome('back'), 'applied/applied', 'a backward move with a note is applied');
-select tests.send('past', jsonb_build_array(tests.event(18, 'p326b', 4,
-  jsonb_build_object('to_stage', 'inventory', 'occurred_at', to_char((now() - interval '30 days') at time zone 'Asia/Ho_Chi_Minh',
-                                                                     'YYYY-MM-DD"T"HH24:MI:SS.US') || '+07:00'))));
-select is(tests.outcome('past'), 'applied/applied', 'an event recorded offline, sent with when it happened (+07:00), is applied');
 select tests.as_superuser();
 select results_eq(format('select version, from_stage, to_stage, occurred_at from public.parcel_events where parcel_id = %L and version > 2 order by version', tests.id('p326b')),
-  $$values (3, 'inventory', 'compensated', now()), (4, 'compensated', 'notice', now()),
-           (5, 'notice', 'inventory', now() - interval '30 days')$$,
+  $$values (3, 'inventory', 'plan_approved', now() - interval '1 day'), (4, 'plan_approved', 'handed_over', now()),
+           (5, 'handed_over', 'notice', now())$$,
   'each applied event wrote one row, versions 3, 4 and 5 in order, the offline one dated when it happened');
 
 -- one batch: answers in input order, several events on one parcel applied in turn
