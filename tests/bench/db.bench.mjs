@@ -6,7 +6,8 @@
 // The write path (issue #12) is measured against floors taken in the same run, because absolute
 // figures do not carry from one machine to the next: applied events ≤ 3× the floor (one plain
 // transaction with the same parcel_events inserts and parcel updates), an anonymous call of 5,000
-// events ≤ 100 ms on the server. See write-path.mjs.
+// events ≤ 100 ms on the server. See write-path.mjs. progress_as_of and target_progress are printed
+// beside floors too (figures-in-time.mjs), before the write path, on a history written for them.
 import postgres from "postgres";
 import { createClient } from "@supabase/supabase-js";
 import { randomUUID } from "node:crypto";
@@ -15,6 +16,7 @@ import { startCluster } from "../scripts/pg-cluster.mjs";
 import { resetDatabase, startApi } from "../scripts/lite-backend.mjs";
 import { loadParcels } from "./load-parcels.mjs";
 import { installWritePathHelpers, measureWritePath } from "./write-path.mjs";
+import { measureFiguresInTime } from "./figures-in-time.mjs";
 
 const PARCELS = Number(process.env.BENCH_PARCELS ?? 100_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
@@ -126,6 +128,8 @@ for (const line of rows) console.log(line);
 console.log(`\nHTTP API = supabase-js → @supabase/lite → PostgreSQL 15 (anon; officer for writes), ${RUNS} runs after a warm-up.`);
 console.log("SQL only = server execution time from EXPLAIN ANALYZE as anon.");
 
+// figures in time first: the write path's events all fall on today and would count as recent changes
+await measureFiguresInTime({ sql, anon, runs: Math.min(RUNS, 7) });
 await measureWritePath({ sql, anon, officer, runs: Math.min(RUNS, 7) });
 
 api.stop();

@@ -1,0 +1,112 @@
+// Figures in time for `npm run bench:db` (issue #12): progress_as_of and target_progress on the
+// benchmark's parcels, each next to a floor measured in the same run on the same database.
+// - progress_as_of(now): the floor is progress_summary, which reads the same running totals and
+//   replays nothing.
+// - progress_as_of(30 days ago / a year ago): the floor is the least any replay must do, finding
+//   the parcels changed since the instant (a distinct scan of the events after it); the number of
+//   such parcels is printed beside.
+// - target_progress(today) with four targets shaped like the founding document's (two periods in
+//   2026, two cumulative): the floor is progress_summary plus the changed-since scan of its
+//   earliest instant (the period's start).
+// No target is set for these in the issue; the ratios are printed to follow them over time.
+// Before measuring, every parcel gets a history: one event per stage step up to its stage, the
+// last of them between today and two years ago, the earlier ones 20 days apart.
+
+function median(values) {
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+const ms = (v) => `${v.toFixed(1).padStart(7)} ms`;
+
+/** Events for every parcel's stage steps, as record_parcel_events would have written them. */
+async function writeHistory(sql) {
+  await sql`
+    insert into public.parcel_events (event_id, parcel_id, from_stage, to_stage, blocked, actor, version, occurred_at,
+                                      recorded_at)
+    select gen_random_uuid(), p.id, st_from.id, st_to.id, false, null, s.step + 1, h.at, h.at
+    from public.parcels p
+      join public.stages cur on cur.id = p.stage
+      cross join lateral generate_series(1, cur.position) as s(step)
+      join public.stages st_from on st_from.position = s.step - 1
+      join public.stages st_to on st_to.position = s.step
+      cross join lateral (select now() - make_interval(days => (abs(hashtext(p.id::text)) % 730)
+                                                        + 20 * (cur.position - s.step)) as at) h`;
+  await sql`analyze public.parcel_events`;
+  const [{ n }] = await sql`select count(*)::int as n from public.parcel_events`;
+  return n;
+}
+
+async function addTargets(sql) {
+  await sql`
+    insert into public.targets (name, scope_kind, measure, min_value, max_value, min_exclusive, period_start, period_end,
+                                due_date, source)
+    values ('Bench: cụm 300–500 ha trong năm', 'industrial_cluster', 'cleared_area_ha', 300, 500, false,
+            date_trunc('year', now())::date, (date_trunc('year', now()) + interval '1 year - 1 day')::date,
+            (date_trunc('year', now()) + interval '1 year - 1 day')::date, 'bench'),
+           ('Bench: hạ tầng trên 200 ha trong năm', 'industrial_cluster', 'infrastructure_area_ha', 200, null, true,
+            date_trunc('year', now())::date, (date_trunc('year', now()) + interval '1 year - 1 day')::date,
+            (date_trunc('year', now()) + interval '1 year - 1 day')::date, 'bench'),
+           ('Bench: KCN 100 %', 'industrial_park', 'cleared_share', 1, null, false, null, null, '2099-12-31', 'bench'),
+           ('Bench: trên 20 dự án', 'industrial_cluster', 'projects_started', 20, null, true, null, null, '2099-12-31', 'bench')`;
+  // a legal area to clear, so the share target is measurable
+  await sql`update public.projects p set area_to_clear_m2 = t.total
+            from (select project_id, sum(area_m2) as total from public.parcels group by project_id) t
+            where t.project_id = p.id`;
+}
+
+/** Median server time of `statement` as anon over `runs`, warm, on one connection. */
+async function timed(tx, statement, runs) {
+  await tx.unsafe(statement);
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    await tx.unsafe(statement);
+    times.push(performance.now() - t);
+  }
+  return median(times);
+}
+
+export async function measureFiguresInTime({ sql, anon, runs }) {
+  const t0 = performance.now();
+  const events = await writeHistory(sql);
+  await addTargets(sql);
+  console.log(`\nFigures in time: ${events.toLocaleString("en")} events written in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  const rows = [];
+  const line = (name, value, floor, extra = "") =>
+    rows.push(`${name.padEnd(46)} ${ms(value)} ${ms(floor)}  ${`${(value / floor).toFixed(2)}×`.padStart(7)}   ${extra}`);
+
+  await sql.begin(async (tx) => {
+    await tx`set local role anon`;
+    const summary = await timed(tx, "select * from public.progress_summary('project')", runs);
+    const now = await timed(tx, "select * from public.progress_as_of(now(), 'project')", runs);
+    line("progress_as_of(now, 'project')", now, summary, "floor: progress_summary('project')");
+    for (const [label, interval] of [["30 days ago", "30 days"], ["a year ago", "1 year"]]) {
+      await tx`reset role`;
+      const [{ changed }] = await tx.unsafe(
+        `select count(distinct parcel_id)::int as changed from public.parcel_events where occurred_at > now() - interval '${interval}'`);
+      const floor = await timed(tx,
+        `select count(*) from (select distinct parcel_id from public.parcel_events where occurred_at > now() - interval '${interval}') c`, runs);
+      await tx`set local role anon`;
+      const asOf = await timed(tx, `select * from public.progress_as_of(now() - interval '${interval}', 'project')`, runs);
+      line(`progress_as_of(${label}, 'project')`, asOf, floor, `floor: the parcels changed since (${changed.toLocaleString("en")})`);
+    }
+    await tx`reset role`;
+    const scan = await timed(tx,
+      "select count(*) from (select distinct parcel_id from public.parcel_events where occurred_at > date_trunc('year', now())) c", runs);
+    await tx`set local role anon`;
+    const targets = await timed(tx, "select * from public.target_progress()", runs);
+    line("target_progress(today), 4 targets", targets, summary + scan, "floor: progress_summary + changed since 1 January");
+  });
+
+  const http = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    const { error } = await anon.rpc("target_progress");
+    if (error) throw new Error(error.message);
+    http.push(performance.now() - t);
+  }
+  console.log(`\n${"figures in time (median, SQL as anon)".padEnd(46)} ${"time".padStart(10)} ${"floor".padStart(10)}  ${"ratio".padStart(7)}`);
+  for (const row of rows) console.log(row);
+  console.log(`target_progress over HTTP (supabase-js → lite): ${ms(median(http)).trim()}, ${runs} runs`);
+}
