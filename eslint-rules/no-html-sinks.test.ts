@@ -18,7 +18,12 @@ const view = `${fixtures}/view.tsx`;
 const typed = new RuleTester({
   languageOptions: {
     parser: tseslint.parser,
-    parserOptions: { project: "./tsconfig.json", tsconfigRootDir: fixtures, ecmaFeatures: { jsx: true } },
+    parserOptions: {
+      project: "./tsconfig.json", tsconfigRootDir: fixtures, ecmaFeatures: { jsx: true },
+      // with CI=true typescript-eslint assumes a single lint run and builds its program from the files
+      // on disk, so each case's code would be type-checked as the fixture's content, not its own
+      disallowAutomaticSingleRunInference: true,
+    },
   },
 });
 
