@@ -49,10 +49,14 @@ async function chooseDay(page: Page, day: string): Promise<void> {
   await page.getByRole("button", { name: "Xem", exact: true }).click();
 }
 
-/** The kind table shows each kind's area handed over of its base, its parcels and blocked parcels as `rows` say. */
-async function expectKindTable(page: Page, rows: readonly ApiProgressRow[]): Promise<void> {
+/**
+ * The open table shows each row's area handed over of its base (the legal area, or the parcels
+ * entered where there is none, as by admin unit), its parcels and blocked parcels as `rows` say.
+ * Rows are found by their name: a kind's in Vietnamese, else the row's own.
+ */
+async function expectTable(page: Page, rows: readonly ApiProgressRow[], nameOf = (r: ApiProgressRow) => KIND_NAMES[r.key]!): Promise<void> {
   for (const r of rows) {
-    const row = page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: KIND_NAMES[r.key], exact: true }) });
+    const row = page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: nameOf(r), exact: true }) });
     await row.first().waitFor();
     const toClear = Number(r.area_to_clear_m2 ?? 0);
     const base = toClear > 0 ? toClear : Number(r.total_area_m2);
@@ -125,7 +129,7 @@ describe("the progress panel as of a chosen day", () => {
     // while a past day is shown, nothing says "live"
     await expect(page.getByText("Trực tiếp", { exact: true }).count()).resolves.toBe(0);
     await expectTotals(page, provinceThen[0]!);
-    await expectKindTable(page, kindThen);
+    await expectTable(page, kindThen);
     await expectClusterTarget(page, clusterAreaTarget(targetsThen));
     await page.getByRole("heading", { name: "Tiến độ giải phóng mặt bằng" }).scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${SHOTS}/as-of-leader-desktop.png` });
@@ -146,7 +150,7 @@ describe("the progress panel as of a chosen day", () => {
       await page.waitForTimeout(500);
       expect(requests.asOf.filter((at) => at > changedAt)).toEqual([]);
       expect(requests.pastTargets.filter((at) => at > changedAt)).toEqual([]);
-      await expectKindTable(page, kindThen);
+      await expectTable(page, kindThen);
 
       // back to today: the live figures, with the handover, and no day in the link
       await page.getByRole("button", { name: "Về hôm nay" }).click();
@@ -158,7 +162,7 @@ describe("the progress panel as of a chosen day", () => {
         progressSummary("kind"), progressSummary("province"), targetProgress(),
       ]);
       await expectTotals(page, provinceLive[0]!);
-      await expectKindTable(page, kindLive);
+      await expectTable(page, kindLive);
       await expectClusterTarget(page, clusterAreaTarget(targetsLive));
     } finally {
       const [now] = await parcelsById([parcel.id]);
@@ -190,6 +194,10 @@ describe("the progress panel as of a chosen day", () => {
   it("opens on the day a link names (?d=), on a 360 px phone without overflow", async () => {
     const [provinceThen, targetsThen] = await Promise.all([progressAsOf(END_OF_DAY, "province"), targetProgress(DAY)]);
     const page = await newPage(browser, PHONE);
+    const asked: string[] = []; // the bodies of the page's progress_as_of requests
+    page.on("request", (req) => {
+      if (req.url().includes("/rpc/progress_as_of")) asked.push(req.postData() ?? "");
+    });
     await openAsLeader(page, `/?d=${DAY}`);
     await page.getByText(NOTICE).waitFor();
     await expect(page.getByLabel(LABEL).inputValue()).resolves.toBe(DAY);
@@ -204,6 +212,11 @@ describe("the progress panel as of a chosen day", () => {
       const box = await page.locator(part).boundingBox();
       expect(box!.x + box!.width, part).toBeLessThanOrEqual(PHONE.width);
     }
+    // the area table too is of that day (its shares are of the parcels entered); the demo's events
+    // all lie before it, so the request tells it from today's
+    await page.getByRole("tab", { name: "Địa bàn", exact: true }).click();
+    await expect.poll(() => asked.some((body) => body.includes('"admin_unit"') && body.includes(END_OF_DAY))).toBe(true);
+    await expectTable(page, await progressAsOf(END_OF_DAY, "admin_unit"), (r) => r.name);
     // the blockers tab is today's, and says so
     await page.getByRole("tab", { name: /^Vướng mắc/ }).click();
     const note = page.getByText("Danh sách dưới đây là các thửa đang vướng mắc hôm nay", { exact: false });
