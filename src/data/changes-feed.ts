@@ -13,11 +13,14 @@ import { BLOCKED_PARCELS_KEY } from "@/data/blocked-parcels-query";
 import type { FeedStatus } from "@/data/changes-poller";
 import { STOPPED, createChangesPoller, fetchChanges, toParcelPatch } from "@/data/changes-poller";
 import { patchParcels } from "@/data/parcel-cache";
-import { TARGET_PROGRESS_KEY } from "@/data/target-progress-query";
+import { TARGET_PROGRESS_TODAY_KEY } from "@/data/target-progress-query";
 import { isLocalBackend, supabase } from "@/data/supabase-client";
 
-/** Queries whose figures a parcel change can alter (TanStack Query key prefixes). */
-const FIGURE_QUERY_KEYS = [["progress-summary"], BLOCKED_PARCELS_KEY, TARGET_PROGRESS_KEY] as const;
+/**
+ * Queries whose figures a parcel change can alter (TanStack Query key prefixes): today's. The
+ * figures of a past day are left still (src/data/progress-as-of-query.ts says why).
+ */
+const FIGURE_QUERY_KEYS = [["progress-summary"], BLOCKED_PARCELS_KEY, TARGET_PROGRESS_TODAY_KEY] as const;
 
 let queryClientInUse: QueryClient | null = null;
 let users = 0;

@@ -42,11 +42,12 @@ const rowSchema = z.object({
   area_to_clear_m2: z.nullable(numeric),
 });
 
-/** Fetches the summary grouped by `groupBy`. */
-export async function fetchProgressSummary(groupBy: ProgressGroupBy, signal?: AbortSignal): Promise<ProgressRow[]> {
-  const early = groupBy === "project" ? await takeEarlyAnswer("progress-by-project", signal) : null;
-  const data = early ?? (await requestProgressSummary(groupBy, signal));
-  return parseRows(z.array(rowSchema), data, "progress_summary").map((r) => ({
+/**
+ * Parses rows of progress_summary, or of progress_as_of (`what` names it in errors), which has
+ * the same columns: numerics may arrive as strings from the local backend.
+ */
+export function parseProgressRows(data: unknown, what = "progress_summary"): ProgressRow[] {
+  return parseRows(z.array(rowSchema), data, what).map((r) => ({
     key: r.key,
     name: r.name,
     kind: r.kind,
@@ -58,6 +59,12 @@ export async function fetchProgressSummary(groupBy: ProgressGroupBy, signal?: Ab
     startedProjects: r.started_projects,
     areaToClearM2: r.area_to_clear_m2,
   }));
+}
+
+/** Fetches the summary grouped by `groupBy`. */
+export async function fetchProgressSummary(groupBy: ProgressGroupBy, signal?: AbortSignal): Promise<ProgressRow[]> {
+  const early = groupBy === "project" ? await takeEarlyAnswer("progress-by-project", signal) : null;
+  return parseProgressRows(early ?? (await requestProgressSummary(groupBy, signal)));
 }
 
 async function requestProgressSummary(groupBy: ProgressGroupBy, signal?: AbortSignal): Promise<unknown> {

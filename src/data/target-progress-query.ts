@@ -12,8 +12,13 @@ import { PROJECT_KIND_IDS } from "@/domain/project-kinds";
 import type { TargetProgress } from "@/domain/targets";
 import { TARGET_MEASURES, TARGET_STATUSES } from "@/domain/targets";
 
-/** The query key prefix; the change feed refetches it when parcels change. */
+/** The query key prefix of the targets on any day. */
 export const TARGET_PROGRESS_KEY = ["target-progress"] as const;
+/**
+ * The key of today's targets, which the change feed refetches when parcels change. Not those of
+ * a past day: see PROGRESS_AS_OF_KEY (src/data/progress-as-of-query.ts) for why.
+ */
+export const TARGET_PROGRESS_TODAY_KEY = [...TARGET_PROGRESS_KEY, "today"] as const;
 
 const rowSchema = z.object({
   id: z.string(),
@@ -91,7 +96,7 @@ export async function fetchTargetProgress(at?: string, signal?: AbortSignal): Pr
 /** The query of the targets on `at` (today when omitted). */
 export function targetProgressQuery(at?: string) {
   return queryOptions({
-    queryKey: [...TARGET_PROGRESS_KEY, at ?? "today"],
+    queryKey: at === undefined ? TARGET_PROGRESS_TODAY_KEY : [...TARGET_PROGRESS_KEY, at],
     queryFn: ({ signal }) => fetchTargetProgress(at, signal),
   });
 }

@@ -1,5 +1,6 @@
 // The shared state of the map screen that several features read and change: the view, the
-// visible layers, the parcel filters, the selected parcels and the parcel shown in the panel.
+// visible layers, the parcel filters, the selected parcels, the parcel shown in the panel and
+// the day the progress figures beside the map are of.
 // A small external store (useSyncExternalStore) so features need not import each other;
 // src/map/use-url-state.ts mirrors it into the URL so a link reproduces what a person sees.
 import { useSyncExternalStore } from "react";
@@ -47,6 +48,11 @@ export interface MapState {
   readonly linkSelection: LinkSelection | null;
   /** The parcel whose details the panel shows, or null. */
   readonly focusedParcelId: string | null;
+  /**
+   * The day ("YYYY-MM-DD") the progress panel shows its figures as of, at the end of that day in
+   * Hưng Yên; null for today's live figures. The map itself always shows today.
+   */
+  readonly figuresDay: string | null;
   /** A request to move the map, consumed by the map (e.g. "fly to this project"). */
   readonly flyTo: { readonly bounds: LonLatBounds; readonly seq: number } | null;
 }
@@ -64,6 +70,7 @@ let state: MapState = {
   selection: new Set(),
   linkSelection: null,
   focusedParcelId: null,
+  figuresDay: null,
   flyTo: null,
 };
 const listeners = new Set<() => void>();
@@ -131,6 +138,11 @@ export function toggleLayer(id: LayerId, on?: boolean): void {
     else next.delete(id);
     return { layers: next };
   });
+}
+
+/** Shows the progress figures as of the end of `day` ("YYYY-MM-DD"), or today's live ones (null). */
+export function setFiguresDay(day: string | null): void {
+  if (getMapState().figuresDay !== day) updateMapState({ figuresDay: day });
 }
 
 /** Replaces the parcel filters. */

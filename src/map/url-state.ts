@@ -6,15 +6,18 @@
 //   &s=<id>,<id>              selected parcels (at most MAX_SELECTION_IN_URL; an officer confirms
 //                             them before acting on them)
 //   &p=<id>                   the parcel shown in the panel
+//   &d=2024-12-31             the day the progress figures are of (their end-of-day state);
+//                             none for today's live figures
 // Other parameters in the query string are kept as they are.
 
 import type { LayerId, LinkSelection, MapState, MapView, ParcelFilters } from "@/map/map-state";
 import { DEFAULT_LAYERS, NO_FILTERS } from "@/map/map-state";
+import { linkedAsOfDay } from "@/domain/as-of-day";
 import type { StageId } from "@/domain/stages";
 import { isStageId } from "@/domain/stages";
 
 /** The part of the map state a link carries. */
-export type UrlMapState = Pick<MapState, "view" | "layers" | "filters" | "selection" | "focusedParcelId">;
+export type UrlMapState = Pick<MapState, "view" | "layers" | "filters" | "selection" | "focusedParcelId" | "figuresDay">;
 
 /** What a link restores: its map state, and its selection marked as the link's. */
 export type RestoredMapState = UrlMapState & Pick<MapState, "linkSelection">;
@@ -24,7 +27,7 @@ const LAYER_CODES: Record<LayerId, string> = {
 };
 const LAYER_BY_CODE = new Map(Object.entries(LAYER_CODES).map(([id, code]) => [code, id as LayerId]));
 /** The parameters this module owns. */
-export const MAP_PARAMS = ["v", "l", "f", "s", "p"] as const;
+export const MAP_PARAMS = ["v", "l", "f", "s", "p", "d"] as const;
 /**
  * The most parcels a link selects. Longer selections are left out of the links the app writes
  * (browsers and chat apps cut long URLs), and a link naming more has the rest ignored: it was
@@ -66,6 +69,7 @@ export function mapParams(state: UrlMapState): [string, string][] {
   if (tokens.length > 0) params.push(["f", tokens.join(",")]);
   if (state.selection.size > 0 && state.selection.size <= MAX_SELECTION_IN_URL) params.push(["s", [...state.selection].join(",")]);
   if (state.focusedParcelId) params.push(["p", state.focusedParcelId]);
+  if (state.figuresDay) params.push(["d", state.figuresDay]);
   return params;
 }
 
@@ -120,8 +124,11 @@ function parseSelection(value: string): LinkSelection {
   return { ids, ignored: beyond.size };
 }
 
-/** The map state a query string describes; missing or invalid parts are left out. */
-export function readMapSearch(search: string): Partial<RestoredMapState> {
+/**
+ * The map state a query string describes; missing or invalid parts are left out. `today`
+ * ("YYYY-MM-DD" in Hưng Yên) bounds the figures' day: a day to come, or today, means live figures.
+ */
+export function readMapSearch(search: string, today: string): Partial<RestoredMapState> {
   const params = new URLSearchParams(search);
   const result: { -readonly [K in keyof RestoredMapState]?: RestoredMapState[K] } = {};
   const view = parseView(params.get("v"));
@@ -138,5 +145,7 @@ export function readMapSearch(search: string): Partial<RestoredMapState> {
   }
   const focused = params.get("p");
   if (focused && ID.test(focused)) result.focusedParcelId = focused;
+  const figuresDay = linkedAsOfDay(params.get("d"), today);
+  if (figuresDay) result.figuresDay = figuresDay;
   return result;
 }

@@ -1,8 +1,10 @@
 // Mirrors the map state into the query string (history.replaceState, so the back button is not
 // filled with every pan) and restores it on load: a copied link reproduces the view, layers,
-// filters, selection and open parcel. The format is in src/map/url-state.ts.
+// filters, selection, open parcel and the day of the progress figures. The format is in
+// src/map/url-state.ts.
 
 import { useEffect, useState } from "react";
+import { dayInVietnam } from "@/domain/clock";
 import { getMapState, subscribeMapState, updateMapState } from "@/map/map-state";
 import { readMapSearch, writeMapSearch } from "@/map/url-state";
 
@@ -13,7 +15,7 @@ let restored = false;
 export function restoreMapStateFromUrl(): void {
   if (restored || typeof window === "undefined") return;
   restored = true;
-  const fromUrl = readMapSearch(window.location.search);
+  const fromUrl = readMapSearch(window.location.search, dayInVietnam(new Date()));
   if (Object.keys(fromUrl).length > 0) updateMapState(fromUrl);
 }
 

@@ -8,15 +8,8 @@ import { APP_URL, DESKTOP, PHONE, SHOTS, launch, newPage, shot, signIn } from ".
 import type { ApiTarget } from "./support/api";
 import { formatViDate, progressSummary, targetProgress } from "./support/api";
 import { seriousViolations } from "./support/axe";
+import { KIND_NAMES, STATUS_WORDS, shownActual } from "./support/targets";
 
-const STATUS_WORDS: Record<ApiTarget["status"], string> = {
-  met: "Đạt", on_track: "Đúng tiến độ", at_risk: "Có nguy cơ chậm", missed: "Không đạt", not_measurable: "Chưa đo được",
-};
-const KIND_NAMES: Record<string, string> = {
-  ring_road: "Vành đai 4", public_investment: "Đầu tư công", industrial_park: "Khu công nghiệp",
-  industrial_cluster: "Cụm công nghiệp", urban_housing: "Khu đô thị – nhà ở", resettlement: "Khu tái định cư",
-  cemetery: "Nghĩa trang", waste: "Xử lý rác thải – nước thải", other: "Khác",
-};
 const ALERT = "rgb(164, 38, 44)"; // --color-alert
 
 let browser: Browser;
@@ -28,22 +21,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-/** The actual value as the UI writes it in Vietnamese: "267,7 ha", "95,3 %", "24 cụm" (number and no-break space). */
-function shownActual(target: ApiTarget): string | null {
-  if (target.actual === null) return null;
-  const value = Number(target.actual);
-  const vi = (v: number, digits: number) => v.toLocaleString("vi-VN", { minimumFractionDigits: digits, maximumFractionDigits: digits });
-  switch (target.measure) {
-    case "cleared_area_ha":
-    case "infrastructure_area_ha":
-      return `${vi(value, 1)}\u00a0ha`;
-    case "cleared_share":
-      return `${vi(value * 100, 1)}\u00a0%`;
-    case "projects_started":
-      return `${vi(value, 0)}\u00a0`;
-  }
-}
 
 /** The list the target shows in on the kind tab: under its kind's row, or in the province summary. */
 function kindTabList(page: Page, target: ApiTarget): Locator {

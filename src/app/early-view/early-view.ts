@@ -14,6 +14,7 @@ import { earlyViewEligible, WIDE_FROM } from "@/app/early-view/eligible";
 import { drawPageFrame, openControlsWidth } from "@/app/early-view/page-frame";
 import { BOUNDARY_ATTRIBUTION, boundariesQuery } from "@/data/boundaries-query";
 import { hasStoredSession } from "@/data/stored-session";
+import { dayInVietnam } from "@/domain/clock";
 import { progressSummaryQuery } from "@/data/progress-summary-query";
 import { projectsQuery } from "@/data/projects-query";
 import { unionBounds } from "@/geo/boxes";
@@ -57,7 +58,7 @@ function keepMovesForReact(map: L.Map): () => void {
 /** Draws the early view when this visit is eligible and React has not drawn its map yet. */
 export async function drawEarlyView(): Promise<void> {
   const eligible = earlyViewEligible({
-    link: readMapSearch(window.location.search),
+    link: readMapSearch(window.location.search, dayInVietnam(new Date())),
     windowWidth: window.innerWidth,
     storedLang: storedLang(),
     signedIn: hasStoredSession(),

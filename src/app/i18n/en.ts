@@ -292,6 +292,18 @@ export const en: Messages = {
     historyActOn: "Dated {{date}}",
     historyRecorded: "recorded {{time}}",
   },
+  asOf: {
+    label: "Figures as of",
+    apply: "Show",
+    notice: "Showing the figures as at the end of {{date}}",
+    backToToday: "Back to today",
+    noticeHint: "The map still shows today. Past figures are not updated live: they change only when a step is recorded with an earlier date.",
+    blockersNote: "The list below is of the parcels blocked today; it cannot be shown for a past day. The parcels blocked at the end of {{date}} are counted in the Project kind, Project and Area tables.",
+    error_date_required: "Choose the day to show the figures as of.",
+    error_date_invalid: "That is not a valid date: enter the day, month and year of a real day.",
+    error_date_future: "There are no figures yet for a day after today ({{today}}). Choose today or an earlier day.",
+    error_date_too_early: "Figures start on 1 Jan 2000.",
+  },
   leader: {
     updatedAt: "Updated at {{time}}",
     live: "Live",

@@ -296,6 +296,19 @@ export const vi = {
     historyActOn: "Ngày thực hiện {{date}}",
     historyRecorded: "ghi nhận {{time}}",
   },
+  // The progress panel as of a chosen day (src/features/progress/as-of-*.tsx).
+  asOf: {
+    label: "Số liệu đến ngày",
+    apply: "Xem",
+    notice: "Đang xem số liệu đến hết ngày {{date}}",
+    backToToday: "Về hôm nay",
+    noticeHint: "Bản đồ vẫn hiện hôm nay. Số liệu ngày đã qua không cập nhật trực tiếp: chỉ đổi khi có bước được ghi lùi về trước ngày đó.",
+    blockersNote: "Danh sách dưới đây là các thửa đang vướng mắc hôm nay, chưa xem được theo ngày đã qua. Số thửa vướng mắc đến hết ngày {{date}} có trong các bảng Loại dự án, Dự án và Địa bàn.",
+    error_date_required: "Hãy chọn ngày muốn xem số liệu.",
+    error_date_invalid: "Ngày chưa đúng: hãy nhập đủ ngày, tháng, năm của một ngày có thật.",
+    error_date_future: "Chưa có số liệu của ngày sau hôm nay ({{today}}). Hãy chọn hôm nay hoặc một ngày đã qua.",
+    error_date_too_early: "Số liệu chỉ có từ ngày 01/01/2000.",
+  },
   leader: {
     updatedAt: "Cập nhật lúc {{time}}",
     live: "Trực tiếp",

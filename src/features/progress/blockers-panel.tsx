@@ -1,5 +1,7 @@
 // "Vướng mắc": how many parcels are blocked and why, who must act, and where — by reason and by
 // project. From the blocked parcels' public fields; project names from the progress summary.
+// Always today's: parcels keep only their current blocker, so while the panel shows a past day a
+// note says so (and where that day's blocked parcels are counted).
 
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -7,14 +9,27 @@ import { useLang } from "@/components/use-lang";
 import { useBlockedParcels } from "@/data/blocked-parcels-query";
 import { useProgressSummary } from "@/data/progress-summary-query";
 import { summariseBlockers } from "@/domain/blockers";
-import { formatCount, formatM2AsHa } from "@/domain/format";
+import { formatCount, formatDate, formatM2AsHa } from "@/domain/format";
 import { BlockerProjects } from "@/features/progress/blocker-projects";
 import { BlockerReasons } from "@/features/progress/blocker-reasons";
 import { QueryState } from "@/features/progress/query-state";
+import { useFiguresDay } from "@/features/progress/use-figures";
 import { useRowBounds } from "@/features/progress/use-row-bounds";
 
-/** The blocked parcels grouped by reason and by project. */
+/** The blocked parcels grouped by reason and by project, under a note when the panel shows a past day. */
 export function BlockersPanel() {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const day = useFiguresDay();
+  return (
+    <>
+      {day !== null ? <p className="table-note blockers__today-note">{t("asOf.blockersNote", { date: formatDate(day, lang) })}</p> : null}
+      <BlockersToday />
+    </>
+  );
+}
+
+function BlockersToday() {
   const { t } = useTranslation();
   const lang = useLang();
   const hintId = useId();

@@ -6,15 +6,14 @@ import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import { useLang } from "@/components/use-lang";
 import { useAdminUnitNames } from "@/data/admin-unit-names-query";
-import { useProgressSummary } from "@/data/progress-summary-query";
 import { useProjects } from "@/data/projects-query";
-import { useTargetProgress } from "@/data/target-progress-query";
 import { labelIn } from "@/domain/lang";
 import { projectKindById } from "@/domain/project-kinds";
 import type { TargetProgress } from "@/domain/targets";
 import { provinceSummaryTargets, targetPlace } from "@/domain/targets";
 import { QueryState } from "@/features/progress/query-state";
 import { TargetList } from "@/features/progress/target-list";
+import { useProgressFigures, useTargetFigures } from "@/features/progress/use-figures";
 
 interface ProvinceTargetsProps {
   /** The kinds and projects the tables have rows for. */
@@ -25,10 +24,10 @@ interface ProvinceTargetsProps {
 /** The province's targets and those of no table row; nothing when there are none. */
 export function ProvinceTargets({ kinds, projects }: ProvinceTargetsProps) {
   const { t } = useTranslation();
-  const targets = useTargetProgress();
+  const targets = useTargetFigures();
   // The area table has a row only for areas with parcels: asked only when an area has a target.
   const needsAreas = targets.data?.some((target) => targetPlace(target)?.level === "admin_unit") ?? false;
-  const areas = useProgressSummary("admin_unit", { enabled: needsAreas });
+  const areas = useProgressFigures("admin_unit", { enabled: needsAreas });
   const provinceTitle = useId();
   const otherTitle = useId();
   const others = targets.data

@@ -4,13 +4,13 @@
 import { useTranslation } from "react-i18next";
 import { ProgressBar } from "@/components/progress-bar";
 import { useLang } from "@/components/use-lang";
-import { useProgressSummary } from "@/data/progress-summary-query";
 import { formatCount, formatM2AsHa, formatPercent } from "@/domain/format";
 import type { ProgressFigures } from "@/domain/progress";
 import { clearedShareOf, sumFigures } from "@/domain/progress";
 import { ProvinceTargets } from "@/features/progress/province-targets";
 import { QueryState } from "@/features/progress/query-state";
 import { partialEntryText } from "@/features/progress/target-text";
+import { useProgressFigures } from "@/features/progress/use-figures";
 
 /** The four headline figures of the whole province, and its targets. */
 export function ProvinceTotals() {
@@ -18,8 +18,8 @@ export function ProvinceTotals() {
   // The kind rows cover every parcel and project (each belongs to one project of one kind), and
   // the kind table shows the same query: the totals cost no extra request. The project rows are
   // the same query's answer before it is summed by kind.
-  const byKind = useProgressSummary("kind");
-  const byProject = useProgressSummary("project");
+  const byKind = useProgressFigures("kind");
+  const byProject = useProgressFigures("project");
   if (!byKind.data || !byProject.data) return <QueryState queries={[byKind, byProject]} />;
   const totals = sumFigures(byKind.data);
   return (

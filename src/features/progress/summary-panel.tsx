@@ -1,17 +1,16 @@
-// The table of one tab: fetches the grouped summary, the targets as the server measured them
-// and where each row is on the map, and shapes the rows.
+// The table of one tab: fetches the grouped figures and the targets as the server measured them
+// on the panel's day, and where each row is on the map, and shapes the rows.
 
 import { useTranslation } from "react-i18next";
 import { useLang } from "@/components/use-lang";
 import type { ProgressRow } from "@/data/progress-summary-query";
-import { useProgressSummary } from "@/data/progress-summary-query";
-import { useTargetProgress } from "@/data/target-progress-query";
 import type { ShareBasis } from "@/domain/progress";
 import type { TargetProgress } from "@/domain/targets";
 import { QueryState } from "@/features/progress/query-state";
 import { SummaryTable } from "@/features/progress/summary-table";
 import type { TableRow } from "@/features/progress/table-rows";
 import { areaRows, kindRows, projectRows } from "@/features/progress/table-rows";
+import { useProgressFigures, useTargetFigures } from "@/features/progress/use-figures";
 import { useRowBounds } from "@/features/progress/use-row-bounds";
 
 /** The groupings offered as tabs. */
@@ -21,8 +20,8 @@ export type SummaryGrouping = "kind" | "project" | "admin_unit";
 export function SummaryPanel({ grouping }: { grouping: SummaryGrouping }) {
   const { t } = useTranslation();
   const lang = useLang();
-  const summary = useProgressSummary(grouping);
-  const targets = useTargetProgress();
+  const summary = useProgressFigures(grouping);
+  const targets = useTargetFigures();
   const boundsOf = useRowBounds(grouping);
   if (!summary.data || !targets.data) return <QueryState queries={[summary, targets]} />;
 

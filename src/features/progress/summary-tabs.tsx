@@ -10,6 +10,7 @@ import { formatCount } from "@/domain/format";
 import { BlockersPanel } from "@/features/progress/blockers-panel";
 import type { SummaryGrouping } from "@/features/progress/summary-panel";
 import { SummaryPanel } from "@/features/progress/summary-panel";
+import { useFiguresDay } from "@/features/progress/use-figures";
 
 type TabId = SummaryGrouping | "blockers";
 
@@ -20,10 +21,16 @@ const TABS = [
   { grouping: "blockers", label: "leader.tabBlockers" },
 ] as const satisfies readonly { grouping: TabId; label: string }[];
 
-/** The number of blocked parcels, from the summary the totals already use. */
+/**
+ * The number of parcels blocked now, from today's summary (which the map's progress uses too),
+ * for the blockers tab, which lists today's blocked parcels. None while the panel shows a past
+ * day: beside that day's count in the totals, a second, different count would read as a
+ * contradiction (the tab's note explains the difference).
+ */
 function useBlockedCount(): number | null {
+  const past = useFiguresDay() !== null;
   const { data } = useProgressSummary("kind");
-  return data ? data.reduce((sum, row) => sum + row.blockedParcels, 0) : null;
+  return data && !past ? data.reduce((sum, row) => sum + row.blockedParcels, 0) : null;
 }
 
 /** The tab list and the selected tab's table. */

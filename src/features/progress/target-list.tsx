@@ -1,9 +1,9 @@
 // A list of targets, each a TargetRow: under a table row, and in the province summary.
 
-import { useTargetProgress } from "@/data/target-progress-query";
 import type { TargetProgress } from "@/domain/targets";
 import { dayInVietnam } from "@/domain/clock";
 import { TargetRow } from "@/features/progress/target-row";
+import { useFiguresDay, useTargetFigures } from "@/features/progress/use-figures";
 
 interface TargetListProps {
   readonly targets: readonly TargetProgress[];
@@ -15,11 +15,12 @@ interface TargetListProps {
 
 /** The targets in the order given; nothing when there are none. */
 export function TargetList({ targets, scopes, label }: TargetListProps) {
-  // The day the figures are of: when today's target_progress was fetched (the same query as the
-  // lists', no request of its own).
-  const { dataUpdatedAt } = useTargetProgress();
+  // The day the figures are of: the day chosen, or when today's target_progress was fetched (the
+  // same query as the lists', no request of its own).
+  const day = useFiguresDay();
+  const { dataUpdatedAt } = useTargetFigures();
   if (targets.length === 0) return null;
-  const today = dayInVietnam(new Date(dataUpdatedAt));
+  const today = day ?? dayInVietnam(new Date(dataUpdatedAt));
   return (
     <ul className="target-list" aria-label={label}>
       {targets.map((target) => (

@@ -24,7 +24,10 @@ const STATUS_ICONS: Record<TargetStatus, string> = {
 
 interface TargetRowProps {
   readonly target: TargetProgress;
-  /** Today in Hưng Yên, "YYYY-MM-DD": whether the pace is of the last days of an ended period. */
+  /**
+   * The day measured, "YYYY-MM-DD" (today in Hưng Yên, or the day the panel is shown as of):
+   * whether the pace is of the last days of an ended period.
+   */
   readonly today: string;
   /** Where it applies, for a target not shown under its own row ("Phạm vi: Cụm công nghiệp · Huyện Văn Lâm"). */
   readonly scope?: string | null;

@@ -14,13 +14,13 @@ class NoRealtime {
   }
 }
 
-/** A client signed in as admin@gpmb.local. */
-export async function adminClient(): Promise<SupabaseClient> {
+/** A client signed in as a demo account (admin@gpmb.local unless another is named). */
+export async function adminClient(email: string = DEMO_ACCOUNTS.admin.email): Promise<SupabaseClient> {
   const client = createClient(APP_URL, KEY, {
     auth: { persistSession: false, autoRefreshToken: false },
     realtime: { transport: NoRealtime as never },
   });
-  const { error } = await client.auth.signInWithPassword({ email: DEMO_ACCOUNTS.admin.email, password: DEMO_PASSWORD });
-  if (error) throw new Error(`sign-in as ${DEMO_ACCOUNTS.admin.email} failed: ${error.message}`);
+  const { error } = await client.auth.signInWithPassword({ email, password: DEMO_PASSWORD });
+  if (error) throw new Error(`sign-in as ${email} failed: ${error.message}`);
   return client;
 }

@@ -69,12 +69,19 @@ export interface ApiProgressRow {
   total_area_m2: number | string;
   cleared_area_m2: number | string;
   parcels: number | string;
+  cleared_parcels: number | string;
+  blocked_parcels: number | string;
   area_to_clear_m2: number | string | null;
 }
 
 /** progress_summary grouped by `groupBy`, as the public reads it. */
 export async function progressSummary(groupBy: "province" | "kind" | "project" | "admin_unit"): Promise<ApiProgressRow[]> {
   return rest<ApiProgressRow[]>("rpc/progress_summary", { method: "POST", body: JSON.stringify({ group_by: groupBy }) });
+}
+
+/** progress_as_of at the instant `at` (e.g. "2024-12-31T23:59:59.999999+07:00"), as the public reads it. */
+export async function progressAsOf(at: string, groupBy: "province" | "kind" | "project" | "admin_unit"): Promise<ApiProgressRow[]> {
+  return rest<ApiProgressRow[]>("rpc/progress_as_of", { method: "POST", body: JSON.stringify({ p_at: at, group_by: groupBy }) });
 }
 
 /** The way the UI writes hectares: 3.375,7 ha (vi-VN, one decimal). */
@@ -99,9 +106,9 @@ export interface ApiTarget {
   status: "met" | "on_track" | "at_risk" | "missed" | "not_measurable";
 }
 
-/** Every target with its figures today, as the public reads them. */
-export async function targetProgress(): Promise<ApiTarget[]> {
-  return rest<ApiTarget[]>("rpc/target_progress", { method: "POST", body: "{}" });
+/** Every target with its figures today, or on `day` ("YYYY-MM-DD"), as the public reads them. */
+export async function targetProgress(day?: string): Promise<ApiTarget[]> {
+  return rest<ApiTarget[]>("rpc/target_progress", { method: "POST", body: JSON.stringify(day ? { p_at: day } : {}) });
 }
 
 /** A calendar date "YYYY-MM-DD" as the UI writes it in Vietnamese: 31/12/2024. */
