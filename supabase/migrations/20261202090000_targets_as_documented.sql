@@ -80,6 +80,15 @@ immutable
 set search_path = ''
 as $$ select (p_day::timestamp - interval '7 hours') at time zone 'UTC' $$;
 
+-- The last instant of a Vietnamese calendar day (timestamps are kept to the microsecond): a day's
+-- figures count the acts up to and including it, so an act at midnight belongs to the day it begins.
+create or replace function private.vn_day_end(p_day date)
+returns timestamptz
+language sql
+immutable
+set search_path = ''
+as $$ select private.vn_day_start(p_day + 1) - interval '1 microsecond' $$;
+
 -- An entry dated in the future is a typing mistake, not a report; a CHECK cannot read the date.
 create or replace function private.check_infrastructure_entry()
 returns trigger
@@ -324,7 +333,7 @@ comment on function public.progress_as_of(timestamptz, text) is
 
 -- ---------------------------------------------------------------- targets measured in time
 
--- One row per target, measured as of the end of day p_at (Vietnam time):
+-- One row per target, measured as of the end of day p_at (Vietnam time, its last microsecond):
 --   actual      the measure over the target's projects: at the end of the period (or p_at, if
 --               earlier) minus its value when the period began; cumulative targets from zero.
 --   status      met: the lower bound is reached (or, with only an upper bound, not passed); the
@@ -364,10 +373,10 @@ begin
     select t.*,
            -- the window's instants: its start (null when cumulative), its end (capped at p_at)
            -- and the start of the last 30 days up to that end
-           private.vn_day_start(t.period_start) as t_start,
-           private.vn_day_start(least(p_at, coalesce(t.period_end, p_at)) + 1) as t_end,
-           greatest(private.vn_day_start(least(p_at, coalesce(t.period_end, p_at)) + 1 - 30),
-                    private.vn_day_start(t.period_start)) as t_window,
+           private.vn_day_end(t.period_start - 1) as t_start,
+           private.vn_day_end(least(p_at, coalesce(t.period_end, p_at))) as t_end,
+           greatest(private.vn_day_end(least(p_at, coalesce(t.period_end, p_at)) - 30),
+                    private.vn_day_end(t.period_start - 1)) as t_window,
            t.period_start is not null and p_at < t.period_start as not_begun
     from public.targets t
   ),
@@ -400,7 +409,7 @@ begin
   built as (
     select i.at, pr.id as project_id,
            coalesce((select ie.built_area_m2 from public.infrastructure_entries ie
-                     where ie.project_id = pr.id and private.vn_day_start(ie.as_of + 1) <= i.at
+                     where ie.project_id = pr.id and private.vn_day_end(ie.as_of) <= i.at
                      order by ie.as_of desc limit 1), 0) as built_m2
     from instants i cross join public.projects pr
   ),
@@ -510,6 +519,7 @@ comment on function public.target_progress(date) is
 
 revoke all on function private.vn_today() from public, anon, authenticated;
 revoke all on function private.vn_day_start(date) from public, anon, authenticated;
+revoke all on function private.vn_day_end(date) from public, anon, authenticated;
 revoke all on function private.check_infrastructure_entry() from public, anon, authenticated;
 revoke all on function private.progress_parts_at(timestamptz) from public, anon, authenticated;
 revoke all on function private.progress_grouped(text, timestamptz) from public, anon, authenticated;
