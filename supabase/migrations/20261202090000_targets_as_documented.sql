@@ -155,6 +155,13 @@ comment on column public.targets.measure is
 
 -- ---------------------------------------------------------------- parcel states in time
 
+-- The replay below looks up, for each parcel changed since an instant, its latest event up to the
+-- instant (or its first event): in this index the lookup reads the index alone, in event order.
+-- It replaces the index on (parcel_id, occurred_at desc), whose scans it also serves.
+drop index public.parcel_events_parcel_idx;
+create index parcel_events_parcel_time_idx on public.parcel_events (parcel_id, occurred_at, version)
+  include (from_stage, to_stage, blocked);
+
 -- The parcels counted by (project, admin unit, stage, blocked) as they stood at `p_at`, or now when
 -- `p_at` is null. A parcel with no event after `p_at` stands as it does now (the running totals);
 -- one that changed since stands as its latest event up to `p_at` left it (each parcel_events row
