@@ -1,4 +1,4 @@
-// The content of the map's hover texts. Leaflet writes a string tooltip with innerHTML, and these
+// The content of the map's hover texts. Leaflet parses a string tooltip as markup, and these
 // texts carry project names from the database (soon from imported files too), so they are given
 // to Leaflet as elements holding the text: a name like `<img onerror=…>` then shows as written.
 
