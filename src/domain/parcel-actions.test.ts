@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { ActionParcel, ParcelAction, PlannedChange } from "@/domain/parcel-actions";
 import type { EventAnswer } from "@/domain/parcel-event-answers";
-import { chunk, isValid, newEventId, NOTE_MAX, planAction, planUndo, REASON_MAX, redatePlan, RESPONSIBLE_MAX, setStageNeedsNote, UNDO_NOTE, validateAction } from "@/domain/parcel-actions";
+import { chunk, isValid, newEventId, NOTE_MAX, planAction, REASON_MAX, redatePlan, RESPONSIBLE_MAX, setStageNeedsNote, validateAction } from "@/domain/parcel-actions";
+// undo is planned from an action's answers, so its tests share this file's parcels and answers
+import { planUndo, UNDO_NOTE } from "@/domain/parcel-undo";
 import { classifyAnswers, stateAfter } from "@/domain/parcel-event-answers";
 import type { StageId } from "@/domain/stages";
 
@@ -235,7 +237,7 @@ describe("classifyAnswers", () => {
   });
 });
 
-describe("planUndo", () => {
+describe("planUndo (parcel-undo.ts)", () => {
   it("moves applied parcels back with a note, expecting the versions the answers returned", () => {
     const plan = planAction([parcel("a", "dialogue"), parcel("b", "notice"), parcel("c", "handed_over")], { kind: "advance" }, TODAY, ids());
     const [a, b] = plan.changes as [PlannedChange, PlannedChange];

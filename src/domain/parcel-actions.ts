@@ -7,8 +7,6 @@ import type { ActDateError } from "@/domain/act-date";
 import { actOccurredAt, validateActDate } from "@/domain/act-date";
 import type { StageId, StageMove } from "@/domain/stages";
 import { classifyMove, moveNeedsNote, nextStage, stageById } from "@/domain/stages";
-import type { BatchOutcome } from "@/domain/parcel-event-answers";
-import { stateAfter } from "@/domain/parcel-event-answers";
 
 /** The state of a parcel that an action reads (from the client's parcel cache). */
 export interface ActionParcel {
@@ -148,9 +146,6 @@ export const NOTE_MAX = 2000;
 export const REASON_MAX = 500;
 export const RESPONSIBLE_MAX = 200;
 
-/** The note written on compensating events (stored data, so in Vietnamese whatever the UI language). */
-export const UNDO_NOTE = "Hoàn tác";
-
 /** A fresh random event id (UUID v4); works also where crypto.randomUUID is missing (plain http). */
 export function newEventId(): string {
   const c = globalThis.crypto;
@@ -201,7 +196,8 @@ export function isValid(problems: ActionInputProblems): boolean {
   return !problems.note && !problems.reason && !problems.responsible && !problems.date;
 }
 
-type Draft = Omit<ParcelEvent, "event_id" | "parcel_id" | "expected_version">;
+/** An event's fields before it gets an id and a parcel: what a plan changes on one parcel. */
+export type Draft = Omit<ParcelEvent, "event_id" | "parcel_id" | "expected_version">;
 
 /** The event fields for one parcel, or the reason it gets none. */
 function draftFor(parcel: ActionParcel, action: ParcelAction): Draft | SkipReason {
@@ -227,8 +223,8 @@ function draftFor(parcel: ActionParcel, action: ParcelAction): Draft | SkipReaso
   }
 }
 
-/** Builds the plan from event drafts, one per parcel, with fresh event ids. */
-function buildPlan(
+/** Builds the plan from event drafts, one per parcel, with fresh event ids (also undo's, parcel-undo.ts). */
+export function buildPlan(
   action: PlannedAction,
   actedOn: ActDay | null,
   items: readonly { parcel: ActionParcel; draft: Draft | SkipReason }[],
@@ -309,43 +305,6 @@ function summarize(changes: readonly PlannedChange[], skipped: readonly SkippedP
   const order = (t: StageTransition) => stageById(t.from).position * 100 + stageById(t.to).position;
   const sorted = [...transitions.values()].sort((a, b) => order(a) - order(b));
   return { count: changes.length, areaM2, transitions: sorted, skipped: counts };
-}
-
-/** The compensating event fields that bring a parcel back from `change`, or why there is none. */
-function undoDraft(change: PlannedChange, note: string): Draft | SkipReason {
-  const { event, before } = change;
-  let draft: Draft = { note };
-  if (event.to_stage && event.to_stage !== before.stage) draft = { ...draft, to_stage: before.stage };
-  if (event.blocker !== undefined) {
-    if (!before.blocked) draft = { ...draft, blocker: null };
-    else if (before.blockerReason && before.blockerResponsible) {
-      draft = { ...draft, blocker: { reason: before.blockerReason, responsible: before.blockerResponsible } };
-    } else return "cannot_restore"; // a blocker without reason cannot be written back
-  }
-  return draft;
-}
-
-/**
- * The plan that undoes the applied changes of a batch: each parcel goes back to its previous
- * stage and blocker state with a note ("Hoàn tác"); a note is answered by a note withdrawing it.
- * Its events carry no occurred_at, also when the action was backdated: the correction is made now.
- * expected_version is the version the applied answer returned, so a parcel someone changed since
- * answers "conflict" rather than being overwritten.
- */
-export function planUndo(
-  outcome: Pick<BatchOutcome, "byStatus">,
-  note: string = UNDO_NOTE,
-  newId: () => string = newEventId,
-): ActionPlan {
-  const items = outcome.byStatus.applied.flatMap(({ change, answer }) => {
-    if (answer.version === null) return [];
-    const parcel: ActionParcel = { ...change.before, ...stateAfter(change, answer.version) };
-    const undoNote = change.move === null && change.event.blocker === undefined && change.event.note
-      ? `${note}: ${change.event.note}`.slice(0, NOTE_MAX)
-      : note;
-    return [{ parcel, draft: undoDraft(change, undoNote) }];
-  });
-  return buildPlan({ kind: "undo" }, null, items, newId);
 }
 
 /** Splits events into batches of at most `size` (record_parcel_events takes up to 5,000). */

@@ -2,7 +2,7 @@
 // countdown pauses while the pointer or focus is on the toast, so nobody loses the undo mid-read.
 
 import { useEffect, useMemo, useState } from "react";
-import { planUndo } from "@/domain/parcel-actions";
+import { planUndo } from "@/domain/parcel-undo";
 import type { ActionResult } from "@/features/officer/use-officer-actions";
 import { useOfficerText } from "@/features/officer/use-officer-text";
 

@@ -5,7 +5,8 @@
 import { useState } from "react";
 import type { ActionParcel, ActionPlan, ParcelAction } from "@/domain/parcel-actions";
 import type { BatchOutcome } from "@/domain/parcel-event-answers";
-import { planAction, planUndo, redatePlan } from "@/domain/parcel-actions";
+import { planAction, redatePlan } from "@/domain/parcel-actions";
+import { planUndo } from "@/domain/parcel-undo";
 import { useRecordParcelEvents } from "@/data/record-parcel-events-mutation";
 import { currentDay } from "@/features/officer/use-act-date";
 
