@@ -1,11 +1,13 @@
 // ESLint flat config. Besides typescript-eslint and the React hooks rules, it enforces the
 // one-way imports of shared/docs/style.md:
-//   src/app → src/features/<job> → shared (src/domain, src/geo, src/data, src/map, src/components)
+//   src/app → src/features/<job> → shared (src/domain, src/geo, src/data, src/map, src/state, src/components)
 // - src/domain and src/geo are pure: no React, Leaflet, supabase-js, TanStack Query or i18n, and
 //   nothing from other src folders except each other;
 // - only src/data imports @supabase/supabase-js;
 // - features do not import each other, nor src/app;
-// - shared folders do not import features or src/app; src/map does not import features.
+// - shared folders do not import features or src/app;
+// - src/map is map code only: it reads src/state (the screen's state) but never src/data: the
+//   features give it what it draws; src/state and src/data import only src/domain and src/geo.
 // Paths are resolved through tsconfig (the `@/` alias) so aliased and relative imports are both checked.
 // gpmb/no-html-sinks (eslint-rules/no-html-sinks.js) keeps text from reaching the page as HTML:
 // no innerHTML or dangerouslySetInnerHTML with data, and Leaflet's tooltips and popups get elements.
@@ -17,7 +19,7 @@ import reactHooks from "eslint-plugin-react-hooks";
 import globals from "globals";
 import noHtmlSinks from "./eslint-rules/no-html-sinks.js";
 
-const SRC_FOLDERS = ["app", "features", "domain", "geo", "data", "map", "components"];
+const SRC_FOLDERS = ["app", "features", "domain", "geo", "data", "map", "state", "components"];
 
 /** Every feature folder, so a new feature is fenced off without editing this file. */
 function featureFolders() {
@@ -40,9 +42,10 @@ const others = (...allowed) => SRC_FOLDERS.filter((f) => !allowed.includes(f));
 const zones = [
   forbid("domain", others("domain", "geo"), "src/domain is pure: it may import only src/domain and src/geo."),
   forbid("geo", others("domain", "geo"), "src/geo is pure: it may import only src/domain and src/geo."),
-  forbid("data", ["app", "features", "map", "components"], "src/data may import only src/domain and src/geo."),
+  forbid("data", others("data", "domain", "geo"), "src/data may import only src/domain and src/geo."),
+  forbid("state", others("state", "domain", "geo"), "src/state (the screen's state and its URL) may import only src/domain and src/geo."),
   forbid("components", ["app", "features", "map", "data"], "src/components are shared UI: no features, app or data."),
-  forbid("map", ["app", "features"], "src/map must not import features or src/app."),
+  forbid("map", others("map", "domain", "geo", "state"), "src/map is map code: it may import only src/domain, src/geo and src/state (features hand it their data)."),
   forbid("features", ["app"], "Features must not import src/app (the app composes features)."),
   ...featureFolders().map((feature) => ({
     target: `./src/features/${feature}`,

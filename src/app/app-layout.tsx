@@ -4,7 +4,7 @@
 import { useTranslation } from "react-i18next";
 import { AppHeader } from "@/app/app-header";
 import { MapScreen } from "@/app/map-screen";
-import { useUrlState } from "@/map/use-url-state";
+import { useUrlState } from "@/state/use-url-state";
 import { useChangesFeed } from "@/data/changes-feed";
 import { DemoBanner } from "@/features/session/demo-banner";
 

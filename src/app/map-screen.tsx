@@ -7,7 +7,7 @@ import type { RefObject } from "react";
 import { useTranslation } from "react-i18next";
 import { useSignedInUser } from "@/data/auth-session";
 import { useMyAccess } from "@/data/my-access-query";
-import { useMapState } from "@/map/map-state";
+import { useMapState } from "@/state/map-state";
 import { MapView } from "@/features/map-view/map-view";
 import { MAP_OVERLAY_PROPS } from "@/map/covered-areas";
 

@@ -5,7 +5,7 @@
 
 import { z } from "zod/mini";
 import { ApiError } from "@/data/api-error";
-import type { Parcel, ParcelPatch } from "@/data/parcel-cache";
+import type { Parcel, ParcelPatch } from "@/domain/parcel";
 import { parcelBlocker, parcelBlockerFields, parcelState, parcelStateFields } from "@/data/parcel-row";
 import { count, parseRows } from "@/data/parse";
 import { supabase } from "@/data/supabase-client";

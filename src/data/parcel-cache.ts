@@ -3,34 +3,7 @@
 // One normalised store so the map, the panel and the officer's tools always agree, and a
 // restyle touches only the parcels that changed. Keeps the higher version when two sources race.
 import { useSyncExternalStore } from "react";
-import type { StageId } from "@/domain/stages";
-
-/** A GeoJSON Polygon or MultiPolygon in WGS84 [lon, lat]. */
-export type ParcelGeometry =
-  | { readonly type: "Polygon"; readonly coordinates: number[][][] }
-  | { readonly type: "MultiPolygon"; readonly coordinates: number[][][][] };
-
-/** A parcel's public fields. */
-export interface Parcel {
-  readonly id: string;
-  readonly projectId: string;
-  readonly adminUnitId: string;
-  readonly mapSheet: string;
-  readonly parcelNo: string;
-  readonly landType: string;
-  readonly areaM2: number;
-  readonly stage: StageId;
-  readonly blocked: boolean;
-  readonly blockerReason: string | null;
-  readonly blockerResponsible: string | null;
-  readonly version: number;
-  /** Absent when known only from the change feed. */
-  readonly geometry?: ParcelGeometry;
-}
-
-/** A change to a known parcel's state, e.g. from changes_since or an applied event. */
-export type ParcelPatch = Pick<Parcel, "id" | "version"> &
-  Partial<Pick<Parcel, "stage" | "blocked" | "blockerReason" | "blockerResponsible" | "areaM2">>;
+import type { Parcel, ParcelPatch } from "@/domain/parcel";
 
 const parcels = new Map<string, Parcel>();
 const listeners = new Set<(changedIds: readonly string[]) => void>();
@@ -91,3 +64,10 @@ export function useCachedParcel(id: string | null): Parcel | undefined {
   const read = () => (id ? parcels.get(id) : undefined);
   return useSyncExternalStore(subscribeParcels, read, read);
 }
+
+/** The store as the map's parcel layer reads it (src/map/parcel-canvas-layer.ts: ParcelSource). */
+export const parcelSource = {
+  get: getParcel,
+  all: allParcels,
+  subscribe: subscribeParcels,
+} as const;

@@ -4,7 +4,7 @@
 
 import { z } from "zod/mini";
 import { polygonGeometry } from "@/data/geojson-schema";
-import type { Parcel } from "@/data/parcel-cache";
+import type { Parcel } from "@/domain/parcel";
 import { count, numeric } from "@/data/parse";
 import type { StageId } from "@/domain/stages";
 import { STAGE_IDS } from "@/domain/stages";

@@ -5,7 +5,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { z } from "zod/mini";
 import { ApiError } from "@/data/api-error";
-import type { Parcel } from "@/data/parcel-cache";
+import type { Parcel } from "@/domain/parcel";
 import { PARCEL_ROW_COLUMNS, parcelOfRow, parcelRowSchema } from "@/data/parcel-row";
 import { parseRows } from "@/data/parse";
 import { supabase } from "@/data/supabase-client";

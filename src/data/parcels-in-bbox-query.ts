@@ -6,7 +6,7 @@ import { useQueries, useQueryClient } from "@tanstack/react-query";
 import { z } from "zod/mini";
 import { ApiError } from "@/data/api-error";
 import { polygonGeometry } from "@/data/geojson-schema";
-import type { Parcel } from "@/data/parcel-cache";
+import type { Parcel } from "@/domain/parcel";
 import { putParcels } from "@/data/parcel-cache";
 import { parcelLabelFields, parcelLabels, parcelState, parcelStateFields } from "@/data/parcel-row";
 import { parseRows } from "@/data/parse";
@@ -15,7 +15,10 @@ import type { LonLatBox } from "@/geo/geometry";
 import type { TileKey } from "@/geo/tiles";
 import { tileBox } from "@/geo/tiles";
 
-/** At most this many parcels per request; the answer says when more were there. */
+/**
+ * At most this many parcels per tile request (the database allows up to
+ * MAX_FEATURES_PER_BBOX_CALL); the answer says when more were there.
+ */
 export const MAX_PARCELS_PER_REQUEST = 20_000;
 
 /** What one box load found. */

@@ -11,10 +11,8 @@ import { supabase } from "@/data/supabase-client";
 import type { ActionPlan, ParcelEvent } from "@/domain/parcel-actions";
 import type { BatchOutcome, EventAnswer } from "@/domain/parcel-event-answers";
 import { chunk } from "@/domain/parcel-actions";
+import { MAX_EVENTS_PER_CALL } from "@/domain/limits";
 import { classifyAnswers, EVENT_STATUSES } from "@/domain/parcel-event-answers";
-
-/** The most events record_parcel_events takes in one call. */
-export const MAX_EVENTS_PER_CALL = 5000;
 
 const answersSchema = z.array(z.object({
   event_id: z.nullable(z.string()),

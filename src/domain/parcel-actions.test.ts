@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { ActionParcel, ParcelAction, PlannedChange } from "@/domain/parcel-actions";
 import type { EventAnswer } from "@/domain/parcel-event-answers";
-import { chunk, isValid, newEventId, NOTE_MAX, planAction, REASON_MAX, redatePlan, RESPONSIBLE_MAX, setStageNeedsNote, validateAction } from "@/domain/parcel-actions";
+import { chunk, isValid, newEventId, planAction, redatePlan, setStageNeedsNote, validateAction } from "@/domain/parcel-actions";
+import { MAX_EVENTS_PER_CALL, NOTE_MAX, REASON_MAX, RESPONSIBLE_MAX } from "@/domain/limits";
 // undo is planned from an action's answers, so its tests share this file's parcels and answers
 import { planUndo, UNDO_NOTE } from "@/domain/parcel-undo";
 import { classifyAnswers, stateAfter } from "@/domain/parcel-event-answers";
@@ -371,10 +372,10 @@ describe("the day of the act", () => {
 describe("chunk", () => {
   it("splits into batches of at most the size, keeping order", () => {
     const items = Array.from({ length: 12_001 }, (_, i) => i);
-    const batches = chunk(items);
+    const batches = chunk(items, MAX_EVENTS_PER_CALL);
     expect(batches.map((b) => b.length)).toEqual([5000, 5000, 2001]);
     expect(batches.flat()).toEqual(items);
-    expect(chunk([])).toEqual([]);
+    expect(chunk([], MAX_EVENTS_PER_CALL)).toEqual([]);
     expect(() => chunk([1], 0)).toThrow();
   });
 });

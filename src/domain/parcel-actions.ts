@@ -5,6 +5,7 @@
 
 import type { ActDateError } from "@/domain/act-date";
 import { actOccurredAt, validateActDate } from "@/domain/act-date";
+import { NOTE_MAX, REASON_MAX, RESPONSIBLE_MAX } from "@/domain/limits";
 import type { StageId, StageMove } from "@/domain/stages";
 import { classifyMove, moveNeedsNote, nextStage, stageById } from "@/domain/stages";
 
@@ -140,11 +141,6 @@ export interface ActionInputProblems {
   responsible?: ActionInputError;
   date?: ActDateError;
 }
-
-/** Length limits of record_parcel_events. */
-export const NOTE_MAX = 2000;
-export const REASON_MAX = 500;
-export const RESPONSIBLE_MAX = 200;
 
 /** A fresh random event id (UUID v4); works also where crypto.randomUUID is missing (plain http). */
 export function newEventId(): string {
@@ -308,7 +304,7 @@ function summarize(changes: readonly PlannedChange[], skipped: readonly SkippedP
 }
 
 /** Splits events into batches of at most `size` (record_parcel_events takes up to 5,000). */
-export function chunk<T>(items: readonly T[], size = 5000): T[][] {
+export function chunk<T>(items: readonly T[], size: number): T[][] {
   if (size < 1) throw new Error("chunk size must be at least 1");
   const batches: T[][] = [];
   for (let i = 0; i < items.length; i += size) batches.push(items.slice(i, i + size));

@@ -2,7 +2,8 @@
 // to the state it had, recorded now (history is never erased, a wrong entry is answered by a new one).
 
 import type { ActionParcel, ActionPlan, Draft, PlannedChange, SkipReason } from "@/domain/parcel-actions";
-import { buildPlan, NOTE_MAX, newEventId } from "@/domain/parcel-actions";
+import { buildPlan, newEventId } from "@/domain/parcel-actions";
+import { NOTE_MAX } from "@/domain/limits";
 import type { BatchOutcome } from "@/domain/parcel-event-answers";
 import { stateAfter } from "@/domain/parcel-event-answers";
 

@@ -12,7 +12,7 @@ import { LeafletContext, createLeafletContext } from "@react-leaflet/core";
 import { MapContainer, useMap } from "react-leaflet";
 import "leaflet/dist/leaflet.css";
 import { adoptEarlyMap, releaseEarlyMap } from "@/map/early-map";
-import { getMapState } from "@/map/map-state";
+import { getMapState } from "@/state/map-state";
 import { createRenderer, mapOptions } from "@/map/map-options";
 import { useMapLabel, useMapStateSync, useResizeAware } from "@/map/use-map-state-sync";
 

@@ -3,7 +3,7 @@
 // the two cannot differ.
 
 import L from "leaflet";
-import type { MapView } from "@/map/map-state";
+import type { MapView } from "@/state/map-state";
 
 /** Zoom limits: the whole province down to single parcels. */
 export const MIN_ZOOM = 8;

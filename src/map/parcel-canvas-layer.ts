@@ -3,17 +3,26 @@
 // or remove single paths; selection and focus restyle only the parcels whose look changed.
 
 import L from "leaflet";
-import type { Parcel } from "@/data/parcel-cache";
-import { getParcel } from "@/data/parcel-cache";
+import type { Parcel } from "@/domain/parcel";
 import { polygonLatLngs } from "@/map/leaflet-coords";
-import type { ParcelClick, ParcelFilters } from "@/map/map-state";
-import { matchesFilters, isSelectable } from "@/map/parcel-rules";
+import type { ParcelClick } from "@/state/map-state";
+import type { ParcelFilters } from "@/domain/parcel-filters";
+import { matchesFilters, isSelectable } from "@/domain/parcel-filters";
 import type { ParcelLook } from "@/map/parcel-style";
 import { BLOCKED_COLOR, isRaised, parcelStyle } from "@/map/parcel-style";
 import { tooltipContent } from "@/map/tooltip-content";
 
+/** Where the layer reads parcels from: the app's parcel store, handed in by the screen. */
+export interface ParcelSource {
+  get(id: string): Parcel | undefined;
+  all(): Iterable<Parcel>;
+  /** Calls `listener` with the ids of the parcels that changed; returns the unsubscribe. */
+  subscribe(listener: (changedIds: readonly string[]) => void): () => void;
+}
+
 /** What the layer is told by the screen around it. */
 export interface ParcelLayerContext {
+  readonly source: ParcelSource;
   readonly filters: ParcelFilters;
   readonly selection: ReadonlySet<string>;
   readonly focusedParcelId: string | null;
@@ -68,7 +77,7 @@ export class ParcelCanvasLayer {
   /** Creates or restyles the paths of these parcels from the cache. */
   sync(ids: Iterable<string>): void {
     for (const id of ids) {
-      const parcel = getParcel(id);
+      const parcel = this.context.source.get(id);
       if (!parcel?.geometry) continue;
       let path = this.paths.get(id);
       if (!path) {
@@ -88,7 +97,7 @@ export class ParcelCanvasLayer {
     this.context = next;
     if (next.filters !== previous.filters) {
       for (const [id, path] of this.paths) {
-        const parcel = getParcel(id);
+        const parcel = this.context.source.get(id);
         if (parcel) this.place(parcel, path);
       }
     }
@@ -154,7 +163,7 @@ export class ParcelCanvasLayer {
   private onClick(event: L.LeafletMouseEvent): void {
     const path = this.pathOf(event);
     const id = path ? this.ids.get(path) : undefined;
-    const parcel = id ? getParcel(id) : undefined;
+    const parcel = id ? this.context.source.get(id) : undefined;
     if (!parcel) return;
     const original = event.originalEvent;
     this.context.onClick({
@@ -169,7 +178,7 @@ export class ParcelCanvasLayer {
     const id = path ? this.ids.get(path) : undefined;
     if (!path || !id || path.getTooltip()) return;
     path.bindTooltip(() => {
-      const parcel = getParcel(id);
+      const parcel = this.context.source.get(id);
       return tooltipContent(parcel ? this.context.describe(parcel, this.selectable(parcel)) : "");
     }, { sticky: true, className: "map-tooltip" });
     path.openTooltip(event.latlng);

@@ -1,7 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
-import {
-  addParcelClickHandler, getMapState, handleParcelClick, NO_FILTERS, toggleLayer, updateMapState,
-} from "@/map/map-state";
+import { addParcelClickHandler, getMapState, handleParcelClick, toggleLayer, updateMapState } from "@/state/map-state";
+import { NO_FILTERS } from "@/domain/parcel-filters";
 
 afterEach(() => updateMapState({ selection: new Set(), focusedParcelId: null, filters: NO_FILTERS }));
 

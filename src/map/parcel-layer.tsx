@@ -1,17 +1,18 @@
-// The parcels drawn on the map (canvas), coloured by stage, from the shared parcel cache.
+// The parcels drawn on the map (canvas), coloured by stage, from the parcel source it is given.
 // Reads filters, selection and the focused parcel from map-state; clicks go to
 // map-state's handleParcelClick (plain click: open the panel; shift-click: toggle selection).
 
 import { useEffect, useRef } from "react";
 import { useMap } from "react-leaflet";
-import type { Parcel } from "@/data/parcel-cache";
-import { allParcels, subscribeParcels } from "@/data/parcel-cache";
+import type { Parcel } from "@/domain/parcel";
 import { addInOrder, removeFromOrder } from "@/map/layer-order";
-import { handleParcelClick, useMapState } from "@/map/map-state";
-import type { ParcelLayerContext } from "@/map/parcel-canvas-layer";
+import { handleParcelClick, useMapState } from "@/state/map-state";
+import type { ParcelLayerContext, ParcelSource } from "@/map/parcel-canvas-layer";
 import { ParcelCanvasLayer } from "@/map/parcel-canvas-layer";
 
 export interface ParcelLayerProps {
+  /** The parcels to draw and their changes (the app's parcel store). */
+  readonly source: ParcelSource;
   /** Whether the parcels are on the map (zoomed in and the layer switched on). */
   readonly visible: boolean;
   /**
@@ -29,13 +30,13 @@ export function ParcelLayer(props: ParcelLayerProps) {
   return null;
 }
 
-function useParcelLayer({ visible, editableUnitIds, describe }: ParcelLayerProps): void {
+function useParcelLayer({ source, visible, editableUnitIds, describe }: ParcelLayerProps): void {
   const map = useMap();
   const filters = useMapState((s) => s.filters);
   const selection = useMapState((s) => s.selection);
   const focusedParcelId = useMapState((s) => s.focusedParcelId);
   const context: ParcelLayerContext = {
-    filters, selection, focusedParcelId, editableUnitIds, describe, onClick: handleParcelClick,
+    source, filters, selection, focusedParcelId, editableUnitIds, describe, onClick: handleParcelClick,
   };
   const contextRef = useRef(context);
   const layerRef = useRef<ParcelCanvasLayer | null>(null);
@@ -43,15 +44,15 @@ function useParcelLayer({ visible, editableUnitIds, describe }: ParcelLayerProps
   useEffect(() => {
     const layer = new ParcelCanvasLayer(contextRef.current);
     layerRef.current = layer;
-    layer.sync([...allParcels()].map((p) => p.id));
-    const unsubscribe = subscribeParcels((changed) => layer.sync(changed));
+    layer.sync([...source.all()].map((p) => p.id));
+    const unsubscribe = source.subscribe((changed) => layer.sync(changed));
     return function dropParcels() {
       unsubscribe();
       removeFromOrder(map, "parcels", layer.group);
       layer.destroy();
       layerRef.current = null;
     };
-  }, [map]);
+  }, [map, source]);
 
   useEffect(() => {
     contextRef.current = context;

@@ -5,8 +5,8 @@ import { useEffect } from "react";
 import { useMap } from "react-leaflet";
 import { boxToLatLngBounds } from "@/map/leaflet-coords";
 import { viewOf } from "@/map/map-options";
-import type { MapView } from "@/map/map-state";
-import { getMapState, subscribeMapState, updateMapState } from "@/map/map-state";
+import type { MapView } from "@/state/map-state";
+import { getMapState, subscribeMapState, updateMapState } from "@/state/map-state";
 
 /** Views closer than this (degrees, zoom levels) are the same view. */
 const EPSILON = 1e-6;

@@ -26,10 +26,10 @@ import { labelLayer } from "@/map/draw/labels";
 import { projectOutlines } from "@/map/draw/project-outlines";
 import { earlyMapWanted, offerEarlyMap } from "@/map/early-map";
 import { fitProvince } from "@/map/fit-province";
-import { DEFAULT_VIEW, getMapState, updateMapState } from "@/map/map-state";
+import { DEFAULT_VIEW, getMapState, updateMapState } from "@/state/map-state";
 import { createRenderer, mapOptions, viewOf } from "@/map/map-options";
-import { readMapSearch } from "@/map/url-state";
-import { restoreMapStateFromUrl } from "@/map/use-url-state";
+import { readMapSearch } from "@/state/url-state";
+import { restoreMapStateFromUrl } from "@/state/use-url-state";
 
 /** Performance mark set when the early view is on screen (read by browser tests). */
 export const EARLY_VIEW_MARK = "gpmb:early-view";

@@ -4,7 +4,7 @@
 // controls have no fixed width) simply waits for React, as every visit did before.
 
 import type { Lang } from "@/domain/lang";
-import type { UrlMapState } from "@/map/url-state";
+import type { UrlMapState } from "@/state/url-state";
 import { PARCEL_MIN_ZOOM } from "@/map/zoom-levels";
 
 /** Window widths (px) at which the province fit's room for the controls is known in advance. */

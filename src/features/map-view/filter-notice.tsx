@@ -8,8 +8,8 @@ import { useLang } from "@/components/use-lang";
 import { useProjects } from "@/data/projects-query";
 import { labelIn } from "@/domain/lang";
 import { STAGE_IDS, stageById } from "@/domain/stages";
-import { NO_FILTERS, updateMapState, useMapState } from "@/map/map-state";
-import { hasFilters } from "@/map/parcel-rules";
+import { updateMapState, useMapState } from "@/state/map-state";
+import { NO_FILTERS, hasFilters } from "@/domain/parcel-filters";
 
 /** The notice while any filter is set; nothing otherwise. */
 export function FilterNotice() {

@@ -2,8 +2,8 @@
 // background map could not be loaded.
 
 import { useTranslation } from "react-i18next";
-import type { LayerId } from "@/map/map-state";
-import { toggleLayer, useMapState } from "@/map/map-state";
+import type { LayerId } from "@/state/map-state";
+import { toggleLayer, useMapState } from "@/state/map-state";
 import { MAP_OVERLAY_PROPS } from "@/map/covered-areas";
 
 const LAYERS: readonly LayerId[] = ["progress", "parcels", "projects", "corridor", "districts", "tiles"];

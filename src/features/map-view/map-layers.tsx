@@ -6,7 +6,7 @@ import { useTranslation } from "react-i18next";
 import { useMap } from "react-leaflet";
 import { useLang } from "@/components/use-lang";
 import { BOUNDARY_ATTRIBUTION, useBoundaries } from "@/data/boundaries-query";
-import type { Parcel } from "@/data/parcel-cache";
+import type { Parcel } from "@/domain/parcel";
 import type { ParcelTilesStatus } from "@/data/parcels-in-bbox-query";
 import { useProjects } from "@/data/projects-query";
 import { useProgressSummary } from "@/data/progress-summary-query";
@@ -16,9 +16,10 @@ import { BoundaryLayer } from "@/map/boundary-layer";
 import { CorridorLayer } from "@/map/corridor-layer";
 import { removeEarlyLayers } from "@/map/early-map";
 import { LabelLayer } from "@/map/label-layer";
-import { requestFlyTo, useMapState } from "@/map/map-state";
+import { requestFlyTo, useMapState } from "@/state/map-state";
 import { OnlineTileLayer } from "@/map/online-tile-layer";
 import { ParcelLayer } from "@/map/parcel-layer";
+import { parcelSource } from "@/data/parcel-cache";
 import { ProgressLayer } from "@/map/progress-layer";
 import { ProjectLayer } from "@/map/project-layer";
 import { useMapZoomAtLeast } from "@/map/use-map-zoom";
@@ -117,7 +118,7 @@ export function MapLayers(props: MapLayersProps) {
       <CorridorLayer roads={shapes.roads} visible={layers.has("corridor") && corridorZoom} />
       <ProgressLayer shapes={shapes.gauges} visible={lowZoom && layers.has("progress")} />
       <ProjectLayer projects={shapes.projects} visible={layers.has("projects")} onSelect={zoomToProject} />
-      <ParcelLayer visible={!lowZoom && layers.has("parcels")} editableUnitIds={editableUnitIds} describe={describe} />
+      <ParcelLayer source={parcelSource} visible={!lowZoom && layers.has("parcels")} editableUnitIds={editableUnitIds} describe={describe} />
       <LabelLayer labels={shapes.labels} visible={lowZoom} />
     </>
   );

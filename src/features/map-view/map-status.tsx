@@ -6,7 +6,7 @@ import { Spinner } from "@/components/spinner";
 import { useRetryParcelTiles } from "@/data/parcels-in-bbox-query";
 import { FilterNotice } from "@/features/map-view/filter-notice";
 import type { MapLayersStatus } from "@/features/map-view/map-layers";
-import { useMapState } from "@/map/map-state";
+import { useMapState } from "@/state/map-state";
 import { MAP_OVERLAY_PROPS } from "@/map/covered-areas";
 
 /** The notices for the current zoom, loading state and filters, or nothing. */

@@ -8,7 +8,7 @@ import type { Boundaries } from "@/data/boundaries-query";
 import { unionBounds } from "@/geo/boxes";
 import { geometryBox } from "@/geo/geometry";
 import { fitProvince } from "@/map/fit-province";
-import { DEFAULT_VIEW, getMapState } from "@/map/map-state";
+import { DEFAULT_VIEW, getMapState } from "@/state/map-state";
 
 /** Fits the province into view once, if the view is still the untouched default. */
 export function useFitProvince(boundaries: Boundaries | undefined, rightPadding: () => number): void {

@@ -3,7 +3,7 @@
 
 import { useCallback, useEffect, useRef } from "react";
 import type { RefObject } from "react";
-import { confirmLinkSelection } from "@/map/map-state";
+import { confirmLinkSelection } from "@/state/map-state";
 import { useOfficerText } from "@/features/officer/use-officer-text";
 import type { OfficerActions } from "@/features/officer/use-officer-actions";
 import type { PendingLinkSelection } from "@/features/officer/link-selection";

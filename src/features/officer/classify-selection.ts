@@ -3,8 +3,8 @@
 // Pure; the last draw's outside parcels (never added to the selection) are counted in too.
 
 import type { ActionParcel } from "@/domain/parcel-actions";
-import type { ParcelFilters } from "@/map/map-state";
-import { matchesFilters } from "@/map/parcel-rules";
+import type { ParcelFilters } from "@/domain/parcel-filters";
+import { matchesFilters } from "@/domain/parcel-filters";
 
 /** A known parcel as the selection reads it (parcel-cache's Parcel fits). */
 export interface KnownParcel extends ActionParcel {

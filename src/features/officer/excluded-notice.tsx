@@ -2,7 +2,7 @@
 // ngoài địa bàn được phân công (Huyện Văn Lâm) không thể thay đổi"), not loaded, or filtered out.
 
 import { useAdminUnitNames } from "@/data/admin-unit-names-query";
-import { changeSelection } from "@/map/map-state";
+import { changeSelection } from "@/state/map-state";
 import type { SelectionBreakdown } from "@/features/officer/classify-selection";
 import { updateOfficerState } from "@/features/officer/officer-store";
 import { useOfficerText } from "@/features/officer/use-officer-text";

@@ -4,8 +4,8 @@
 
 import { useMemo } from "react";
 import { formatCount } from "@/domain/format";
-import { useMapState } from "@/map/map-state";
-import { MAX_SELECTION_IN_URL } from "@/map/url-state";
+import { useMapState } from "@/state/map-state";
+import { MAX_SELECTION_IN_URL } from "@/state/url-state";
 import { useOfficerText } from "@/features/officer/use-officer-text";
 
 /** A link's selection waiting for confirmation. */

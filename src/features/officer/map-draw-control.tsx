@@ -6,7 +6,7 @@ import { createPortal } from "react-dom";
 import { useTranslation } from "react-i18next";
 import { Control, DomEvent, DomUtil } from "leaflet";
 import { useMap } from "react-leaflet";
-import { changeSelection, useMapState } from "@/map/map-state";
+import { changeSelection, useMapState } from "@/state/map-state";
 import type { DrawMode } from "@/features/officer/officer-store";
 import { updateOfficerState, useOfficerState } from "@/features/officer/officer-store";
 

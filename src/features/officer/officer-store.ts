@@ -3,7 +3,7 @@
 // A small external store, like src/map/map-state.ts, local to this feature.
 
 import { useSyncExternalStore } from "react";
-import type { LonLatBox } from "@/features/officer/select-parcels";
+import type { LonLatBox } from "@/geo/geometry";
 
 /** off: the map pans as usual; box / lasso: the next drag on the map draws a selection. */
 export type DrawMode = "off" | "box" | "lasso";

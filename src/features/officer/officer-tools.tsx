@@ -4,7 +4,7 @@
 
 import { useEffect, useId } from "react";
 import { useChangesFeed } from "@/data/changes-feed";
-import { useMapState } from "@/map/map-state";
+import { useMapState } from "@/state/map-state";
 import { ActionBar } from "@/features/officer/action-bar";
 import { ActionDialog } from "@/features/officer/action-dialog";
 import { ExcludedNotice } from "@/features/officer/excluded-notice";

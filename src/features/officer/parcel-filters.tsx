@@ -5,9 +5,9 @@ import { useId } from "react";
 import type { Project } from "@/data/projects-query";
 import { useProjects } from "@/data/projects-query";
 import { STAGE_IDS } from "@/domain/stages";
-import type { ParcelFilters as Filters } from "@/map/map-state";
-import { NO_FILTERS, updateMapState, useMapState } from "@/map/map-state";
-import { hasFilters } from "@/map/parcel-rules";
+import type { ParcelFilters as Filters } from "@/domain/parcel-filters";
+import { updateMapState, useMapState } from "@/state/map-state";
+import { NO_FILTERS, hasFilters } from "@/domain/parcel-filters";
 import { useOfficerText } from "@/features/officer/use-officer-text";
 
 function setFilters(change: Partial<Filters>) {

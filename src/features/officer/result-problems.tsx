@@ -3,7 +3,7 @@
 
 import { getParcel } from "@/data/parcel-cache";
 import type { AnswerGroup } from "@/domain/parcel-event-answers";
-import { changeSelection } from "@/map/map-state";
+import { changeSelection } from "@/state/map-state";
 import type { ActionResult } from "@/features/officer/use-officer-actions";
 import { useOfficerText } from "@/features/officer/use-officer-text";
 

@@ -2,7 +2,7 @@
 // the officer may change and the filters show; the others are remembered to explain why.
 
 import { allParcels } from "@/data/parcel-cache";
-import { changeSelection, getMapState } from "@/map/map-state";
+import { changeSelection, getMapState } from "@/state/map-state";
 import { updateOfficerState } from "@/features/officer/officer-store";
 import type { DrawnShape } from "@/features/officer/select-parcels";
 import { pickParcels } from "@/features/officer/select-parcels";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { DrawnShape, LonLat, SelectableParcel } from "@/features/officer/select-parcels";
+import type { DrawnShape, SelectableParcel } from "@/features/officer/select-parcels";
+import type { LonLat } from "@/geo/geometry";
 import { parcelCentroid, pickParcels, pointInRing, pointInShape } from "@/features/officer/select-parcels";
 
 /** A square parcel of side `size` degrees with its south-west corner at (lon, lat). */

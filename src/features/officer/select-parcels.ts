@@ -3,15 +3,11 @@
 // the edge of a drag are not taken (advancing a parcel by mistake is worse than missing one).
 
 import type { StageId } from "@/domain/stages";
-import type { ParcelFilters } from "@/map/map-state";
-import { matchesFilters } from "@/map/parcel-rules";
+import type { ParcelFilters } from "@/domain/parcel-filters";
+import { matchesFilters } from "@/domain/parcel-filters";
+import type { LonLat, LonLatBox } from "@/geo/geometry";
 import { polygonCentroid } from "@/geo/label-points";
 
-/** A GeoJSON position: [longitude, latitude]. */
-export type LonLat = readonly [number, number];
-
-/** [minLon, minLat, maxLon, maxLat]. */
-export type LonLatBox = readonly [number, number, number, number];
 
 /** What the officer drew: a box, or a freehand ring of [lon, lat] points (closing point optional). */
 export type DrawnShape =

@@ -2,7 +2,7 @@
 // way to select), "Bỏ chọn", and what is selected.
 
 import { useTranslation } from "react-i18next";
-import { changeSelection, useMapState } from "@/map/map-state";
+import { changeSelection, useMapState } from "@/state/map-state";
 import type { DrawMode } from "@/features/officer/officer-store";
 import { updateOfficerState, useOfficerState } from "@/features/officer/officer-store";
 import { selectInShape } from "@/features/officer/select-in-shape";

@@ -7,7 +7,8 @@ import { useEffect, useEffectEvent } from "react";
 import type { LatLng, Map as LeafletMap, Polygon, Rectangle } from "leaflet";
 import { latLngBounds, polygon, rectangle } from "leaflet";
 import type { DrawMode } from "@/features/officer/officer-store";
-import type { DrawnShape, LonLat } from "@/features/officer/select-parcels";
+import type { DrawnShape } from "@/features/officer/select-parcels";
+import type { LonLat } from "@/geo/geometry";
 
 /** Pixels a pointer must move before a press becomes a drawing (below: a click). */
 const START_PX = 5;

@@ -2,7 +2,7 @@
 // counted in the "outside your area" notice, so the officer learns why.
 
 import { useEffect } from "react";
-import { addParcelClickHandler } from "@/map/map-state";
+import { addParcelClickHandler } from "@/state/map-state";
 import { updateOfficerState } from "@/features/officer/officer-store";
 
 /** While `enabled`, explains additive clicks on parcels that cannot be selected. */

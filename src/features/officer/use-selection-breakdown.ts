@@ -3,7 +3,7 @@
 
 import { useMemo, useSyncExternalStore } from "react";
 import { getParcel, parcelRevision, subscribeParcels } from "@/data/parcel-cache";
-import { useMapState } from "@/map/map-state";
+import { useMapState } from "@/state/map-state";
 import type { SelectionBreakdown } from "@/features/officer/classify-selection";
 import { classifySelection } from "@/features/officer/classify-selection";
 import { useOfficerState } from "@/features/officer/officer-store";

@@ -1,7 +1,7 @@
 // Why the parcel is stuck and who must act to unblock it.
 
 import { useTranslation } from "react-i18next";
-import type { Parcel } from "@/data/parcel-cache";
+import type { Parcel } from "@/domain/parcel";
 
 /** The blocker box of a blocked parcel. */
 export function BlockerNotice({ parcel }: { parcel: Parcel }) {

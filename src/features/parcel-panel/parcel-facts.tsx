@@ -4,7 +4,7 @@
 import { useTranslation } from "react-i18next";
 import { useLang } from "@/components/use-lang";
 import { useAdminUnitNames } from "@/data/admin-unit-names-query";
-import type { Parcel } from "@/data/parcel-cache";
+import type { Parcel } from "@/domain/parcel";
 import { useProjects } from "@/data/projects-query";
 import { formatM2, formatM2AsHa } from "@/domain/format";
 import { landTypeLabel } from "@/domain/land-types";

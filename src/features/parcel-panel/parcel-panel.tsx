@@ -1,7 +1,7 @@
 // The parcel panel: opens for map-state's focusedParcelId (a click on a parcel, or a link with
 // ?p=…). A side panel on wide screens and a bottom sheet on phones (see parcel-panel.css).
 
-import { useMapState } from "@/map/map-state";
+import { useMapState } from "@/state/map-state";
 import { ParcelSheet } from "@/features/parcel-panel/parcel-sheet";
 import "@/features/parcel-panel/parcel-panel.css";
 

@@ -5,10 +5,10 @@
 import { useEffect, useId, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { ErrorMessage, LoadingMessage } from "@/components/status-message";
-import type { Parcel } from "@/data/parcel-cache";
+import type { Parcel } from "@/domain/parcel";
 import { useCachedParcel } from "@/data/parcel-cache";
 import { useParcelDetail } from "@/data/parcel-detail-query";
-import { focusParcel } from "@/map/map-state";
+import { focusParcel } from "@/state/map-state";
 import { BlockerNotice } from "@/features/parcel-panel/blocker-notice";
 import { ParcelFacts } from "@/features/parcel-panel/parcel-facts";
 import { ParcelHistory } from "@/features/parcel-panel/parcel-history";

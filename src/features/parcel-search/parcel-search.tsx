@@ -9,7 +9,7 @@ import { ErrorMessage, LoadingMessage } from "@/components/status-message";
 import { useLang } from "@/components/use-lang";
 import { isNetworkFailure } from "@/data/api-error";
 import { useBoundaries } from "@/data/boundaries-query";
-import type { Parcel } from "@/data/parcel-cache";
+import type { Parcel } from "@/domain/parcel";
 import { MAX_HITS, useParcelSearch } from "@/data/parcel-search-query";
 import { useProjects } from "@/data/projects-query";
 import { formatM2 } from "@/domain/format";
@@ -18,7 +18,7 @@ import type { NumberProblem, ParcelSearch as Search, ParcelSearchProblems } from
 import { MAX_NUMBER_LENGTH, readParcelSearch } from "@/domain/parcel-search";
 import { stageById } from "@/domain/stages";
 import { geometryBox } from "@/geo/geometry";
-import { focusParcel, requestFlyTo, toggleLayer } from "@/map/map-state";
+import { focusParcel, requestFlyTo, toggleLayer } from "@/state/map-state";
 import "@/features/parcel-search/parcel-search.css";
 
 const PROBLEM_KEYS = {

@@ -12,7 +12,7 @@ import type { AsOfDayError } from "@/domain/as-of-day";
 import { EARLIEST_AS_OF_DAY, validateAsOfDay } from "@/domain/as-of-day";
 import { dayInVietnam } from "@/domain/clock";
 import { formatDate } from "@/domain/format";
-import { setFiguresDay } from "@/map/map-state";
+import { setFiguresDay } from "@/state/map-state";
 import { useFiguresDay } from "@/features/progress/use-figures";
 
 /** Today in Hưng Yên by the device's clock. */

@@ -5,7 +5,7 @@ import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import type { LonLatBox } from "@/geo/geometry";
 import { padBounds } from "@/geo/boxes";
-import { requestFlyTo } from "@/map/map-state";
+import { requestFlyTo } from "@/state/map-state";
 
 interface FlyToButtonProps {
   readonly bounds: LonLatBox | null | undefined;

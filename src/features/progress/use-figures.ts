@@ -6,7 +6,7 @@ import type { ProgressGroupBy } from "@/data/progress-summary-query";
 import { useProgressAsOf } from "@/data/progress-as-of-query";
 import { useProgressSummary } from "@/data/progress-summary-query";
 import { useTargetProgress } from "@/data/target-progress-query";
-import { useMapState } from "@/map/map-state";
+import { useMapState } from "@/state/map-state";
 
 /** The day the panel's figures are of ("YYYY-MM-DD"), or null for today's live figures. */
 export function useFiguresDay(): string | null {

@@ -6,7 +6,7 @@ import { useEffect } from "react";
 import L from "leaflet";
 import { useMap } from "react-leaflet";
 import { allParcels, patchParcels } from "@/data/parcel-cache";
-import { toggleLayer } from "@/map/map-state";
+import { toggleLayer } from "@/state/map-state";
 
 /** Exposes the benchmark's handles while mounted inside the map. */
 export default function BenchHooks() {

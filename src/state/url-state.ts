@@ -10,8 +10,10 @@
 //                             none for today's live figures
 // Other parameters in the query string are kept as they are.
 
-import type { LayerId, LinkSelection, MapState, MapView, ParcelFilters } from "@/map/map-state";
-import { DEFAULT_LAYERS, NO_FILTERS } from "@/map/map-state";
+import type { LayerId, LinkSelection, MapState, MapView } from "@/state/map-state";
+import type { ParcelFilters } from "@/domain/parcel-filters";
+import { DEFAULT_LAYERS } from "@/state/map-state";
+import { NO_FILTERS } from "@/domain/parcel-filters";
 import { linkedAsOfDay } from "@/domain/as-of-day";
 import type { StageId } from "@/domain/stages";
 import { isStageId } from "@/domain/stages";

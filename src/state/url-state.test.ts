@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_LAYERS, DEFAULT_VIEW, NO_FILTERS } from "@/map/map-state";
-import type { UrlMapState } from "@/map/url-state";
-import { MAX_SELECTION_IN_URL, readMapSearch, writeMapSearch } from "@/map/url-state";
+import { DEFAULT_LAYERS, DEFAULT_VIEW } from "@/state/map-state";
+import { NO_FILTERS } from "@/domain/parcel-filters";
+import type { UrlMapState } from "@/state/url-state";
+import { MAX_SELECTION_IN_URL, readMapSearch, writeMapSearch } from "@/state/url-state";
 
 const P1 = "bcc2987f-e7de-ce62-d99f-33d88c25e49c";
 const P2 = "00d7ccfa-a984-40c6-7c6d-65a7dac70f7a";

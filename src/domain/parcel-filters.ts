@@ -1,8 +1,17 @@
-// Which parcels the map shows and which the user may select, from the filters in map-state and
+// Which parcels the map shows and which the user may select, from the screen's filters and
 // the user's editable areas. Shared by the parcel layer and the officer's selection tools.
 
-import type { ParcelFilters } from "@/map/map-state";
 import type { StageId } from "@/domain/stages";
+
+/** Which parcels are shown (and selectable). Empty lists mean "all". */
+export interface ParcelFilters {
+  readonly projectIds: readonly string[];
+  readonly stages: readonly StageId[];
+  /** true: only blocked; false: only not blocked; null: both. */
+  readonly blocked: boolean | null;
+}
+
+export const NO_FILTERS: ParcelFilters = { projectIds: [], stages: [], blocked: null };
 
 /** The fields of a parcel the rules look at. */
 export interface ParcelFacts {

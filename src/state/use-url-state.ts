@@ -5,8 +5,8 @@
 
 import { useEffect, useState } from "react";
 import { dayInVietnam } from "@/domain/clock";
-import { getMapState, subscribeMapState, updateMapState } from "@/map/map-state";
-import { readMapSearch, writeMapSearch } from "@/map/url-state";
+import { getMapState, subscribeMapState, updateMapState } from "@/state/map-state";
+import { readMapSearch, writeMapSearch } from "@/state/url-state";
 
 const WRITE_DELAY_MS = 300;
 let restored = false;

@@ -2,26 +2,17 @@
 // visible layers, the parcel filters, the selected parcels, the parcel shown in the panel and
 // the day the progress figures beside the map are of.
 // A small external store (useSyncExternalStore) so features need not import each other;
-// src/map/use-url-state.ts mirrors it into the URL so a link reproduces what a person sees.
+// src/state/use-url-state.ts mirrors it into the URL so a link reproduces what a person sees.
 import { useSyncExternalStore } from "react";
-import type { StageId } from "@/domain/stages";
-
-/** Longitude/latitude bounds as GeoJSON orders them: [minLon, minLat, maxLon, maxLat]. */
-export type LonLatBounds = readonly [number, number, number, number];
+import type { ParcelFilters } from "@/domain/parcel-filters";
+import { NO_FILTERS } from "@/domain/parcel-filters";
+import type { LonLatBox } from "@/geo/geometry";
 
 /** The map's centre and zoom. */
 export interface MapView {
   readonly lat: number;
   readonly lng: number;
   readonly zoom: number;
-}
-
-/** Which parcels are shown (and selectable). Empty lists mean "all". */
-export interface ParcelFilters {
-  readonly projectIds: readonly string[];
-  readonly stages: readonly StageId[];
-  /** true: only blocked; false: only not blocked; null: both. */
-  readonly blocked: boolean | null;
 }
 
 /**
@@ -54,14 +45,13 @@ export interface MapState {
    */
   readonly figuresDay: string | null;
   /** A request to move the map, consumed by the map (e.g. "fly to this project"). */
-  readonly flyTo: { readonly bounds: LonLatBounds; readonly seq: number } | null;
+  readonly flyTo: { readonly bounds: LonLatBox; readonly seq: number } | null;
 }
 
 export const DEFAULT_VIEW: MapView = { lat: 20.83, lng: 106.03, zoom: 10 };
 export const DEFAULT_LAYERS: ReadonlySet<LayerId> = new Set<LayerId>([
   "tiles", "districts", "projects", "corridor", "parcels", "progress",
 ]);
-export const NO_FILTERS: ParcelFilters = { projectIds: [], stages: [], blocked: null };
 
 let state: MapState = {
   view: DEFAULT_VIEW,
@@ -98,7 +88,7 @@ export function useMapState<T>(select: (s: MapState) => T): T {
 }
 
 /** Asks the map to fit these bounds (used by the leader's progress rows). */
-export function requestFlyTo(bounds: LonLatBounds): void {
+export function requestFlyTo(bounds: LonLatBox): void {
   updateMapState((s) => ({ flyTo: { bounds, seq: (s.flyTo?.seq ?? 0) + 1 } }));
 }
 

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { NO_FILTERS } from "@/map/map-state";
-import { hasFilters, isSelectable, matchesFilters } from "@/map/parcel-rules";
+import { NO_FILTERS, hasFilters, isSelectable, matchesFilters } from "@/domain/parcel-filters";
 
 const parcel = { projectId: "p1", adminUnitId: "326", stage: "notice" as const, blocked: true };
 

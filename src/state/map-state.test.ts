@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { changeSelection, confirmLinkSelection, getMapState, updateMapState } from "@/map/map-state";
+import { changeSelection, confirmLinkSelection, getMapState, updateMapState } from "@/state/map-state";
 
 const link = (...ids: string[]) => ({ ids: new Set(ids), ignored: 0 });
 
