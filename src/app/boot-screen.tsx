@@ -1,4 +1,5 @@
-// Shown while the API does not answer yet: the embedded dev backend needs 8–26 s to boot.
+// Shown while the API does not answer yet: the embedded dev backend (PGlite) loads and runs
+// every migration and the seed before it answers, which takes a while on a first start.
 // After SLOW_AFTER_S it says what to do, and keeps polling all the same.
 
 import { useTranslation } from "react-i18next";

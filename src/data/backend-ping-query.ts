@@ -1,5 +1,5 @@
 // The cheapest real query, used to wait until the API answers. The embedded development
-// backend (PGlite) takes 8–26 s to boot; meanwhile requests fail or hang.
+// backend (PGlite) runs every migration and the seed as it boots; meanwhile requests fail or hang.
 
 import { useQuery } from "@tanstack/react-query";
 import { ApiError } from "@/data/api-error";

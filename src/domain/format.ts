@@ -38,9 +38,9 @@ const SEPARATORS: Record<Lang, { group: string; decimal: string }> = {
 /**
  * `value` as Intl.NumberFormat writes it with exactly `fractionDigits` decimals and
  * signDisplay "negative", without Intl; null where the shortcut does not apply (exponent
- * notation: below 1e-6 or from 1e21). Why not Intl: a page's first Intl.NumberFormat costs
- * 40–100 ms in Chromium on this machine (ICU's number data), and the province view's labels,
- * drawn before anything else, were paying it (`npm run bench:map`). Like Intl, it rounds the
+ * notation: below 1e-6 or from 1e21). Why not Intl: a page's first Intl.NumberFormat loads
+ * ICU's number data, and the province view's labels, drawn before anything else, would wait
+ * for it (`npm run bench:map` shows the province view's readiness). Like Intl, it rounds the
  * shortest decimal form of the double (String(1.005) = "1.005" → "1,01", where toFixed gives
  * "1.00") half away from zero; format.test.ts compares it with Intl on thousands of values.
  */
