@@ -4,7 +4,7 @@
 -- decide field by field what to reveal, progress_summary to read the private running totals.
 
 -- Progress totals. progress_summary must equal the sums over parcels but must not read every
--- parcel on each call (≈ 30 ms at 100,000 parcels, the slowest request of the first map view):
+-- parcel on each call (a scan that grows with the parcels, on the first map view's path):
 -- running totals per (project, admin unit, stage, blocked) are kept by a trigger in the same
 -- transaction as each parcel write, so the summary reads a few hundred rows. The totals live in
 -- the private schema: clients see them only through progress_summary.
