@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { booleanPointInPolygon } from "@turf/boolean-point-in-polygon";
+import { centerOfMass } from "@turf/center-of-mass";
 import { pointOnFeature } from "@turf/point-on-feature";
 import type { LonLat, PolygonGeometry } from "@/geo/geometry";
 import { boxPolygon, pointInPolygon } from "@/geo/geometry";
@@ -32,6 +33,20 @@ describe("centroids and label points", () => {
     const c = polygonCentroid(square(106.00001, 20.90001, 0.0001));
     expect(c?.[0]).toBeCloseTo(106.00006, 8);
     expect(c?.[1]).toBeCloseTo(20.90006, 8);
+  });
+  it("agrees with turf's area-weighted centroid (@turf/center-of-mass) on parcels at Hưng Yên's coordinates", () => {
+    // kept hand-written for speed and size only (bench:geo), so it must give turf's answer
+    const parcels: PolygonGeometry[] = [
+      square(106.0517, 20.6464, 0.00003), // about 3 × 3 m
+      { type: "Polygon", coordinates: [[[106.0517, 20.6464], [106.0521, 20.6464], [106.05212, 20.64643], [106.0517, 20.64645], [106.0517, 20.6464]]] },
+      ell,
+    ];
+    for (const parcel of parcels) {
+      const [x, y] = centerOfMass(parcel).geometry.coordinates as [number, number];
+      const c = polygonCentroid(parcel);
+      expect(Math.abs((c?.[0] ?? 0) - x)).toBeLessThan(1e-11);
+      expect(Math.abs((c?.[1] ?? 0) - y)).toBeLessThan(1e-11);
+    }
   });
   it("puts the label inside an L-shape whose centroid lies outside", () => {
     const centroid = polygonCentroid(ell);
