@@ -8,6 +8,7 @@ import type { LonLatBox } from "@/geo/geometry";
 export const MIN_SPAN_DEG = 0.004;
 
 /** The box around all the given boxes (missing ones are skipped); null when there are none. */
+// Hand-written: turf's bbox walks GeoJSON, not boxes; joining boxes is four minima and maxima.
 export function unionBounds(boxes: Iterable<LonLatBox | null | undefined>): LonLatBox | null {
   let result: LonLatBox | null = null;
   for (const box of boxes) {
@@ -23,6 +24,7 @@ export function unionBounds(boxes: Iterable<LonLatBox | null | undefined>): LonL
  * The box grown by `margin` of its size on every side, and widened around its centre to at
  * least `minSpan` degrees each way, so a point or a north–south road still gives a sensible view.
  */
+// Hand-written: turf has no box padding, nor a least span for a point or a straight road.
 export function padBounds(box: LonLatBox, margin = 0.05, minSpan = MIN_SPAN_DEG): LonLatBox {
   const grow = (min: number, max: number): [number, number] => {
     const pad = (max - min) * margin;

@@ -7,8 +7,9 @@ const triangle: PolygonGeometry = { type: "Polygon", coordinates: [[[0, 0], [4, 
 
 describe("fillToShare", () => {
   it("fills a square to half its height for 50 %", () => {
-    const half = fillToShare(boxPolygon([0, 0, 2, 2]), 0.5);
-    expect(half && geometryBox(half)?.[3]).toBeCloseTo(1, 6);
+    // about 2 × 2 km in Hưng Yên; on the sphere the middle is within a centimetre of half the height
+    const half = fillToShare(boxPolygon([106, 20.9, 106.02, 20.92]), 0.5);
+    expect(half && geometryBox(half)?.[3]).toBeCloseTo(20.91, 6);
   });
   it("fills the requested share of the area of any shape", () => {
     for (const share of [0.1, 0.37, 0.9]) {
@@ -35,19 +36,27 @@ describe("fillToShare", () => {
     expect(fillToShare(triangle, 0)).toBeNull();
     expect(fillToShare(triangle, 1)).toBe(triangle);
   });
-  it("measures the area below a level as the clipped geometry's area, holes and all", () => {
+  it("measures the area below a level, holes and all", () => {
+    // A 4 × 4 square with a 2 × 2 hole, and a triangle of base 4 and height 4, drawn in 100 m units
+    // in Hưng Yên, where areas on the sphere are in proportion to the drawing's to within 1e-5.
+    const at = (x: number, y: number) => [106 + x * 0.001, 20.9 + y * 0.001];
     const withHole: PolygonGeometry = {
       type: "MultiPolygon",
       coordinates: [
-        [[[0, 0], [4, 0], [4, 4], [0, 4], [0, 0]], [[1, 1], [1, 3], [3, 3], [3, 1], [1, 1]]],
-        triangle.coordinates,
+        [[at(0, 0), at(4, 0), at(4, 4), at(0, 4), at(0, 0)], [at(1, 1), at(1, 3), at(3, 3), at(3, 1), at(1, 1)]],
+        [[at(0, 0), at(4, 0), at(2, 4), at(0, 0)]],
       ],
     };
-    for (const level of [-1, 0, 0.5, 1, 1.7, 2, 3.2, 4, 5]) {
-      const clipped = clipBelow(withHole, level);
-      expect(areaBelow(withHole, level), `level ${level}`).toBeCloseTo(clipped ? planarArea(clipped) : 0, 10);
+    const total = planarArea(withHole);
+    const squareBelow = (y: number) => 4 * y - 2 * Math.min(2, Math.max(0, y - 1));
+    const triangleBelow = (y: number) => 8 - (4 - y) ** 2 / 2;
+    expect(areaBelow(withHole, 20.9 - 0.001)).toBe(0);
+    for (const y of [0.5, 1, 1.7, 2, 3.2]) {
+      const level = 20.9 + y * 0.001;
+      expect(areaBelow(withHole, level) / total, `level ${y}`).toBeCloseTo((squareBelow(y) + triangleBelow(y)) / 20, 4);
+      expect(areaBelow(withHole, level), `level ${y}`).toBe(planarArea(clipBelow(withHole, level)!));
     }
-    expect(areaBelow(withHole, 2)).toBeCloseTo(8 - 2 + 6, 10); // half the square, less half the hole, and the triangle below its mid-height
+    expect(areaBelow(withHole, 20.9 + 0.005)).toBeCloseTo(total, 6);
   });
   it("clips multipolygons part by part", () => {
     const multi: PolygonGeometry = {

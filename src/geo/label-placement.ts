@@ -50,6 +50,7 @@ function cutByEdge(c: LabelCandidate, view: ViewSize): boolean {
  * across the edge of `view` are left out ("CN Xuân Quan"); those wholly outside are kept, so
  * that a pan brings them in whole.
  */
+// Hand-written: screen-pixel boxes placed after every move; turf's overlap test on box polygons is far too slow for that (bench:geo).
 export function placeLabels(
   candidates: readonly LabelCandidate[],
   view: ViewSize,

@@ -1,15 +1,40 @@
 // Points to hang things on: a polygon's centroid, a label point guaranteed inside an L- or
-// C-shaped outline, and the middle of a road's centre line. Planar maths on [lon, lat].
+// C-shaped outline, and the middle of a road's centre line.
 
+import { along } from "@turf/along";
+import { area } from "@turf/area";
+import { booleanPointInPolygon } from "@turf/boolean-point-in-polygon";
+import { distance } from "@turf/distance";
 import type { LineGeometry, LonLat, PolygonGeometry } from "@/geo/geometry";
-import { linesOf, pointInPolygon, polygonsOf, ringSignedArea } from "@/geo/geometry";
+import { linesOf, polygonsOf } from "@/geo/geometry";
+
+/** The outer ring of the largest part of a polygon geometry; null when it has none. */
+function largestOuterRing(geometry: PolygonGeometry): number[][] | null {
+  const polygons = polygonsOf(geometry);
+  if (polygons.length === 1) return polygons[0]?.[0] ?? null;
+  let best: number[][] | null = null;
+  let bestArea = -1;
+  for (const rings of polygons) {
+    const outer = rings[0];
+    if (!outer) continue;
+    const size = area({ type: "Polygon", coordinates: [outer] });
+    if (size > bestArea) {
+      best = outer;
+      bestArea = size;
+    }
+  }
+  return best;
+}
 
 /**
- * The area-weighted centroid of a ring (its vertex mean when degenerate). Computed relative to
- * the first vertex: products of raw degrees (~106 × 21) cancel out the differences that make up
- * a parcel a few metres wide, which once put an 11 m parcel's centroid 128 m away.
+ * The area-weighted centroid of a polygon geometry's largest outer ring (its vertex mean when the
+ * ring has no area). Summed relative to the ring's first vertex: products of raw degrees (~106 × 21)
+ * would cancel out the differences that make up a parcel a few metres wide.
  */
-function ringCentroid(ring: readonly (readonly number[])[]): LonLat {
+// Hand-written: turf's area-weighted centroid (@turf/center-of-mass) is slower over the parcels and brings convex-hull code into the first view's JS (bench:geo).
+export function polygonCentroid(geometry: PolygonGeometry): LonLat | null {
+  const ring = largestOuterRing(geometry);
+  if (!ring || ring.length === 0) return null;
   const [ox = 0, oy = 0] = ring[0] ?? [];
   let cx = 0;
   let cy = 0;
@@ -25,35 +50,21 @@ function ringCentroid(ring: readonly (readonly number[])[]): LonLat {
     twiceArea += f;
   }
   if (Math.abs(twiceArea) < 1e-20) {
-    const n = ring.length || 1;
+    const n = ring.length;
     return [ring.reduce((s, p) => s + (p[0] as number), 0) / n, ring.reduce((s, p) => s + (p[1] as number), 0) / n];
   }
   return [ox + cx / (3 * twiceArea), oy + cy / (3 * twiceArea)];
 }
 
-/** The centroid of a polygon geometry's largest outer ring. */
-export function polygonCentroid(geometry: PolygonGeometry): LonLat | null {
-  let best: number[][] | null = null;
-  let bestArea = -1;
-  for (const rings of polygonsOf(geometry)) {
-    const outer = rings[0];
-    if (!outer) continue;
-    const area = Math.abs(ringSignedArea(outer));
-    if (area > bestArea) {
-      best = outer;
-      bestArea = area;
-    }
-  }
-  return best ? ringCentroid(best) : null;
-}
-
 /**
- * A point to put a polygon's label on: the centroid of its largest part when that lies inside,
- * otherwise the middle of the widest inside span on the centroid's latitude (for L- or C-shapes).
+ * A point to put a polygon's label on: the centroid of its largest part when that lies inside
+ * (not on an edge), otherwise the middle of the widest inside span on the centroid's latitude
+ * (for L- or C-shapes).
  */
+// Hand-written: turf's pointOnFeature then falls back to a vertex, on the outline, where a label sits half outside (test).
 export function labelPoint(geometry: PolygonGeometry): LonLat | null {
   const centroid = polygonCentroid(geometry);
-  if (!centroid || pointInPolygon(centroid, geometry)) return centroid;
+  if (!centroid || booleanPointInPolygon([...centroid], geometry, { ignoreBoundary: true })) return centroid;
   const y = centroid[1];
   const crossings: number[] = [];
   for (const rings of polygonsOf(geometry)) {
@@ -78,31 +89,20 @@ export function labelPoint(geometry: PolygonGeometry): LonLat | null {
   return best;
 }
 
-/** The point halfway along the longest line of a LineString or MultiLineString (planar). */
+/** The point halfway along the longest line of a LineString or MultiLineString (geodesic, @turf/along). */
 export function lineMidpoint(geometry: LineGeometry): LonLat | null {
   let best: number[][] | null = null;
   let bestLength = -1;
-  const lengthOf = (line: number[][]) =>
-    line.reduce((sum, p, i) => (i === 0 ? 0 : sum + Math.hypot((p[0] as number) - (line[i - 1]?.[0] as number), (p[1] as number) - (line[i - 1]?.[1] as number))), 0);
   for (const line of linesOf(geometry)) {
-    const length = lengthOf(line);
-    if (line.length > 0 && length > bestLength) {
+    if (line.length === 0) continue;
+    // @turf/length would add turf's generic segment walker to the first view's JS for this sum.
+    const size = line.reduce((sum, p, i) => (i === 0 ? 0 : sum + distance(line[i - 1] as number[], p)), 0);
+    if (size > bestLength) {
       best = line;
-      bestLength = length;
+      bestLength = size;
     }
   }
   if (!best) return null;
-  let remaining = bestLength / 2;
-  for (let i = 1; i < best.length; i++) {
-    const a = best[i - 1] as number[];
-    const b = best[i] as number[];
-    const step = Math.hypot((b[0] as number) - (a[0] as number), (b[1] as number) - (a[1] as number));
-    if (step >= remaining && step > 0) {
-      const t = remaining / step;
-      return [(a[0] as number) + t * ((b[0] as number) - (a[0] as number)), (a[1] as number) + t * ((b[1] as number) - (a[1] as number))];
-    }
-    remaining -= step;
-  }
-  const first = best[0] as number[];
-  return [first[0] as number, first[1] as number];
+  const [lon = Number.NaN, lat = Number.NaN] = along({ type: "LineString", coordinates: best }, bestLength / 2).geometry.coordinates;
+  return [lon, lat];
 }

@@ -32,12 +32,14 @@ function yToLat(y: number, n: number): number {
 }
 
 /** The box a tile covers. */
+// Hand-written, like the tile maths below: turf has no slippy-map tiles.
 export function tileBox(tile: TileKey): LonLatBox {
   const n = 2 ** tile.z;
   return [xToLon(tile.x, n), yToLat(tile.y + 1, n), xToLon(tile.x + 1, n), yToLat(tile.y, n)];
 }
 
 /** The tile containing a point. */
+// Hand-written: turf has no slippy-map tiles.
 export function tileAt(lon: number, lat: number, z: number): TileKey {
   const n = 2 ** z;
   return { z, x: Math.min(n - 1, Math.max(0, lonToX(lon, n))), y: Math.min(n - 1, Math.max(0, latToY(lat, n))) };
@@ -47,6 +49,7 @@ export function tileAt(lon: number, lat: number, z: number): TileKey {
  * The tiles at zoom `z` covering `box`, row by row from the north-west, nearest the box's
  * centre first so the middle of the view loads first; at most `max` tiles (a safety cap).
  */
+// Hand-written: turf has no slippy-map tiles.
 export function tilesCovering(box: LonLatBox, z: number, max = 64): TileKey[] {
   const nw = tileAt(box[0], box[3], z);
   const se = tileAt(box[2], box[1], z);
