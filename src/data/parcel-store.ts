@@ -161,6 +161,15 @@ export function useParcel(id: string | null): Parcel | undefined {
   return useSyncExternalStore(subscribeParcels, read, read);
 }
 
+/**
+ * React hook: the parcel as the server last told it (no pending edits), e.g. for what is read
+ * from the server by version, like the parcel's history: a pending version is not there yet.
+ */
+export function useServerParcel(id: string | null): Parcel | undefined {
+  const read = () => (id ? server.get(id) : undefined);
+  return useSyncExternalStore(subscribeParcels, read, read);
+}
+
 /** The store as the map's parcel layer reads it (src/map/parcel-canvas-layer.ts: ParcelSource). */
 export const parcelSource = {
   get: getParcel,

@@ -7,7 +7,7 @@ import { useEffect, useId, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { ErrorMessage, LoadingMessage } from "@/components/status-message";
 import type { Parcel } from "@/domain/parcel";
-import { useParcel } from "@/data/parcel-store";
+import { useParcel, useServerParcel } from "@/data/parcel-store";
 import { useParcelDetail } from "@/data/parcel-detail-query";
 import { focusParcel } from "@/state/map-state";
 import { BlockerNotice } from "@/features/parcel-panel/blocker-notice";
@@ -31,6 +31,8 @@ export function ParcelSheet({ parcelId }: { parcelId: string }) {
   const heading = useRef<HTMLHeadingElement>(null);
   const detail = useParcelDetail(parcelId);
   const stored = useParcel(parcelId);
+  // The history is asked for by the server's version: an edit still on its way is not in it yet.
+  const serverVersion = useServerParcel(parcelId)?.version ?? 0;
   // A parcel the row said does not exist is not shown, even if a stale source still has it.
   const parcel = detail.data === null ? null : (stored ?? null);
   // The row's version is older than the store's and the store lacks what the panel shows: ask again.
@@ -58,7 +60,7 @@ export function ParcelSheet({ parcelId }: { parcelId: string }) {
             <StageTrack stage={parcel.stage} />
             {parcel.blocked ? <BlockerNotice parcel={parcel} /> : null}
             <PrivateFacts parcelId={parcel.id} />
-            <ParcelHistory parcelId={parcel.id} version={parcel.version} />
+            <ParcelHistory parcelId={parcel.id} version={serverVersion} />
           </>
         ) : detail.isPending ? (
           <LoadingMessage>{t("parcel.loading")}</LoadingMessage>
