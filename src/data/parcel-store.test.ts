@@ -127,3 +127,16 @@ describe("undo of 'clear blocker' on a parcel the viewport loaded", () => {
     }]);
   });
 });
+
+describe("the officer's own writes", () => {
+  it("are not news once the store holds them, and are news when it could not compute them", () => {
+    const id = uid();
+    loadViewport(id);
+    // sent on version 2, which the store never held: the state at version 4 is unknown here
+    const unknownBase: ParcelEvent = { event_id: uid(), parcel_id: id, expected_version: 2, to_stage: "inventory" };
+    addPendingEdits([unknownBase]);
+    settlePendingEdits([applied(unknownBase, 4)]);
+    expect(getServerParcel(id)?.version).toBe(3);
+    expect(ownWriteVersion(id)).toBeUndefined();
+  });
+});

@@ -101,16 +101,20 @@ export function settlePendingEdits(
   const changed = new Set<string>();
   for (const { event, answer } of answered) {
     if (answer.status !== "applied" || answer.version === null) continue;
-    ownVersions.set(event.parcel_id, Math.max(answer.version, ownVersions.get(event.parcel_id) ?? 0));
     const base = server.get(event.parcel_id);
-    // Already there (the change feed brought it first) or moved past it: nothing to compute.
-    if (!base || base.version !== event.expected_version) continue;
-    const verdict = applyParcelEvent(base, event);
-    // The server applied what the rules here refuse: the state is unknown; the change feed will bring it.
-    if (verdict.status !== "applied" || verdict.parcel.version !== answer.version) continue;
-    const before = shown(event.parcel_id);
-    server.set(event.parcel_id, verdict.parcel);
-    if (refresh(event.parcel_id, before)) changed.add(event.parcel_id);
+    if (!base) continue;
+    if (base.version < answer.version) {
+      // The state at the answer's version, by the server's rules, from the state the event was sent on.
+      const verdict = base.version === event.expected_version ? applyParcelEvent(base, event) : null;
+      // Otherwise the state is unknown here (sent on a state the store does not hold, or the rules
+      // here disagree): the change feed brings it, as news.
+      if (verdict?.status !== "applied" || verdict.parcel.version !== answer.version) continue;
+      const before = shown(event.parcel_id);
+      server.set(event.parcel_id, verdict.parcel);
+      if (refresh(event.parcel_id, before)) changed.add(event.parcel_id);
+    }
+    // The store holds this write (or something later): the change feed need not hand it back.
+    ownVersions.set(event.parcel_id, Math.max(answer.version, ownVersions.get(event.parcel_id) ?? 0));
   }
   unpend(new Set([...answered.map((a) => a.event.event_id), ...unanswered.map((e) => e.event_id)]), changed);
   emit([...changed]);
