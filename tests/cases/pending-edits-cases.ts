@@ -151,4 +151,23 @@ export const PENDING_EDITS_CASES: readonly PendingEditsCase[] = [
     answers: ["invalid:backward_without_note", "applied", "applied"],
     end: fresh("compensated", 4),
   },
+  {
+    name: "a stage that does not exist is refused",
+    start: fresh("dialogue", 2),
+    events: [{ expected_version: 2, to_stage: "surveyed" as StageId }],
+    answers: ["invalid:unknown_stage"],
+    end: fresh("dialogue", 2),
+  },
+  {
+    name: "a note, a reason or who must act longer than the database takes is refused",
+    start: fresh("notice", 2),
+    events: [
+      { expected_version: 2, note: "x".repeat(2001) },
+      { expected_version: 2, blocker: { reason: "x".repeat(501), responsible: "UBND xã" } },
+      { expected_version: 2, blocker: { reason: "Chưa rõ", responsible: "x".repeat(201) } },
+      { expected_version: 2, note: "x".repeat(2000) },
+    ],
+    answers: ["invalid:bad_note", "invalid:bad_blocker", "invalid:bad_blocker", "applied"],
+    end: fresh("notice", 3),
+  },
 ];
