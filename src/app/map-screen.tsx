@@ -6,7 +6,7 @@ import { Suspense, lazy, useEffect, useRef } from "react";
 import type { RefObject } from "react";
 import { useTranslation } from "react-i18next";
 import { useSignedInUser } from "@/data/auth-session";
-import { useMyAccess } from "@/data/my-access-query";
+import { useAccess } from "@/data/use-access";
 import { useMapState } from "@/state/map-state";
 import { MapView } from "@/features/map-view/map-view";
 import { MAP_OVERLAY_PROPS } from "@/map/covered-areas";
@@ -30,10 +30,10 @@ const OfficerSelectionLayer = lazy(() =>
 export function MapScreen() {
   const { t } = useTranslation();
   const user = useSignedInUser();
-  const access = useMyAccess();
+  const access = useAccess();
   const parcelOpen = useMapState((s) => s.focusedParcelId !== null);
-  const editableUnitIds = user ? (access.data?.editableUnitIds ?? null) : null;
-  const isOfficer = (editableUnitIds?.length ?? 0) > 0;
+  const editableUnitIds = access.status === "ready" ? access.editableUnitIds : null;
+  const { isOfficer } = access;
   const mapArea = useRef<HTMLDivElement>(null);
   useMapAboveSheet(parcelOpen, mapArea);
   return (

@@ -1,6 +1,8 @@
 // The change feed: polls changes_since(cursor) every 3 s so that what others record reaches
-// this screen without a reload. Changed parcels patch the parcel cache (the map repaints them)
+// this screen without a reload. Changed parcels go into the parcel store (the map repaints them)
 // and the progress figures, the targets' figures and the blocked parcels are fetched again.
+// The officer's own writes are not news: their answers already put them in the store and the
+// send refreshes the figures once (refreshFiguresAfterSend), so the feed skips them.
 // Polling is the source of truth; where the backend has Supabase Realtime, a change event only
 // makes the next poll come at once. One feed runs however many components mount it; it pauses while the tab is
 // hidden and polls as soon as the tab is shown again. On errors it backs off and keeps its
@@ -10,9 +12,9 @@ import { useEffect, useSyncExternalStore } from "react";
 import type { Query, QueryClient } from "@tanstack/react-query";
 import { useQueryClient } from "@tanstack/react-query";
 import { BLOCKED_PARCELS_KEY } from "@/data/blocked-parcels-query";
-import type { FeedStatus } from "@/data/changes-poller";
-import { STOPPED, createChangesPoller, fetchChanges, toParcelPatch } from "@/data/changes-poller";
-import { patchParcels } from "@/data/parcel-cache";
+import type { ChangedParcel, FeedStatus } from "@/data/changes-poller";
+import { STOPPED, createChangesPoller, fetchChanges } from "@/data/changes-poller";
+import { hasPendingEdits, ownWriteVersion, receiveParcels } from "@/data/parcel-store";
 import { TARGET_PROGRESS_TODAY_KEY } from "@/data/target-progress-query";
 import { isLocalBackend, supabase } from "@/data/supabase-client";
 
@@ -26,10 +28,11 @@ let queryClientInUse: QueryClient | null = null;
 let users = 0;
 let teardown: (() => void) | null = null;
 let currentStatus: FeedStatus = STOPPED;
+/** The feed brought changes while a send on those parcels was under way: the send's answer refreshes the figures. */
+let figuresOwedBySend = false;
 const statusListeners = new Set<() => void>();
 
-function refetchFigures(olderThan?: number) {
-  const client = queryClientInUse;
+function refetchFigures(olderThan?: number, client: QueryClient | null = queryClientInUse) {
   if (!client) return;
   const predicate = olderThan === undefined
     ? undefined
@@ -37,12 +40,31 @@ function refetchFigures(olderThan?: number) {
   for (const queryKey of FIGURE_QUERY_KEYS) void client.invalidateQueries({ queryKey, predicate });
 }
 
+/**
+ * Refreshes the figures once after the officer's send was answered (or failed): when something
+ * applied, or when the feed held back a refresh for the parcels the send was changing.
+ */
+export function refreshFiguresAfterSend(client: QueryClient, applied: boolean): void {
+  if (!applied && !figuresOwedBySend) return;
+  figuresOwedBySend = false;
+  refetchFigures(undefined, client);
+}
+
+/**
+ * What the feed does with the changes it hears of: into the store, and the figures are fetched
+ * again, unless every change is on a parcel the officer's send is changing right now (most
+ * likely their own write, come before its answer): then the send's answer refreshes them.
+ */
+export function takeChanges(changes: readonly ChangedParcel[], refetch: () => void): void {
+  receiveParcels(changes);
+  if (changes.length > 0 && changes.every((c) => hasPendingEdits(c.id))) figuresOwedBySend = true;
+  else refetch();
+}
+
 const poller = createChangesPoller({
   fetchChanges,
-  onChanges(changes) {
-    patchParcels(changes.map(toParcelPatch));
-    refetchFigures();
-  },
+  ownVersion: ownWriteVersion,
+  onChanges: (changes) => takeChanges(changes, () => refetchFigures()),
   // Figures fetched before the feed held its cursor could lack a change made in between.
   onCursor: (requestedAt) => refetchFigures(requestedAt),
   onStatus(status) {

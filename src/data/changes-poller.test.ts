@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { ChangedParcel, ChangesPage, FeedStatus } from "@/data/changes-poller";
 import {
-  backoffDelay, createChangesPoller, newerChanges, parseChangesPage, toParcelPatch,
+  backoffDelay, createChangesPoller, newerChanges, parseChangesPage,
 } from "@/data/changes-poller";
 
 const change = (id: string, version: number, stage: ChangedParcel["stage"] = "inventory"): ChangedParcel => ({
@@ -49,13 +49,10 @@ describe("newerChanges", () => {
     expect(newerChanges([change("a", 5), change("b", 2), change("c", 1)], seen).map((r) => r.id)).toEqual(["b", "c"]);
     expect(seen).toEqual(new Map([["a", 5], ["b", 1]]));
   });
-});
-
-describe("toParcelPatch", () => {
-  it("gives the parcel cache the state fields and the version", () => {
-    expect(toParcelPatch({ ...change("a", 2, "compensated"), blocked: true, blockerReason: "r", blockerResponsible: "s" })).toEqual({
-      id: "a", version: 2, stage: "compensated", blocked: true, blockerReason: "r", blockerResponsible: "s", areaM2: 1000,
-    });
+  it("drops the officer's own writes: versions up to the one their answer gave", () => {
+    const own = new Map([["a", 6], ["b", 2]]);
+    const rows = [change("a", 6), change("a", 5), change("b", 3), change("c", 1)];
+    expect(newerChanges(rows, new Map(), (id) => own.get(id)).map((r) => `${r.id}${r.version}`)).toEqual(["b3", "c1"]);
   });
 });
 
@@ -70,7 +67,7 @@ describe("createChangesPoller", () => {
   afterEach(() => vi.useRealTimers());
 
   /** A poller whose server answers with `answers` in turn (an Error is thrown). */
-  function setUp(answers: (ChangesPage | Error)[]) {
+  function setUp(answers: (ChangesPage | Error)[], ownVersion?: (id: string) => number | undefined) {
     const calls: (number | null)[] = [];
     const delivered: ChangedParcel[][] = [];
     const statuses: FeedStatus[] = [];
@@ -82,6 +79,7 @@ describe("createChangesPoller", () => {
         return next instanceof Error ? Promise.reject(next) : Promise.resolve(next);
       },
       onChanges: (rows) => delivered.push([...rows]),
+      ownVersion,
       onCursor,
       onStatus: (s) => statuses.push(s),
       intervalMs: 3000,
@@ -113,6 +111,19 @@ describe("createChangesPoller", () => {
     poller.start();
     await vi.advanceTimersByTimeAsync(9000);
     expect(delivered).toEqual([[change("a", 2)], [change("a", 3)]]);
+    poller.stop();
+  });
+
+  it("does not hand the officer's own write back as news, so nothing is fetched again for it", async () => {
+    const own = new Map<string, number>();
+    const { poller, delivered } = setUp([page(1), page(2, [change("a", 2)]), page(3, [change("a", 3)])], (id) => own.get(id));
+    poller.start();
+    await vi.advanceTimersByTimeAsync(0);
+    own.set("a", 2); // the answer of record_parcel_events came before the feed's next poll
+    await vi.advanceTimersByTimeAsync(3000);
+    expect(delivered).toEqual([]);
+    await vi.advanceTimersByTimeAsync(3000);
+    expect(delivered).toEqual([[change("a", 3)]]); // someone else's later change is news
     poller.stop();
   });
 

@@ -5,7 +5,7 @@
 
 import { z } from "zod/mini";
 import { ApiError } from "@/data/api-error";
-import type { Parcel, ParcelPatch } from "@/domain/parcel";
+import type { Parcel } from "@/domain/parcel";
 import { parcelBlocker, parcelBlockerFields, parcelState, parcelStateFields } from "@/data/parcel-row";
 import { count, parseRows } from "@/data/parse";
 import { supabase } from "@/data/supabase-client";
@@ -58,23 +58,21 @@ export async function fetchChanges(cursor: number | null, signal?: AbortSignal):
 
 /**
  * The rows that are news: one per parcel (the highest version, as rows may repeat), and only
- * those above the version already `seen`. Does not change `seen`.
+ * those above the version already `seen` and above the version this client's own write gave
+ * the parcel (`ownVersion`: the answer of record_parcel_events already told it, and the send
+ * refreshed the figures). Does not change `seen`.
  */
-export function newerChanges(rows: readonly ChangedParcel[], seen: ReadonlyMap<string, number>): ChangedParcel[] {
+export function newerChanges(
+  rows: readonly ChangedParcel[],
+  seen: ReadonlyMap<string, number>,
+  ownVersion: (id: string) => number | undefined = () => undefined,
+): ChangedParcel[] {
   const best = new Map<string, ChangedParcel>();
   for (const row of rows) {
     const known = best.get(row.id);
     if (!known || row.version > known.version) best.set(row.id, row);
   }
-  return [...best.values()].filter((row) => row.version > (seen.get(row.id) ?? 0));
-}
-
-/** The parcel-cache patch of a changed parcel: the fields a change can move, with its version. */
-export function toParcelPatch(row: ChangedParcel): ParcelPatch {
-  return {
-    id: row.id, version: row.version, stage: row.stage, blocked: row.blocked,
-    blockerReason: row.blockerReason, blockerResponsible: row.blockerResponsible, areaM2: row.areaM2,
-  };
+  return [...best.values()].filter((row) => row.version > Math.max(seen.get(row.id) ?? 0, ownVersion(row.id) ?? 0));
 }
 
 /** The wait before the next attempt after `failures` failures in a row: doubling, capped. */
@@ -97,6 +95,8 @@ export interface PollerOptions {
   readonly fetchChanges: (cursor: number | null, signal: AbortSignal) => Promise<ChangesPage>;
   /** Called with the parcels that changed (possibly none, when only unreadable rows came). */
   readonly onChanges: (changes: readonly ChangedParcel[]) => void;
+  /** The version this client's own write gave a parcel: rows up to it are not news (see newerChanges). */
+  readonly ownVersion?: (id: string) => number | undefined;
   /** Called when the first cursor arrives, with the time its request was sent: figures older may lack changes. */
   readonly onCursor?: (requestedAt: number) => void;
   readonly onStatus?: (status: FeedStatus) => void;
@@ -159,7 +159,7 @@ export function createChangesPoller(options: PollerOptions): ChangesPoller {
       if (cursor === null) {
         options.onCursor?.(requestedAt);
       } else {
-        const fresh = newerChanges(page.parcels, seen);
+        const fresh = newerChanges(page.parcels, seen, options.ownVersion);
         if (fresh.length > 0 || page.unreadable > 0) options.onChanges(fresh);
         for (const row of fresh) seen.set(row.id, row.version);
       }

@@ -1,12 +1,12 @@
-// One parcel's public row (public.parcels), for the parcel panel: everything the viewport load
-// has, plus the blocker's reason and who must act, and when it last changed. Also puts the
-// parcel in the shared cache, so a parcel opened from a link is drawn even before its tile loads.
+// One parcel's public row (public.parcels), for the parcel panel: every public field. The row
+// goes into the parcel store like any other source, and the panel shows the store's parcel; so a
+// parcel opened from a link is drawn even before its tile loads.
 
 import { useQuery } from "@tanstack/react-query";
 import { z } from "zod/mini";
 import { ApiError } from "@/data/api-error";
 import type { Parcel } from "@/domain/parcel";
-import { putParcels } from "@/data/parcel-cache";
+import { receiveParcels } from "@/data/parcel-store";
 import { PARCEL_ROW_COLUMNS, parcelOfRow, parcelRowFields } from "@/data/parcel-row";
 import { parseRows, timestamptz } from "@/data/parse";
 import { supabase } from "@/data/supabase-client";
@@ -31,12 +31,12 @@ export async function fetchParcelDetail(id: string, signal?: AbortSignal): Promi
   if (error) throw new ApiError("parcels", error, status);
   const row = parseRows(z.array(rowSchema), data, "parcels")[0];
   if (!row) return null;
-  const parcel: ParcelDetail = { ...parcelOfRow(row), updatedAt: row.updated_at };
-  putParcels([parcel]);
-  return parcel;
+  const parcel = parcelOfRow(row);
+  receiveParcels([parcel]);
+  return { ...parcel, updatedAt: row.updated_at };
 }
 
-/** One parcel; refetch it when the cache hears of a newer version (e.g. from the change feed). */
+/** One parcel's row, loaded into the parcel store; refetch it when the store lacks a field the panel shows. */
 export function useParcelDetail(id: string | null) {
   return useQuery({
     queryKey: ["parcel", id],

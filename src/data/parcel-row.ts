@@ -20,10 +20,19 @@ export const parcelStateFields = {
   version: count,
 };
 
-/** The blocker's reason and who must act (not in parcels_in_bbox). */
+/** The blocker's reason and who must act. */
 export const parcelBlockerFields = {
   blocker_reason: z.nullable(z.string()),
   blocker_responsible: z.nullable(z.string()),
+};
+
+/**
+ * The same, where a server older than 20261203090000_parcels_in_bbox_blocker.sql leaves them out
+ * (parcels_in_bbox): absent reads as not loaded, never as "no blocker".
+ */
+export const optionalBlockerFields = {
+  blocker_reason: z.optional(z.nullable(z.string())),
+  blocker_responsible: z.optional(z.nullable(z.string())),
 };
 
 /** Map sheet, parcel number and land type (not in changes_since). */
@@ -44,7 +53,7 @@ export function parcelState(r: StateRow) {
   };
 }
 
-export function parcelBlocker(r: { blocker_reason: string | null; blocker_responsible: string | null }) {
+export function parcelBlocker(r: { blocker_reason?: string | null; blocker_responsible?: string | null }) {
   return { blockerReason: r.blocker_reason, blockerResponsible: r.blocker_responsible };
 }
 
@@ -61,7 +70,7 @@ export const parcelRowFields = { ...parcelStateFields, ...parcelLabelFields, ...
 
 export const parcelRowSchema = z.object(parcelRowFields);
 
-/** The cache's parcel of a whole parcels row. */
+/** The store's parcel of a whole parcels row (every field loaded). */
 export function parcelOfRow(r: z.output<typeof parcelRowSchema>): Parcel {
   return { ...parcelState(r), ...parcelLabels(r), ...parcelBlocker(r), geometry: r.geom };
 }

@@ -7,6 +7,7 @@ import { z } from "zod/mini";
 import { ApiError } from "@/data/api-error";
 import type { Parcel } from "@/domain/parcel";
 import { PARCEL_ROW_COLUMNS, parcelOfRow, parcelRowSchema } from "@/data/parcel-row";
+import { receiveParcels } from "@/data/parcel-store";
 import { parseRows } from "@/data/parse";
 import { supabase } from "@/data/supabase-client";
 import type { ParcelSearch } from "@/domain/parcel-search";
@@ -35,6 +36,8 @@ export async function searchParcels(search: ParcelSearch, signal?: AbortSignal):
   if (error) throw new ApiError("parcels", error, status);
   const rows = parseRows(rowsSchema, data, "parcels");
   const hits: Parcel[] = rows.slice(0, MAX_HITS).map(parcelOfRow);
+  // Into the store like every source: a hit opened in the panel or drawn on the map is the same parcel.
+  receiveParcels(hits);
   return { hits, more: rows.length > MAX_HITS };
 }
 

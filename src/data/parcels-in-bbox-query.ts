@@ -1,14 +1,16 @@
 // parcels_in_bbox(): the public fields and outlines of the parcels in a box, loaded tile by
 // tile as the map moves (zoomed in only). Each tile is one cached query; a tile that leaves
-// the view before its answer arrives is cancelled. Answers go into the shared parcel cache.
+// the view before its answer arrives is cancelled. Answers go into the parcel store.
 
 import { useQueries, useQueryClient } from "@tanstack/react-query";
 import { z } from "zod/mini";
 import { ApiError } from "@/data/api-error";
 import { polygonGeometry } from "@/data/geojson-schema";
 import type { Parcel } from "@/domain/parcel";
-import { putParcels } from "@/data/parcel-cache";
-import { parcelLabelFields, parcelLabels, parcelState, parcelStateFields } from "@/data/parcel-row";
+import { receiveParcels } from "@/data/parcel-store";
+import {
+  optionalBlockerFields, parcelBlocker, parcelLabelFields, parcelLabels, parcelState, parcelStateFields,
+} from "@/data/parcel-row";
 import { parseRows } from "@/data/parse";
 import { supabase } from "@/data/supabase-client";
 import type { LonLatBox } from "@/geo/geometry";
@@ -30,7 +32,7 @@ export interface ParcelsInBbox {
 
 const featureSchema = z.object({
   geometry: polygonGeometry,
-  properties: z.object({ ...parcelStateFields, ...parcelLabelFields }),
+  properties: z.object({ ...parcelStateFields, ...parcelLabelFields, ...optionalBlockerFields }),
 });
 
 const collectionSchema = z.object({
@@ -38,7 +40,18 @@ const collectionSchema = z.object({
   features: z.array(featureSchema),
 });
 
-/** Fetches the parcels whose bounding box meets `box` (the blocker's reason is not part of it). */
+/** Reads an answer of parcels_in_bbox. */
+export function parseParcelsInBbox(data: unknown): ParcelsInBbox {
+  const parsed = parseRows(collectionSchema, data, "parcels_in_bbox");
+  return {
+    truncated: parsed.truncated,
+    parcels: parsed.features.map(({ geometry, properties: p }) => ({
+      ...parcelState(p), ...parcelLabels(p), ...parcelBlocker(p), geometry,
+    })),
+  };
+}
+
+/** Fetches the parcels whose bounding box meets `box`, with their blockers' reasons and who must act. */
 export async function fetchParcelsInBbox(box: LonLatBox, signal?: AbortSignal): Promise<ParcelsInBbox> {
   const client = await supabase();
   let request = client.rpc("parcels_in_bbox", {
@@ -48,13 +61,7 @@ export async function fetchParcelsInBbox(box: LonLatBox, signal?: AbortSignal): 
   const response = await request;
   if (response.error) throw new ApiError("parcels_in_bbox", response.error, response.status);
   const data: unknown = response.data; // untyped rpc: zod gives it its type
-  const parsed = parseRows(collectionSchema, data, "parcels_in_bbox");
-  return {
-    truncated: parsed.truncated,
-    parcels: parsed.features.map(({ geometry, properties: p }) => ({
-      ...parcelState(p), ...parcelLabels(p), blockerReason: null, blockerResponsible: null, geometry,
-    })),
-  };
+  return parseParcelsInBbox(data);
 }
 
 /** How the tiles in view are loading. */
@@ -66,7 +73,7 @@ export interface ParcelTilesStatus {
 }
 
 /**
- * Loads the parcels of these tiles into the parcel cache. Tiles stay cached for a few minutes;
+ * Loads the parcels of these tiles into the parcel store. Tiles stay cached for a few minutes;
  * the change feed and the officer's own answers keep the cached parcels current meanwhile.
  */
 export function useParcelTiles(tiles: readonly TileKey[]): ParcelTilesStatus {
@@ -75,7 +82,7 @@ export function useParcelTiles(tiles: readonly TileKey[]): ParcelTilesStatus {
       queryKey: ["parcels-in-bbox", tile.z, tile.x, tile.y],
       queryFn: async ({ signal }: { signal: AbortSignal }) => {
         const result = await fetchParcelsInBbox(tileBox(tile), signal);
-        putParcels(result.parcels);
+        receiveParcels(result.parcels);
         return { count: result.parcels.length, truncated: result.truncated };
       },
       staleTime: 5 * 60_000,

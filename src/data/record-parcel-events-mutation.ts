@@ -1,11 +1,14 @@
 // record_parcel_events(events): the only way to change parcels. Sends a plan's events (split into
-// batches of 5,000, the database's limit), reads the answers, patches the parcel cache with the
-// applied changes so the map repaints at once, and refreshes the progress figures.
+// batches of 5,000, the database's limit) and reads the answers. While a batch is on its way its
+// events sit in the parcel store's pending layer, so the map, the panel and the tools show them
+// at once; each answer takes its event off the layer (an applied one moves the parcel's server
+// state to the answer's version). The figures are refreshed once per send.
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { z } from "zod/mini";
 import { ApiError } from "@/data/api-error";
-import { patchParcels } from "@/data/parcel-cache";
+import { refreshFiguresAfterSend } from "@/data/changes-feed";
+import { addPendingEdits, settlePendingEdits } from "@/data/parcel-store";
 import { count, parseRows } from "@/data/parse";
 import { supabase } from "@/data/supabase-client";
 import type { ActionPlan, ParcelEvent } from "@/domain/parcel-actions";
@@ -50,46 +53,71 @@ async function sendBatch(events: readonly ParcelEvent[]): Promise<EventAnswer[]>
 }
 
 /**
- * Records the events, batch after batch, and returns all answers in input order. If a batch
- * fails, throws a RecordEventsError with the answers so far; sending the same events again is
- * safe (event ids make them idempotent: recorded ones answer "duplicate").
+ * Records the events, batch after batch, and returns all answers in input order; `onBatch` hears
+ * each batch's answers as they come. If a batch fails, throws a RecordEventsError with the
+ * answers so far; sending the same events again is safe (event ids make them idempotent:
+ * recorded ones answer "duplicate").
  */
-export async function recordParcelEvents(events: readonly ParcelEvent[]): Promise<EventAnswer[]> {
+export async function recordParcelEvents(
+  events: readonly ParcelEvent[],
+  onBatch?: (batch: readonly ParcelEvent[], answers: readonly EventAnswer[]) => void,
+): Promise<EventAnswer[]> {
   const answers: EventAnswer[] = [];
   for (const batch of chunk(events, MAX_EVENTS_PER_CALL)) {
+    let batchAnswers: EventAnswer[];
     try {
-      answers.push(...await sendBatch(batch));
+      batchAnswers = await sendBatch(batch);
     } catch (error) {
       throw new RecordEventsError(error, answers);
     }
+    answers.push(...batchAnswers);
+    onBatch?.(batch, batchAnswers);
   }
   return answers;
 }
 
-/** Puts the applied changes in the parcel cache (the map, panel and tools repaint from it). */
-function patchCache(outcome: BatchOutcome) {
-  patchParcels(outcome.applied);
+/** Pairs a batch's answers with its events: in input order, or by event id where one names another. */
+function answeredEvents(batch: readonly ParcelEvent[], answers: readonly EventAnswer[]) {
+  const byId = new Map(batch.map((e) => [e.event_id, e]));
+  return answers.flatMap((answer, index) => {
+    const event = (answer.event_id !== null ? byId.get(answer.event_id) : undefined) ?? batch[index];
+    return event ? [{ event, answer }] : [];
+  });
 }
 
 /**
- * Sends a plan's events; resolves to the classified answers (applied, duplicate, conflict,
- * denied, invalid). Patches the parcel cache with what was applied, also when a later batch
- * failed, and refreshes the progress summary afterwards.
+ * Sends a plan's events through the parcel store's pending layer and resolves to the classified
+ * answers (applied, duplicate, conflict, denied, invalid). A call cut short throws a
+ * RecordEventsError; what it answered before is settled, the rest leaves the pending layer.
+ */
+export async function sendPlan(plan: ActionPlan): Promise<BatchOutcome> {
+  const events = plan.changes.map((c) => c.event);
+  addPendingEdits(events);
+  const settled = new Set<string>();
+  try {
+    const answers = await recordParcelEvents(events, (batch, batchAnswers) => {
+      settlePendingEdits(answeredEvents(batch, batchAnswers));
+      for (const e of batch) settled.add(e.event_id);
+    });
+    return classifyAnswers(plan.changes, answers);
+  } finally {
+    const left = events.filter((e) => !settled.has(e.event_id));
+    if (left.length > 0) settlePendingEdits([], left);
+  }
+}
+
+/**
+ * Sends a plan's events (sendPlan); once answered, refreshes the figures a change moves, once:
+ * the change feed does not fetch them again for the officer's own writes.
  */
 export function useRecordParcelEvents() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationKey: ["record-parcel-events"],
-    mutationFn: async (plan: ActionPlan): Promise<BatchOutcome> => {
-      try {
-        const outcome = classifyAnswers(plan.changes, await recordParcelEvents(plan.changes.map((c) => c.event)));
-        patchCache(outcome);
-        return outcome;
-      } catch (error) {
-        if (error instanceof RecordEventsError) patchCache(classifyAnswers(plan.changes, error.answered));
-        throw error;
-      }
+    mutationFn: sendPlan,
+    onSettled: (outcome, error) => {
+      // A failed call may have applied some of its events before it failed.
+      refreshFiguresAfterSend(queryClient, error !== null || (outcome?.counts.applied ?? 0) > 0);
     },
-    onSettled: () => queryClient.invalidateQueries({ queryKey: ["progress-summary"] }),
   });
 }

@@ -9,7 +9,7 @@ import { NOTE_MAX, REASON_MAX, RESPONSIBLE_MAX } from "@/domain/limits";
 import type { StageId, StageMove } from "@/domain/stages";
 import { classifyMove, moveNeedsNote, nextStage, stageById } from "@/domain/stages";
 
-/** The state of a parcel that an action reads (from the client's parcel cache). */
+/** The state of a parcel that an action reads (from the client's parcel store). */
 export interface ActionParcel {
   readonly id: string;
   readonly stage: StageId;
@@ -17,8 +17,9 @@ export interface ActionParcel {
   /** Legal recovered area, m². */
   readonly areaM2: number;
   readonly blocked: boolean;
-  readonly blockerReason: string | null;
-  readonly blockerResponsible: string | null;
+  /** Undefined when no source loaded it (src/domain/parcel.ts): an undo cannot write it back. */
+  readonly blockerReason?: string | null;
+  readonly blockerResponsible?: string | null;
 }
 
 /** A blocker as record_parcel_events takes it: why, and who must act. */
@@ -61,14 +62,14 @@ export interface ParcelEvent {
   readonly occurred_at?: string;
 }
 
-/** The state a parcel has after an applied event; structurally a parcel-cache patch. */
+/** The state a parcel has after an applied event. */
 export interface ParcelStateAfter {
   readonly id: string;
   readonly version: number;
   readonly stage: StageId;
   readonly blocked: boolean;
-  readonly blockerReason: string | null;
-  readonly blockerResponsible: string | null;
+  readonly blockerReason?: string | null;
+  readonly blockerResponsible?: string | null;
 }
 
 /** One planned event with the parcel as it was, so answers can be read and the event undone. */

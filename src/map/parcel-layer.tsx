@@ -1,6 +1,6 @@
 // The parcels drawn on the map (canvas), coloured by stage, from the parcel source it is given.
-// Reads filters, selection and the focused parcel from map-state; clicks go to
-// map-state's handleParcelClick (plain click: open the panel; shift-click: toggle selection).
+// Reads filters, selection and the focused parcel from map-state; clicks go to map-state's
+// handleParcelClick, which does what the screen's interaction mode says (parcelClickOutcome).
 
 import { useEffect, useRef } from "react";
 import { useMap } from "react-leaflet";

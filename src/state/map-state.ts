@@ -1,6 +1,7 @@
 // The shared state of the map screen that several features read and change: the view, the
-// visible layers, the parcel filters, the selected parcels, the parcel shown in the panel and
-// the day the progress figures beside the map are of.
+// visible layers, the parcel filters, the selected parcels, the parcel shown in the panel, the
+// day the progress figures beside the map are of, and the interaction mode (what a click or a
+// drag on the map does).
 // A small external store (useSyncExternalStore) so features need not import each other;
 // src/state/use-url-state.ts mirrors it into the URL so a link reproduces what a person sees.
 import { useSyncExternalStore } from "react";
@@ -26,6 +27,14 @@ export interface LinkSelection {
   readonly ignored: number;
 }
 
+/**
+ * What the map does with the pointer. browse: a click opens a parcel's panel (the public,
+ * leaders); select: an officer's click opens the panel too, and a Shift-click selects (or
+ * explains why a parcel cannot be selected); box / lasso: the officer's next drag draws a
+ * selection.
+ */
+export type InteractionMode = "browse" | "select" | "box" | "lasso";
+
 /** Layer ids the layer switcher toggles. */
 export type LayerId = "tiles" | "districts" | "projects" | "corridor" | "parcels" | "progress";
 
@@ -46,6 +55,12 @@ export interface MapState {
   readonly figuresDay: string | null;
   /** A request to move the map, consumed by the map (e.g. "fly to this project"). */
   readonly flyTo: { readonly bounds: LonLatBox; readonly seq: number } | null;
+  readonly mode: InteractionMode;
+  /**
+   * Parcels the officer tried to select that lie outside their area (a Shift-click, or the last
+   * draw): never selected, counted so the officer is told why.
+   */
+  readonly outsidePicks: readonly string[];
 }
 
 export const DEFAULT_VIEW: MapView = { lat: 20.83, lng: 106.03, zoom: 10 };
@@ -62,6 +77,8 @@ let state: MapState = {
   focusedParcelId: null,
   figuresDay: null,
   flyTo: null,
+  mode: "browse",
+  outsidePicks: [],
 };
 const listeners = new Set<() => void>();
 
@@ -149,33 +166,50 @@ export interface ParcelClick {
   readonly selectable: boolean;
 }
 
-/** Handles a parcel click; returns true when it did, so that the default does not run. */
-export type ParcelClickHandler = (click: ParcelClick) => boolean;
-
-const clickHandlers: ParcelClickHandler[] = [];
+/** What a parcel click does. */
+export type ParcelClickOutcome =
+  | { readonly kind: "open"; readonly parcelId: string }
+  | { readonly kind: "toggle"; readonly parcelId: string }
+  | { readonly kind: "explain"; readonly parcelId: string }
+  | { readonly kind: "none" };
 
 /**
- * Lets a feature take over parcel clicks (e.g. an officer's "select" mode, or explaining why a
- * parcel cannot be selected). The newest handler is asked first. Returns the function that
- * removes the handler (call it in the effect's cleanup).
+ * What a click on a parcel does in `mode`: a plain click opens the parcel's panel in every mode;
+ * a Shift-click toggles a selectable parcel in the selection and explains an unselectable one
+ * (outside the officer's area) for an officer, and does nothing while browsing.
  */
-export function addParcelClickHandler(handler: ParcelClickHandler): () => void {
-  clickHandlers.unshift(handler);
-  return () => {
-    const index = clickHandlers.indexOf(handler);
-    if (index >= 0) clickHandlers.splice(index, 1);
-  };
+export function parcelClickOutcome(mode: InteractionMode, click: ParcelClick): ParcelClickOutcome {
+  if (!click.additive) return { kind: "open", parcelId: click.parcelId };
+  if (mode === "browse") return { kind: "none" };
+  return { kind: click.selectable ? "toggle" : "explain", parcelId: click.parcelId };
 }
 
-/**
- * What the map calls when a parcel is clicked. Unless a handler takes it: a plain click opens
- * the parcel panel; an additive click on a selectable parcel toggles it in the selection.
- */
+/** Sets the interaction mode (the officer's tools switch between select and the draw modes). */
+export function setInteractionMode(mode: InteractionMode): void {
+  if (getMapState().mode !== mode) updateMapState({ mode });
+}
+
+/** Replaces the parcels picked outside the officer's area (a draw's, or none to clear the notice). */
+export function setOutsidePicks(ids: readonly string[]): void {
+  updateMapState({ outsidePicks: ids });
+}
+
+/** What the map calls when a parcel is clicked: does what parcelClickOutcome says for the current mode. */
 export function handleParcelClick(click: ParcelClick): void {
-  for (const handler of [...clickHandlers]) if (handler(click)) return;
-  if (click.additive) {
-    if (click.selectable) changeSelection([click.parcelId], "toggle");
-    return;
+  const outcome = parcelClickOutcome(state.mode, click);
+  switch (outcome.kind) {
+    case "open":
+      focusParcel(outcome.parcelId);
+      return;
+    case "toggle":
+      changeSelection([outcome.parcelId], "toggle");
+      return;
+    case "explain":
+      updateMapState((s) => ({
+        outsidePicks: s.outsidePicks.includes(outcome.parcelId) ? s.outsidePicks : [...s.outsidePicks, outcome.parcelId],
+      }));
+      return;
+    case "none":
+      return;
   }
-  focusParcel(click.parcelId);
 }

@@ -80,7 +80,8 @@ describe("parcels_in_bbox", () => {
     for (const id of world.vanLam) expect(ids).toContain(id);
     for (const id of world.vanGiang) expect(ids).not.toContain(id);
     expect(Object.keys(data.features[0].properties).sort()).toEqual(
-      ["admin_unit_id", "area_m2", "blocked", "id", "land_type", "map_sheet", "parcel_no", "project_id", "stage", "version"],
+      ["admin_unit_id", "area_m2", "blocked", "blocker_reason", "blocker_responsible", "id", "land_type", "map_sheet",
+        "parcel_no", "project_id", "stage", "version"],
     );
   });
 

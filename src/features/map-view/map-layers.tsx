@@ -19,7 +19,7 @@ import { LabelLayer } from "@/map/label-layer";
 import { requestFlyTo, useMapState } from "@/state/map-state";
 import { OnlineTileLayer } from "@/map/online-tile-layer";
 import { ParcelLayer } from "@/map/parcel-layer";
-import { parcelSource } from "@/data/parcel-cache";
+import { parcelSource } from "@/data/parcel-store";
 import { ProgressLayer } from "@/map/progress-layer";
 import { ProjectLayer } from "@/map/project-layer";
 import { useMapZoomAtLeast } from "@/map/use-map-zoom";

@@ -6,7 +6,7 @@ import type { ActionParcel } from "@/domain/parcel-actions";
 import type { ParcelFilters } from "@/domain/parcel-filters";
 import { matchesFilters } from "@/domain/parcel-filters";
 
-/** A known parcel as the selection reads it (parcel-cache's Parcel fits). */
+/** A known parcel as the selection reads it (the parcel store's Parcel fits). */
 export interface KnownParcel extends ActionParcel {
   readonly projectId: string;
   readonly adminUnitId: string;

@@ -2,9 +2,8 @@
 // ngoài địa bàn được phân công (Huyện Văn Lâm) không thể thay đổi"), not loaded, or filtered out.
 
 import { useAdminUnitNames } from "@/data/admin-unit-names-query";
-import { changeSelection } from "@/state/map-state";
+import { changeSelection, setOutsidePicks } from "@/state/map-state";
 import type { SelectionBreakdown } from "@/features/officer/classify-selection";
-import { updateOfficerState } from "@/features/officer/officer-store";
 import { useOfficerText } from "@/features/officer/use-officer-text";
 
 interface ExcludedNoticeProps {
@@ -23,7 +22,7 @@ export function ExcludedNotice({ breakdown, assignedUnitIds }: ExcludedNoticePro
 
   function drop() {
     changeSelection([...outside, ...notLoaded, ...hidden], "remove");
-    updateOfficerState({ drawnOutside: [] });
+    setOutsidePicks([]);
   }
 
   return (

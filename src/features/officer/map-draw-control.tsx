@@ -6,16 +6,16 @@ import { createPortal } from "react-dom";
 import { useTranslation } from "react-i18next";
 import { Control, DomEvent, DomUtil } from "leaflet";
 import { useMap } from "react-leaflet";
-import { changeSelection, useMapState } from "@/state/map-state";
+import { changeSelection, setOutsidePicks, useMapState } from "@/state/map-state";
 import type { DrawMode } from "@/features/officer/officer-store";
-import { updateOfficerState, useOfficerState } from "@/features/officer/officer-store";
+import { drawModeOf, setDrawMode, updateOfficerState } from "@/features/officer/officer-store";
 
 /** Box, lasso and clear buttons in the map's top-left corner. */
 export function MapDrawControl() {
   const map = useMap();
   const { t } = useTranslation();
   const [container] = useState(() => DomUtil.create("div", "officer-map-tools"));
-  const mode = useOfficerState((s) => s.drawMode);
+  const mode = drawModeOf(useMapState((s) => s.mode));
   const selectionSize = useMapState((s) => s.selection.size);
 
   useEffect(function addControl() {
@@ -30,7 +30,7 @@ export function MapDrawControl() {
     };
   }, [map, container]);
 
-  const arm = (next: DrawMode) => updateOfficerState({ drawMode: mode === next ? "off" : next });
+  const arm = (next: DrawMode) => setDrawMode(mode === next ? "off" : next);
   return createPortal(
     <div role="group" aria-label={t("officer.selectionHeading")}>
       <button type="button" aria-pressed={mode === "box"} onClick={() => arm("box")}>{t("officer.modeBox")}</button>
@@ -38,7 +38,8 @@ export function MapDrawControl() {
       {selectionSize > 0 ? (
         <button type="button" onClick={() => {
           changeSelection([], "replace");
-          updateOfficerState({ drawnOutside: [], drawResult: null });
+          setOutsidePicks([]);
+          updateOfficerState({ drawResult: null });
         }}>
           {t("officer.clearSelection")}
         </button>

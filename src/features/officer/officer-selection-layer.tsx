@@ -4,8 +4,9 @@
 
 import { useMap } from "react-leaflet";
 import { MapDrawControl } from "@/features/officer/map-draw-control";
-import { useOfficerAccess } from "@/features/officer/use-officer-access";
-import { updateOfficerState, useOfficerState } from "@/features/officer/officer-store";
+import { useAccess } from "@/data/use-access";
+import { useMapState } from "@/state/map-state";
+import { drawModeOf, setDrawMode } from "@/features/officer/officer-store";
 import { selectInShape } from "@/features/officer/select-in-shape";
 import type { DrawnShape } from "@/features/officer/select-parcels";
 import { useDrawGesture } from "@/features/officer/use-draw-gesture";
@@ -15,15 +16,15 @@ import "@/features/officer/officer.css";
 /** Place inside the map (react-leaflet MapContainer / MapView children). */
 export function OfficerSelectionLayer() {
   const map = useMap();
-  const access = useOfficerAccess();
-  const mode = useOfficerState((s) => s.drawMode);
+  const access = useAccess();
+  const mode = drawModeOf(useMapState((s) => s.mode));
   useViewBox(map, access.isOfficer);
   useDrawGesture(
     map,
     access.isOfficer ? mode : "off",
     access.isOfficer,
-    (shape: DrawnShape) => selectInShape(shape, access.canEdit),
-    () => updateOfficerState({ drawMode: "off" }),
+    (shape: DrawnShape) => selectInShape(shape, access.canEditUnit),
+    () => setDrawMode("off"),
   );
   return access.isOfficer ? <MapDrawControl /> : null;
 }

@@ -4,7 +4,9 @@
 
 import { useEffect, useId } from "react";
 import { useChangesFeed } from "@/data/changes-feed";
-import { useMapState } from "@/state/map-state";
+import { setInteractionMode, setOutsidePicks, useMapState } from "@/state/map-state";
+import type { Access } from "@/data/use-access";
+import { useAccess } from "@/data/use-access";
 import { ActionBar } from "@/features/officer/action-bar";
 import { ActionDialog } from "@/features/officer/action-dialog";
 import { ExcludedNotice } from "@/features/officer/excluded-notice";
@@ -14,9 +16,6 @@ import { ResultProblems } from "@/features/officer/result-problems";
 import { ResultToast } from "@/features/officer/result-toast";
 import { SelectionToolbar } from "@/features/officer/selection-toolbar";
 import { SendError } from "@/features/officer/send-error";
-import type { OfficerAccess } from "@/features/officer/use-officer-access";
-import { useOfficerAccess } from "@/features/officer/use-officer-access";
-import { useExplainUnselectable } from "@/features/officer/use-explain-unselectable";
 import { LinkIgnoredNotice, usePendingLinkSelection } from "@/features/officer/link-selection";
 import { useOfficerActions } from "@/features/officer/use-officer-actions";
 import { useOfficerText } from "@/features/officer/use-officer-text";
@@ -25,30 +24,35 @@ import "@/features/officer/officer.css";
 
 /** The officer's panel; renders nothing for the public, leaders and administrators. */
 export function OfficerTools() {
-  const access = useOfficerAccess();
-  useEffect(function stopDrawingWhenNotOfficer() {
-    if (!access.isOfficer) updateOfficerState({ drawMode: "off", drawnOutside: [], drawResult: null });
+  const access = useAccess();
+  useEffect(function selectWhileOfficer() {
+    if (!access.isOfficer) return;
+    setInteractionMode("select");
+    return function backToBrowsing() {
+      setInteractionMode("browse");
+      setOutsidePicks([]);
+      updateOfficerState({ drawResult: null });
+    };
   }, [access.isOfficer]);
-  useExplainUnselectable(access.isOfficer);
   return access.isOfficer ? <OfficerPanel access={access} /> : null;
 }
 
-function OfficerPanel({ access }: { access: OfficerAccess }) {
+function OfficerPanel({ access }: { access: Access }) {
   const { t } = useOfficerText();
   const titleId = useId();
-  const breakdown = useSelectionBreakdown(access.canEdit);
+  const breakdown = useSelectionBreakdown(access.canEditUnit);
   const actions = useOfficerActions(breakdown.actionable);
   const selectionSize = useMapState((s) => s.selection.size);
   const pendingLink = usePendingLinkSelection();
-  // Others' changes reach the cache (fresh versions after a conflict); one feed however many mount it.
+  // Others' changes reach the store (fresh versions after a conflict); one feed however many mount it.
   useChangesFeed();
   return (
     <section className={`officer-tools${selectionSize > 0 ? " officer-tools--sheet-open" : ""}`} aria-labelledby={titleId}>
       <h2 id={titleId} className="officer-tools__title">{t("officer.title")}</h2>
-      <SelectionToolbar breakdown={breakdown} canEdit={access.canEdit} />
+      <SelectionToolbar breakdown={breakdown} canEdit={access.canEditUnit} />
       <LinkIgnoredNotice pending={pendingLink} />
       <ExcludedNotice breakdown={breakdown} assignedUnitIds={access.assignedUnitIds} />
-      <ParcelFilters canEdit={access.canEdit} />
+      <ParcelFilters canEdit={access.canEditUnit} />
       <ResultProblems result={actions.result} onDismiss={actions.dismissResult} />
       {actions.failed ? (
         <div className="officer-failed">

@@ -1,7 +1,7 @@
 // The answers that did not apply, grouped ("2 thửa bị xung đột phiên bản — tải lại và thử lại"),
 // each with its parcels and the database's own message. Never hidden by a timer: closed by hand.
 
-import { getParcel } from "@/data/parcel-cache";
+import { getParcel } from "@/data/parcel-store";
 import type { AnswerGroup } from "@/domain/parcel-event-answers";
 import { changeSelection } from "@/state/map-state";
 import type { ActionResult } from "@/features/officer/use-officer-actions";

@@ -1,9 +1,9 @@
 // Adds the parcels a drawn shape (or the current view) covers to the map's selection: only those
 // the officer may change and the filters show; the others are remembered to explain why.
 
-import { allParcels } from "@/data/parcel-cache";
-import { changeSelection, getMapState } from "@/state/map-state";
-import { updateOfficerState } from "@/features/officer/officer-store";
+import { allParcels } from "@/data/parcel-store";
+import { changeSelection, getMapState, setOutsidePicks } from "@/state/map-state";
+import { setDrawMode, updateOfficerState } from "@/features/officer/officer-store";
 import type { DrawnShape } from "@/features/officer/select-parcels";
 import { pickParcels } from "@/features/officer/select-parcels";
 
@@ -13,10 +13,8 @@ export function selectInShape(shape: DrawnShape, canEdit: (adminUnitId: string) 
   const picked = pickParcels(allParcels(), shape, filters, canEdit);
   const added = picked.editable.filter((id) => !selection.has(id)).length;
   changeSelection(picked.editable, "add");
-  updateOfficerState((s) => ({
-    drawMode: "off",
-    drawnOutside: picked.outside,
-    drawResult: { added, seq: (s.drawResult?.seq ?? 0) + 1 },
-  }));
+  setOutsidePicks(picked.outside);
+  setDrawMode("off");
+  updateOfficerState((s) => ({ drawResult: { added, seq: (s.drawResult?.seq ?? 0) + 1 } }));
   return added;
 }

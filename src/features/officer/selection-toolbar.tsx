@@ -2,15 +2,16 @@
 // way to select), "Bỏ chọn", and what is selected.
 
 import { useTranslation } from "react-i18next";
-import { changeSelection, useMapState } from "@/state/map-state";
+import { changeSelection, setOutsidePicks, useMapState } from "@/state/map-state";
 import type { DrawMode } from "@/features/officer/officer-store";
-import { updateOfficerState, useOfficerState } from "@/features/officer/officer-store";
+import { drawModeOf, setDrawMode, updateOfficerState, useOfficerState } from "@/features/officer/officer-store";
 import { selectInShape } from "@/features/officer/select-in-shape";
 import type { SelectionBreakdown } from "@/features/officer/classify-selection";
 import { useOfficerText } from "@/features/officer/use-officer-text";
 
 interface SelectionToolbarProps {
   readonly breakdown: SelectionBreakdown;
+  /** True when the officer may change the parcels of this admin unit. */
   readonly canEdit: (adminUnitId: string) => boolean;
 }
 
@@ -18,15 +19,16 @@ interface SelectionToolbarProps {
 export function SelectionToolbar({ breakdown, canEdit }: SelectionToolbarProps) {
   const { t } = useTranslation();
   const { summary, parcels } = useOfficerText();
-  const mode = useOfficerState((s) => s.drawMode);
+  const mode = drawModeOf(useMapState((s) => s.mode));
   const viewBox = useOfficerState((s) => s.viewBox);
   const drawResult = useOfficerState((s) => s.drawResult);
   const selectionSize = useMapState((s) => s.selection.size);
-  const arm = (next: DrawMode) => updateOfficerState({ drawMode: mode === next ? "off" : next });
+  const arm = (next: DrawMode) => setDrawMode(mode === next ? "off" : next);
 
   function clear() {
     changeSelection([], "replace");
-    updateOfficerState({ drawnOutside: [], drawResult: null });
+    setOutsidePicks([]);
+    updateOfficerState({ drawResult: null });
   }
 
   return (
@@ -49,7 +51,7 @@ export function SelectionToolbar({ breakdown, canEdit }: SelectionToolbarProps) 
       {mode !== "off" ? (
         <p className="officer-selection__drawing">
           {t(mode === "box" ? "officer.drawingBox" : "officer.drawingLasso")}{" "}
-          <button type="button" className="button button--ghost" onClick={() => updateOfficerState({ drawMode: "off" })}>
+          <button type="button" className="button button--ghost" onClick={() => setDrawMode("off")}>
             {t("officer.modeCancel")}
           </button>
         </p>

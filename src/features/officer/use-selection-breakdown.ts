@@ -2,11 +2,10 @@
 // the selection, the filters or the known parcels change.
 
 import { useMemo, useSyncExternalStore } from "react";
-import { getParcel, parcelRevision, subscribeParcels } from "@/data/parcel-cache";
+import { getParcel, parcelRevision, subscribeParcels } from "@/data/parcel-store";
 import { useMapState } from "@/state/map-state";
 import type { SelectionBreakdown } from "@/features/officer/classify-selection";
 import { classifySelection } from "@/features/officer/classify-selection";
-import { useOfficerState } from "@/features/officer/officer-store";
 
 function subscribe(listener: () => void): () => void {
   return subscribeParcels(() => listener());
@@ -21,11 +20,11 @@ export function useParcelRevision(): number {
 export function useSelectionBreakdown(canEdit: (adminUnitId: string) => boolean): SelectionBreakdown {
   const selection = useMapState((s) => s.selection);
   const filters = useMapState((s) => s.filters);
-  const drawnOutside = useOfficerState((s) => s.drawnOutside);
+  const drawnOutside = useMapState((s) => s.outsidePicks);
   const revision = useParcelRevision();
   return useMemo(
     () => classifySelection(selection, getParcel, canEdit, filters, drawnOutside),
-    // revision: the cache is mutable; a new revision means parcels (stages, versions) changed
+    // revision: the store is mutable; a new revision means parcels (stages, versions) changed
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [selection, filters, drawnOutside, canEdit, revision],
   );

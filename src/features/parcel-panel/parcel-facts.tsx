@@ -1,5 +1,5 @@
 // The parcel's identity: map sheet and number, area (commune/district), project, land type and
-// legal area in m² and hectares.
+// legal area in m² and hectares. A field not loaded yet shows "…" until the parcel's row comes.
 
 import { useTranslation } from "react-i18next";
 import { useLang } from "@/components/use-lang";
@@ -21,11 +21,11 @@ export function ParcelFacts({ parcel }: { parcel: Parcel }) {
     <dl className="parcel-facts">
       <div className="parcel-facts__row parcel-facts__row--half">
         <dt>{t("parcel.mapSheet")}</dt>
-        <dd>{parcel.mapSheet}</dd>
+        <dd>{parcel.mapSheet ?? "…"}</dd>
       </div>
       <div className="parcel-facts__row parcel-facts__row--half">
         <dt>{t("parcel.parcelNo")}</dt>
-        <dd>{parcel.parcelNo}</dd>
+        <dd>{parcel.parcelNo ?? "…"}</dd>
       </div>
       <div className="parcel-facts__row">
         <dt>{t("parcel.unit")}</dt>
@@ -37,7 +37,7 @@ export function ParcelFacts({ parcel }: { parcel: Parcel }) {
       </div>
       <div className="parcel-facts__row">
         <dt>{t("parcel.landType")}</dt>
-        <dd>{landTypeLabel(parcel.landType, lang)}</dd>
+        <dd>{parcel.landType === undefined ? "…" : landTypeLabel(parcel.landType, lang)}</dd>
       </div>
       <div className="parcel-facts__row">
         <dt>{t("parcel.area")}</dt>

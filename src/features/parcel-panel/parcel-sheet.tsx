@@ -1,12 +1,13 @@
 // One parcel's details: identity, area, land type, stage track, blocker, personal data (only
-// when the API returns it) and history. Shows the newest of the fetched row and the cache
-// (which the change feed and the officer's changes keep current).
+// when the API returns it) and history. Shows the parcel store's parcel, which the panel's own
+// row, the viewport loads, the change feed and the officer's sends all keep current; the row is
+// fetched again only when the store's newer version lacks a field the panel shows.
 
 import { useEffect, useId, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { ErrorMessage, LoadingMessage } from "@/components/status-message";
 import type { Parcel } from "@/domain/parcel";
-import { useCachedParcel } from "@/data/parcel-cache";
+import { useParcel, useServerParcel } from "@/data/parcel-store";
 import { useParcelDetail } from "@/data/parcel-detail-query";
 import { focusParcel } from "@/state/map-state";
 import { BlockerNotice } from "@/features/parcel-panel/blocker-notice";
@@ -16,14 +17,10 @@ import { PrivateFacts } from "@/features/parcel-panel/private-facts";
 import { StageTrack } from "@/features/parcel-panel/stage-track";
 import { useSheetFocus } from "@/features/parcel-panel/use-sheet-focus";
 
-/** The parcel to show: the cached one when newer than the fetched row, else the row. */
-function newest(row: Parcel | null | undefined, cached: Parcel | undefined): Parcel | null {
-  if (cached && (!row || cached.version > row.version)) {
-    // A viewport load does not carry the blocker's reason: keep the row's while still blocked.
-    const sameBlocker = row && cached.blocked && row.blocked && cached.blockerReason === null;
-    return sameBlocker ? { ...cached, blockerReason: row.blockerReason, blockerResponsible: row.blockerResponsible } : cached;
-  }
-  return row ?? null;
+/** True when the panel shows a field of `parcel` that no source has loaded at its version. */
+function lacksShownField(parcel: Parcel): boolean {
+  return parcel.mapSheet === undefined || parcel.parcelNo === undefined || parcel.landType === undefined ||
+    (parcel.blocked && (parcel.blockerReason === undefined || parcel.blockerResponsible === undefined));
 }
 
 /** The panel's frame and content for one parcel. */
@@ -33,16 +30,20 @@ export function ParcelSheet({ parcelId }: { parcelId: string }) {
   const panel = useRef<HTMLElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const detail = useParcelDetail(parcelId);
-  const cached = useCachedParcel(parcelId);
-  const parcel = newest(detail.data, cached);
-  const stale = Boolean(cached && detail.data && cached.version > detail.data.version);
+  const stored = useParcel(parcelId);
+  // The history is asked for by the server's version: an edit still on its way is not in it yet.
+  const serverVersion = useServerParcel(parcelId)?.version ?? 0;
+  // A parcel the row said does not exist is not shown, even if a stale source still has it.
+  const parcel = detail.data === null ? null : (stored ?? null);
+  // The row's version is older than the store's and the store lacks what the panel shows: ask again.
+  const refetchNeeded = Boolean(parcel && detail.data && detail.data.version < parcel.version && lacksShownField(parcel));
   const { refetch } = detail;
   useEffect(() => {
-    if (stale) void refetch();
-  }, [stale, refetch]);
+    if (refetchNeeded) void refetch();
+  }, [refetchNeeded, refetch]);
   useSheetFocus(panel, heading, () => focusParcel(null));
 
-  const title = parcel ? t("parcel.title", { sheet: parcel.mapSheet, parcel: parcel.parcelNo }) : t("parcel.panelLabel");
+  const title = parcel?.mapSheet !== undefined ? t("parcel.title", { sheet: parcel.mapSheet, parcel: parcel.parcelNo }) : t("parcel.panelLabel");
   return (
     <section ref={panel} className="parcel-sheet" aria-labelledby={titleId}>
       <header className="parcel-sheet__header">
@@ -59,7 +60,7 @@ export function ParcelSheet({ parcelId }: { parcelId: string }) {
             <StageTrack stage={parcel.stage} />
             {parcel.blocked ? <BlockerNotice parcel={parcel} /> : null}
             <PrivateFacts parcelId={parcel.id} />
-            <ParcelHistory parcelId={parcel.id} version={parcel.version} />
+            <ParcelHistory parcelId={parcel.id} version={serverVersion} />
           </>
         ) : detail.isPending ? (
           <LoadingMessage>{t("parcel.loading")}</LoadingMessage>

@@ -5,7 +5,7 @@ import { useTranslation } from "react-i18next";
 import { useLang } from "@/components/use-lang";
 import { useAdminUnitNames } from "@/data/admin-unit-names-query";
 import { useAuthSession, useSignedInUser } from "@/data/auth-session";
-import { useMyAccess } from "@/data/my-access-query";
+import { useAccess } from "@/data/use-access";
 import { shortUnitName } from "@/domain/admin-units";
 import { describeGrant } from "@/domain/roles";
 import "@/features/session/session.css";
@@ -24,17 +24,17 @@ export function RoleBadges() {
 function SignedInRoles() {
   const { t } = useTranslation();
   const lang = useLang();
-  const access = useMyAccess();
-  const unitIds = (access.data?.grants ?? []).flatMap((g) => (g.adminUnitId ? [g.adminUnitId] : []));
+  const access = useAccess();
+  const unitIds = access.grants.flatMap((g) => (g.adminUnitId ? [g.adminUnitId] : []));
   const names = useAdminUnitNames(unitIds);
   const unitName = (id: string | null) => {
     const name = id ? names.data?.get(id) : undefined;
     return name ? shortUnitName(name) : null;
   };
 
-  if (access.isPending) return <p className="role-badges__note" role="status">{t("session.loadingRoles")}</p>;
-  if (access.isError) return <p className="role-badges__note">{t("session.rolesError")}</p>;
-  const grants = access.data.grants;
+  if (access.status === "loading") return <p className="role-badges__note" role="status">{t("session.loadingRoles")}</p>;
+  if (access.status === "error") return <p className="role-badges__note">{t("session.rolesError")}</p>;
+  const grants = access.grants;
   if (grants.length === 0) return <p className="role-badges__note">{t("session.noRole")}</p>;
   return (
     <ul className="role-badges" aria-label={t("session.rolesLabel")}>

@@ -2,7 +2,7 @@
 -- Fixture parcels: Văn Giang 100 m² not started, 200 m² inventory; commune 12001 300 m² handed over
 -- (all Vành đai 4); Văn Lâm 400 m² notice and blocked, 500 m² handed over (KCN Văn Lâm).
 begin;
-select plan(35);
+select plan(38);
 \ir fixtures.sql
 
 -- The same figures computed straight from the parcels.
@@ -111,7 +111,8 @@ select is(public.parcels_in_bbox(106.1995, 20.9495, 106.2015, 20.9515) -> 'featu
 select tests.authenticate_as('leader');
 select results_eq($$select distinct k from jsonb_array_elements(public.parcels_in_bbox(105, 20, 107, 22) -> 'features') f,
                       jsonb_object_keys(f -> 'properties') k order by k$$,
-  array['admin_unit_id', 'area_m2', 'blocked', 'id', 'land_type', 'map_sheet', 'parcel_no', 'project_id', 'stage', 'version'],
+  array['admin_unit_id', 'area_m2', 'blocked', 'blocker_reason', 'blocker_responsible', 'id', 'land_type', 'map_sheet',
+        'parcel_no', 'project_id', 'stage', 'version'],
   'feature properties are the public fields and nothing else');
 select results_eq($$select distinct k from jsonb_array_elements(public.parcels_in_bbox(105, 20, 107, 22) -> 'features') f,
                       jsonb_object_keys(f) k order by k$$,
@@ -121,6 +122,28 @@ select is_empty($$select 1 from public.parcel_private pp, public.parcels_in_bbox
   'no owner name or compensation amount appears anywhere in the output');
 select is(public.parcels_in_bbox(105.9005, 20.9005, 105.9006, 20.9006) -> 'features' -> 0 -> 'geometry',
   tests.square(105.900, 20.900), 'the geometry is the parcel''s stored outline');
+
+-- the blocker's reason and who must act, as public.parcels has them, for anon too
+select tests.clear_authentication();
+select results_eq($$select f -> 'properties' ->> 'blocker_reason', f -> 'properties' ->> 'blocker_responsible'
+                    from jsonb_array_elements(public.parcels_in_bbox(105, 20, 107, 22) -> 'features') f
+                    where (f -> 'properties' ->> 'blocked')::boolean$$,
+  $$select p.blocker_reason, p.blocker_responsible from public.parcels p where p.blocked$$,
+  'a blocked parcel comes with its blocker''s reason and who must act');
+select ok((select bool_and(f -> 'properties' -> 'blocker_reason' = 'null'::jsonb
+                           and f -> 'properties' -> 'blocker_responsible' = 'null'::jsonb)
+           from jsonb_array_elements(public.parcels_in_bbox(105, 20, 107, 22) -> 'features') f
+           where not (f -> 'properties' ->> 'blocked')::boolean),
+  'a parcel not blocked has both blocker fields null (present, so a client knows there is none)');
+select tests.authenticate_as('officer_326');
+select tests.send('block', jsonb_build_array(tests.event(2, 'p326b',
+  (select p.version from public.parcels p where p.id = tests.id('p326b')),
+  '{"blocker": {"reason": "Chờ trích đo", "responsible": "Văn phòng ĐKĐĐ"}}')));
+select tests.clear_authentication();
+select results_eq($$select f -> 'properties' ->> 'blocker_reason', f -> 'properties' ->> 'blocker_responsible'
+                    from jsonb_array_elements(public.parcels_in_bbox(105, 20, 107, 22) -> 'features') f
+                    where f ->> 'id' = tests.id('p326b')::text$$,
+  $$values ('Chờ trích đo', 'Văn phòng ĐKĐĐ')$$, 'a blocker just recorded is in the next viewport load');
 
 -- a bad box raises
 select throws_ok('select public.parcels_in_bbox(106, 20, 105, 21)', '22023', null, 'min_lon above max_lon raises 22023');
