@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { DrawnShape, SelectableParcel } from "@/features/officer/select-parcels";
 import type { LonLat } from "@/geo/geometry";
-import { parcelCentroid, pickParcels, pointInRing, pointInShape } from "@/features/officer/select-parcels";
+import { parcelCentroid, pickParcels, pointInShape } from "@/features/officer/select-parcels";
+import { pointInRing } from "@/geo/geometry";
 
 /** A square parcel of side `size` degrees with its south-west corner at (lon, lat). */
 function square(id: string, lon: number, lat: number, extra: Partial<SelectableParcel> = {}, size = 0.001): SelectableParcel {

@@ -5,9 +5,9 @@
 import type { StageId } from "@/domain/stages";
 import type { ParcelFilters } from "@/domain/parcel-filters";
 import { matchesFilters } from "@/domain/parcel-filters";
-import type { LonLat, LonLatBox } from "@/geo/geometry";
+import type { LonLat, LonLatBox, PolygonGeometry } from "@/geo/geometry";
+import { boxContains, pointInRing } from "@/geo/geometry";
 import { polygonCentroid } from "@/geo/label-points";
-
 
 /** What the officer drew: a box, or a freehand ring of [lon, lat] points (closing point optional). */
 export type DrawnShape =
@@ -21,9 +21,7 @@ export interface SelectableParcel {
   readonly adminUnitId: string;
   readonly stage: StageId;
   readonly blocked: boolean;
-  readonly geometry?:
-    | { readonly type: "Polygon"; readonly coordinates: number[][][] }
-    | { readonly type: "MultiPolygon"; readonly coordinates: number[][][][] };
+  readonly geometry?: PolygonGeometry;
 }
 
 /** A parcel's centroid (of its largest outer ring); null without geometry. */
@@ -31,22 +29,9 @@ export function parcelCentroid(geometry: SelectableParcel["geometry"]): LonLat |
   return geometry ? polygonCentroid(geometry) : null;
 }
 
-/** Even-odd point-in-ring test (the ring may be open or closed). */
-export function pointInRing([x, y]: LonLat, ring: readonly LonLat[]): boolean {
-  let inside = false;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [xi, yi] = ring[i]!;
-    const [xj, yj] = ring[j]!;
-    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
-  }
-  return inside;
-}
-
 /** True when the point lies in the shape. */
 export function pointInShape(point: LonLat, shape: DrawnShape): boolean {
-  if (shape.kind === "ring") return shape.ring.length >= 3 && pointInRing(point, shape.ring);
-  const [minLon, minLat, maxLon, maxLat] = shape.box;
-  return point[0] >= minLon && point[0] <= maxLon && point[1] >= minLat && point[1] <= maxLat;
+  return shape.kind === "ring" ? pointInRing(point, shape.ring) : boxContains(shape.box, point);
 }
 
 /** The parcels a shape picks, split into those the officer may change and those outside their area. */
