@@ -1,9 +1,10 @@
 // A page whose code is its own chunk, loaded when its route is first shown (or earlier, by
-// preload). Unlike React.lazy, a page whose chunk has already arrived renders at once: the map
-// is the first view, its chunk is requested while the app starts, and it must not pass through
-// a Suspense fallback (whose reveal React may hold back) when nothing is left to wait for.
+// preload). It shows nothing until its code has arrived, then renders at once. Not React.lazy:
+// a lazy component suspends, and React holds back the reveal of content that replaces a
+// Suspense fallback until a while after the last fallback was shown. The map is the first view
+// of most visits, and must appear as soon as its code is there.
 
-import { use } from "react";
+import { useSyncExternalStore } from "react";
 import type { ComponentType } from "react";
 
 /** What every page receives: the named segments of its path (":projectId" → params.projectId). */
@@ -15,26 +16,51 @@ export interface PageProps {
 export interface LazyPage {
   /** Starts loading the page's code; calling it again reuses the same request. */
   preload(): Promise<ComponentType<PageProps>>;
-  /** Renders the page, suspending while its code loads. */
+  /** Renders the page once its code is there (nothing before); throws, to the error boundary, if it failed. */
   readonly Component: ComponentType<PageProps>;
+}
+
+interface LoadState {
+  readonly page?: ComponentType<PageProps>;
+  readonly error?: Error;
 }
 
 /** Wraps a page's dynamic import (`() => import("…").then((m) => m.SomePage)`). */
 export function lazyPage(load: () => Promise<ComponentType<PageProps>>): LazyPage {
+  let state: LoadState = {};
   let loading: Promise<ComponentType<PageProps>> | null = null;
-  let loaded: ComponentType<PageProps> | null = null;
+  const listeners = new Set<() => void>();
+  function settle(next: LoadState) {
+    state = next;
+    for (const listener of listeners) listener();
+  }
   function preload(): Promise<ComponentType<PageProps>> {
     loading ??= load().then(
-      (page) => (loaded = page),
+      (page) => {
+        settle({ page });
+        return page;
+      },
       (error: unknown) => {
-        loading = null; // a chunk that failed (offline, a new release) is asked for again next time
+        loading = null; // a later preload asks again (the chunk was offline, or replaced by a release)
+        settle({ error: error instanceof Error ? error : new Error(String(error)) });
         throw error;
       },
     );
     return loading;
   }
+  function subscribe(listener: () => void): () => void {
+    listeners.add(listener);
+    return () => listeners.delete(listener);
+  }
+  const snapshot = () => state;
   function LazyRoutePage(props: PageProps) {
-    const Page = loaded ?? use(preload());
+    const { page: Page, error } = useSyncExternalStore(subscribe, snapshot, snapshot);
+    if (error) throw error;
+    if (!Page) {
+      // started by the app's module already for the first page; this is a no-op then
+      preload().catch(() => undefined);
+      return null;
+    }
     return <Page {...props} />;
   }
   return { preload, Component: LazyRoutePage };
