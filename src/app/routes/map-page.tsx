@@ -3,7 +3,7 @@
 
 import { useTranslation } from "react-i18next";
 import { MapScreen } from "@/app/map-screen";
-import type { PageProps } from "@/app/routes/lazy-page";
+import type { PageProps } from "@/app/routes/page-code";
 import { useUrlState } from "@/state/use-url-state";
 
 /** The route "/": the province map, its panels and the officer's tools. */

@@ -3,7 +3,7 @@
 
 import { useTranslation } from "react-i18next";
 import { Link, useLocation } from "wouter";
-import type { PageProps } from "@/app/routes/lazy-page";
+import type { PageProps } from "@/app/routes/page-code";
 import { routePath } from "@/state/route-paths";
 import "@/app/routes/not-found-page.css";
 

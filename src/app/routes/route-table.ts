@@ -1,11 +1,12 @@
 // The app's pages, one entry per name of src/state/route-paths.ts: its document title, how the
-// frame holds it and its code (a chunk of its own, loaded on the first visit). A new page
-// (admin, import, the meeting view, print) is its path there and its entry here; the compiler
-// asks for both. Links to a page are built by routePath, never written by hand.
+// frame holds it and its code (a chunk of its own, loaded on the page's first visit, the map's
+// excepted). A new page (admin, import, the meeting view, print) is its path there and its entry
+// here; the compiler asks for both. Links to a page are built by routePath, never by hand.
 
 import type { ParseKeys } from "i18next";
-import { lazyPage } from "@/app/routes/lazy-page";
-import type { LazyPage } from "@/app/routes/lazy-page";
+import { MapPage } from "@/app/routes/map-page";
+import { eagerPage, lazyPage } from "@/app/routes/page-code";
+import type { PageCode } from "@/app/routes/page-code";
 import { matchPath, ROUTE_PATHS } from "@/state/route-paths";
 import type { RouteName } from "@/state/route-paths";
 
@@ -20,7 +21,7 @@ export interface RoutePage {
   /** The text key of the document title while the page is shown. */
   readonly titleKey: ParseKeys;
   readonly frame: RouteFrame;
-  readonly page: LazyPage;
+  readonly page: PageCode;
 }
 
 /** One routed page: its address and the page. */
@@ -30,12 +31,14 @@ export interface RouteDef extends RoutePage {
 
 /** Every routed page, by name. */
 export const ROUTES: { readonly [N in RouteName]: RouteDef & { readonly path: (typeof ROUTE_PATHS)[N] } } = {
-  // The province map with its URL state (src/state/url-state.ts): the first view of every visit.
+  // The province map with its URL state (src/state/url-state.ts). The first view of nearly every
+  // visit: its code comes with the app's, not a round trip later. (Its panels and the officer's
+  // tools are chunks of their own already: src/app/map-screen.tsx.)
   map: {
     path: ROUTE_PATHS.map,
     titleKey: "app.title",
     frame: "map",
-    page: lazyPage(() => import("@/app/routes/map-page").then((m) => m.MapPage)),
+    page: eagerPage(MapPage),
   },
 };
 

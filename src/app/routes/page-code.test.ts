@@ -1,8 +1,8 @@
 import { createElement } from "react";
 import { renderToString } from "react-dom/server";
 import { describe, expect, it, vi } from "vitest";
-import { lazyPage } from "@/app/routes/lazy-page";
-import type { PageProps } from "@/app/routes/lazy-page";
+import { eagerPage, lazyPage } from "@/app/routes/page-code";
+import type { PageProps } from "@/app/routes/page-code";
 
 function Hello({ params }: PageProps) {
   return createElement("p", null, `hello ${params.name ?? ""}`);
@@ -34,5 +34,11 @@ describe("lazyPage", () => {
     await page.preload();
     expect(load).toHaveBeenCalledTimes(2);
     expect(renderToString(createElement(page.Component, { params: {} }))).toBe("<p>hello </p>");
+  });
+
+  it("an eager page is there at once", async () => {
+    const page = eagerPage(Hello);
+    expect(page.Component).toBe(Hello);
+    await expect(page.preload()).resolves.toBe(Hello);
   });
 });

@@ -1,8 +1,9 @@
-// A page whose code is its own chunk, loaded when its route is first shown (or earlier, by
-// preload). It shows nothing until its code has arrived, then renders at once. Not React.lazy:
-// a lazy component suspends, and React holds back the reveal of content that replaces a
-// Suspense fallback until a while after the last fallback was shown. The map is the first view
-// of most visits, and must appear as soon as its code is there.
+// A page's code: a chunk of its own, loaded when its route is first shown or earlier, by preload
+// (lazyPage); or, for the map, the first view of nearly every visit, part of the app's chunk
+// (eagerPage), as a chunk of its own would only add a round trip before it.
+// A lazy page shows nothing until its code has arrived, then renders at once. Not React.lazy: a
+// lazy component suspends, and React holds back the reveal of content that replaces a Suspense
+// fallback until a while after the last fallback was shown.
 
 import { useSyncExternalStore } from "react";
 import type { ComponentType } from "react";
@@ -13,7 +14,7 @@ export interface PageProps {
 }
 
 /** A route's page: its loader, and the component that renders it. */
-export interface LazyPage {
+export interface PageCode {
   /** Starts loading the page's code; calling it again reuses the same request. */
   preload(): Promise<ComponentType<PageProps>>;
   /** Renders the page once its code is there (nothing before); throws, to the error boundary, if it failed. */
@@ -26,7 +27,7 @@ interface LoadState {
 }
 
 /** Wraps a page's dynamic import (`() => import("…").then((m) => m.SomePage)`). */
-export function lazyPage(load: () => Promise<ComponentType<PageProps>>): LazyPage {
+export function lazyPage(load: () => Promise<ComponentType<PageProps>>): PageCode {
   let state: LoadState = {};
   let loading: Promise<ComponentType<PageProps>> | null = null;
   const listeners = new Set<() => void>();
@@ -64,4 +65,10 @@ export function lazyPage(load: () => Promise<ComponentType<PageProps>>): LazyPag
     return <Page {...props} />;
   }
   return { preload, Component: LazyRoutePage };
+}
+
+/** A page whose code is in the app's chunk. */
+export function eagerPage(page: ComponentType<PageProps>): PageCode {
+  const loaded = Promise.resolve(page);
+  return { preload: () => loaded, Component: page };
 }
