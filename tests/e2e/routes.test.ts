@@ -7,6 +7,7 @@ import type { Browser, Page } from "playwright-core";
 import { APP_URL, PHONE, launch, newPage, shot } from "./support/browser";
 import type { ApiParcel } from "./support/api";
 import { centre, findParcel } from "./support/api";
+import { seriousViolations } from "./support/axe";
 
 const MAP_TITLE = "GPMB Hưng Yên – Theo dõi giải phóng mặt bằng";
 const NOT_FOUND_TITLE = "Không tìm thấy trang – GPMB Hưng Yên";
@@ -71,6 +72,7 @@ describe("deep links", () => {
     await page.waitForTimeout(1000);
     expect(page.url()).toBe(unknown);
     await shot(page, "routes-not-found-vi-desktop");
+    expect(await seriousViolations(page)).toEqual([]);
 
     const back = page.getByRole("link", { name: "Về bản đồ tiến độ" });
     expect(await back.getAttribute("href")).toBe("/");

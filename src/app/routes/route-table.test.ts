@@ -1,8 +1,11 @@
-import { describe, expect, it } from "vitest";
-import { en } from "@/app/i18n/en";
-import { vi } from "@/app/i18n/vi";
+import { describe, expect, it, vi } from "vitest";
+import { en as enTexts } from "@/app/i18n/en";
+import { vi as viTexts } from "@/app/i18n/vi";
 import { NOT_FOUND, ROUTES, routeOf } from "@/app/routes/route-table";
 import { ROUTE_PATHS, routePath } from "@/state/route-paths";
+
+// The map's page brings Leaflet, which needs a browser; the table is what is tested here.
+vi.mock("@/app/routes/map-page", () => ({ MapPage: () => null }));
 
 /** The text at a dotted key ("notFound.title") of a language's messages. */
 function text(messages: object, key: string): unknown {
@@ -17,10 +20,10 @@ describe("the route table", () => {
 
   it("gives every page, not-found included, a document title in both languages", () => {
     for (const { titleKey } of [...Object.values(ROUTES), NOT_FOUND]) {
-      expect(typeof text(vi, titleKey), titleKey).toBe("string");
-      expect(typeof text(en, titleKey), titleKey).toBe("string");
+      expect(typeof text(viTexts, titleKey), titleKey).toBe("string");
+      expect(typeof text(enTexts, titleKey), titleKey).toBe("string");
     }
-    expect(text(vi, NOT_FOUND.titleKey)).not.toBe(text(vi, ROUTES.map.titleKey));
+    expect(text(viTexts, NOT_FOUND.titleKey)).not.toBe(text(viTexts, ROUTES.map.titleKey));
   });
 
   it("shows the map at its link and the not-found page elsewhere", () => {

@@ -53,7 +53,7 @@ class PageLoadBoundary extends Component<{ fallback: ReactNode; children: ReactN
 function PageLoadFailed() {
   const { t } = useTranslation();
   return (
-    <div className="page-load-failed" role="alert">
+    <div role="alert">
       <p>{t("pageLoad.failed")}</p>
       <button type="button" className="button" onClick={() => window.location.reload()}>
         {t("pageLoad.reload")}
