@@ -1,29 +1,28 @@
-// The page frame: skip link, header, demo banner, the map screen and footer. The map state is
-// restored from the URL before the map is created, and mirrored into it afterwards.
+// The page frame: skip link, header, demo banner, the page the address names (the map screen
+// at "/", src/app/routes/route-table.ts) and footer.
 
 import { useTranslation } from "react-i18next";
 import { AppHeader } from "@/app/app-header";
-import { MapScreen } from "@/app/map-screen";
-import { useUrlState } from "@/state/use-url-state";
+import { RouteView, useCurrentRoute } from "@/app/routes/route-view";
 import { useChangesFeed } from "@/data/changes-feed";
 import { DemoBanner } from "@/features/session/demo-banner";
 
 /** The signed-in or public view of the app. */
 export function AppLayout() {
   const { t } = useTranslation();
-  useUrlState();
+  const route = useCurrentRoute();
   // one poller for everyone: others' changes reach the map, the panel and the figures
   useChangesFeed();
+  const map = route.route.frame === "map";
   return (
-    <div className="app app--map">
+    <div className={map ? "app app--map" : "app"}>
       <a className="skip-link" href="#main">
         {t("app.skipToContent")}
       </a>
       <AppHeader />
       <DemoBanner />
-      <main id="main" className="app-main app-main--map" tabIndex={-1}>
-        <h1 className="sr-only">{t("map.label")}</h1>
-        <MapScreen />
+      <main id="main" className={map ? "app-main app-main--map" : "app-main"} tabIndex={-1}>
+        <RouteView match={route} focusTargetId="main" />
       </main>
       <footer className="app-footer">
         <p>{t("app.footer")}</p>

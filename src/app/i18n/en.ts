@@ -39,6 +39,17 @@ export const en: Messages = {
     fixDev: "In development: run “npm run dev”; the local server provides both values.",
     fixProd: "For a deployment: set both variables at build time (e.g. in .env.production) and build again.",
   },
+  notFound: {
+    documentTitle: "Page not found – GPMB Hưng Yên",
+    title: "Page not found",
+    address: "The app has no page at this address:",
+    hint: "The link may be old or mistyped. The land clearance progress map is on the main page.",
+    backToMap: "Back to the progress map",
+  },
+  pageLoad: {
+    failed: "This page could not be loaded. Check your network connection, then reload the page.",
+    reload: "Reload the page",
+  },
   auth: {
     guest: "Guest (public view)",
     signIn: "Sign in",

@@ -38,6 +38,17 @@ export const vi = {
     fixDev: "Khi phát triển: chạy “npm run dev”, máy chủ cục bộ tự cung cấp hai giá trị này.",
     fixProd: "Khi triển khai: đặt hai biến trên lúc build (ví dụ trong tệp .env.production) rồi build lại.",
   },
+  notFound: {
+    documentTitle: "Không tìm thấy trang – GPMB Hưng Yên",
+    title: "Không tìm thấy trang",
+    address: "Ứng dụng không có trang nào ở địa chỉ:",
+    hint: "Có thể liên kết đã cũ hoặc bị gõ nhầm. Bản đồ tiến độ giải phóng mặt bằng vẫn ở trang chính.",
+    backToMap: "Về bản đồ tiến độ",
+  },
+  pageLoad: {
+    failed: "Không tải được trang này. Hãy kiểm tra kết nối mạng rồi tải lại trang.",
+    reload: "Tải lại trang",
+  },
   auth: {
     guest: "Khách (xem công khai)",
     signIn: "Đăng nhập",

@@ -1,0 +1,63 @@
+// The app's pages, one entry per name of src/state/route-paths.ts: its document title, how the
+// frame holds it and its code (a chunk of its own, loaded on the page's first visit, the map's
+// excepted). A new page (admin, import, the meeting view, print) is its path there and its entry
+// here; the compiler asks for both. Links to a page are built by routePath, never by hand.
+
+import type { ParseKeys } from "i18next";
+import { MapPage } from "@/app/routes/map-page";
+import { eagerPage, lazyPage } from "@/app/routes/page-code";
+import type { PageCode } from "@/app/routes/page-code";
+import { matchPath, ROUTE_PATHS } from "@/state/route-paths";
+import type { RouteName } from "@/state/route-paths";
+
+/**
+ * How the page frame holds the page: "map" fills the window under the header (the map and its
+ * side panel scroll on their own), "page" is a column of text that scrolls with the window.
+ */
+export type RouteFrame = "map" | "page";
+
+/** One page of the app. */
+export interface RoutePage {
+  /** The text key of the document title while the page is shown. */
+  readonly titleKey: ParseKeys;
+  readonly frame: RouteFrame;
+  readonly page: PageCode;
+}
+
+/** One routed page: its address and the page. */
+export interface RouteDef extends RoutePage {
+  readonly path: string;
+}
+
+/** Every routed page, by name. */
+export const ROUTES: { readonly [N in RouteName]: RouteDef & { readonly path: (typeof ROUTE_PATHS)[N] } } = {
+  // The province map with its URL state (src/state/url-state.ts). The first view of nearly every
+  // visit: its code comes with the app's, not a round trip later. (Its panels and the officer's
+  // tools are chunks of their own already: src/app/map-screen.tsx.)
+  map: {
+    path: ROUTE_PATHS.map,
+    titleKey: "app.title",
+    frame: "map",
+    page: eagerPage(MapPage),
+  },
+};
+
+/** What an address no route answers shows: a page saying so, with a link back to the map. */
+export const NOT_FOUND: RoutePage = {
+  titleKey: "notFound.documentTitle",
+  frame: "page",
+  page: lazyPage(() => import("@/app/routes/not-found-page").then((m) => m.NotFoundPage)),
+};
+
+/** The page an address shows, with the values of its named segments. */
+export interface RouteMatch {
+  readonly name: RouteName | "notFound";
+  readonly route: RoutePage;
+  readonly params: Readonly<Record<string, string>>;
+}
+
+/** The page of `pathname` (location.pathname). */
+export function routeOf(pathname: string): RouteMatch {
+  const { name, params } = matchPath(pathname);
+  return { name, params, route: name === "notFound" ? NOT_FOUND : ROUTES[name] };
+}
