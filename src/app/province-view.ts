@@ -129,16 +129,24 @@ function createProvinceMap(): MapHandle {
     markReady();
   };
 
+  // On a first visit nothing is drawn before the fit: the canvas's first draw is then the fitted
+  // view's, at the first draw's reach (src/map/map-options.ts).
+  const fitted = () => !fitWanted || fit !== null;
+  const drawOutlines = () => {
+    if (!current.projects || !fitted()) return;
+    layers.setOutlines(projectShapes(current.projects, (p) => hoverText(current, p)), (id) => zoomToProject(map, current, id));
+  };
   watchQuery(boundariesQuery, (boundaries) => {
     current.boundaries = boundaries;
-    layers.setBoundaries(boundaries.province.map((b) => b.geometry), boundaries.districts.map((b) => b.geometry), BOUNDARY_ATTRIBUTION);
     const box = unionBounds(boundaries.province.map((b) => geometryBox(b.geometry)));
     if (fitWanted && box && !fit) fit = keepProvinceFitted(map, box, controlsWidth);
+    layers.setBoundaries(boundaries.province.map((b) => b.geometry), boundaries.districts.map((b) => b.geometry), BOUNDARY_ATTRIBUTION);
+    drawOutlines();
     drawProgress();
   });
   watchQuery(projectsQuery, (projects) => {
     current.projects = projects;
-    layers.setOutlines(projectShapes(projects, (p) => hoverText(current, p)), (id) => zoomToProject(map, current, id));
+    drawOutlines();
     drawProgress();
   });
   watchQuery(progressSummaryQuery("project"), (progress) => {
