@@ -18,6 +18,7 @@ import type { ProgressRow } from "@/data/progress-summary-query";
 import { progressSummaryQuery } from "@/data/progress-summary-query";
 import type { Project } from "@/data/projects-query";
 import { projectsQuery } from "@/data/projects-query";
+import { supabase } from "@/data/supabase-client";
 import type { Lang } from "@/domain/lang";
 import { isLang } from "@/domain/lang";
 import { unionBounds } from "@/geo/boxes";
@@ -87,8 +88,13 @@ export function followLanguage(i18n: I18n): void {
   });
 }
 
-/** Watches a query of the first view's cache: `onData` gets each new answer, the cached one at once. */
-function watchQuery<T, K extends QueryKey>(options: QueryObserverOptions<T, Error, T, T, K>, onData: (data: T) => void): void {
+/**
+ * Watches a query of the first view's cache: `onData` gets each new answer, the cached one at
+ * once; `onError` is told when it failed for good (its retries spent) without an answer.
+ */
+function watchQuery<T, K extends QueryKey>(
+  options: QueryObserverOptions<T, Error, T, T, K>, onData: (data: T) => void, onError: () => void = () => undefined,
+): void {
   const observer = new QueryObserver<T, Error, T, T, K>(firstViewClient(), options);
   let last: T | undefined;
   const take = (data: T | undefined) => {
@@ -96,7 +102,10 @@ function watchQuery<T, K extends QueryKey>(options: QueryObserverOptions<T, Erro
     last = data;
     onData(data);
   };
-  observer.subscribe((result) => take(result.data));
+  observer.subscribe((result) => {
+    if (result.data === undefined && result.status === "error") onError();
+    take(result.data);
+  });
   take(observer.getCurrentResult().data);
 }
 
@@ -120,29 +129,40 @@ function createProvinceMap(): MapHandle {
   const labels = () => labelsFor(current, getMapState().layers);
   redrawLabels = () => layers.setLabels(labels());
   let markReady: () => void = () => undefined;
-  drawn = map.getZoom() >= PARCEL_MIN_ZOOM ? Promise.resolve() : new Promise((resolve) => (markReady = resolve));
+  const closeIn = map.getZoom() >= PARCEL_MIN_ZOOM;
+  drawn = closeIn ? Promise.resolve() : new Promise((resolve) => (markReady = resolve));
+  // A visit that opens closer than the province waits for parcels (and an open parcel's panel)
+  // asked for through supabase-js: it loads beside React's chunk then, not after its first render.
+  if (closeIn) void supabase().catch(() => undefined);
+  // Without progress figures (their request failed for good) the names are labelled all the same.
+  let progressFailed = false;
   const drawProgress = () => {
-    if (!current.projects || !current.progress || !current.boundaries) return;
+    if (!current.projects || !current.boundaries || (!current.progress && !progressFailed)) return;
     layers.setGauges(gaugeShapes(current.projects, current.shares));
     layers.setLabels(labels());
+    if (!current.progress) return;
     performance.mark(PROVINCE_VIEW_MARK);
     markReady();
   };
 
-  // On a first visit nothing is drawn before the fit: the canvas's first draw is then the fitted
-  // view's, at the first draw's reach (src/map/map-options.ts).
-  const fitted = () => !fitWanted || fit !== null;
+  // On a first visit nothing is drawn before the fit (or the boundaries' failure): the canvas's
+  // first draw is then the fitted view's, at the first draw's reach (src/map/map-options.ts).
+  let fitDone = !fitWanted;
   const drawOutlines = () => {
-    if (!current.projects || !fitted()) return;
+    if (!current.projects || !fitDone) return;
     layers.setOutlines(projectShapes(current.projects, (p) => hoverText(current, p)), (id) => zoomToProject(map, current, id));
   };
   watchQuery(boundariesQuery, (boundaries) => {
     current.boundaries = boundaries;
     const box = unionBounds(boundaries.province.map((b) => geometryBox(b.geometry)));
     if (fitWanted && box && !fit) fit = keepProvinceFitted(map, box, controlsWidth);
+    fitDone = true;
     layers.setBoundaries(boundaries.province.map((b) => b.geometry), boundaries.districts.map((b) => b.geometry), BOUNDARY_ATTRIBUTION);
     drawOutlines();
     drawProgress();
+  }, () => {
+    fitDone = true;
+    drawOutlines();
   });
   watchQuery(projectsQuery, (projects) => {
     current.projects = projects;
@@ -152,6 +172,9 @@ function createProvinceMap(): MapHandle {
   watchQuery(progressSummaryQuery("project"), (progress) => {
     current.progress = progress;
     current.shares = sharesOf(progress);
+    drawProgress();
+  }, () => {
+    progressFailed = true;
     drawProgress();
   });
 

@@ -57,10 +57,14 @@ export function provinceLayers(map: L.Map, initial: ProvinceShown): ProvinceLaye
   let outlines: L.FeatureGroup | null = null;
   const labels: LabelLayer = labelLayer(map);
 
+  /** The boundaries' look as last set: restyling them redraws the whole canvas, so only a change does. */
+  let styled: { boundaries: BoundaryLayers; filled: boolean; districts: boolean } | null = null;
+
   function apply() {
-    if (boundaries) {
+    if (boundaries && (styled?.boundaries !== boundaries || styled.filled !== shown.filled || styled.districts !== shown.districts)) {
       boundaries.setFilled(shown.filled);
       boundaries.setDistrictsShown(shown.districts);
+      styled = { boundaries, filled: shown.filled, districts: shown.districts };
     }
     show(map, "progress", gauges, shown.progress);
     show(map, "projects", outlines, shown.projects);
@@ -90,6 +94,7 @@ export function provinceLayers(map: L.Map, initial: ProvinceShown): ProvinceLaye
       apply();
     },
     setShown(next) {
+      if (Object.entries(next).every(([key, value]) => shown[key as keyof ProvinceShown] === value)) return;
       shown = next;
       apply();
     },

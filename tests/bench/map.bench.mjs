@@ -85,7 +85,7 @@ function buildBaseline(rev, servedDir, env) {
 
 /**
  * Gzipped size of the JS a visit loads before the first view: the entry chunk, the chunks it
- * imports at once (src/main.tsx → the early view and src/app/start.tsx) and their static imports, from Vite's
+ * imports at once (src/main.tsx → the province view and src/app/start.tsx) and their static imports, from Vite's
  * manifest. Chunks imported later (supabase-js, English, officer tools…) are sized apart.
  */
 function initialJs(outDir) {
@@ -171,7 +171,8 @@ build(join(dir, "plain"), { VITE_SUPABASE_URL: url, VITE_SUPABASE_PUBLISHABLE_KE
 const size = initialJs(join(dir, "plain"));
 build(join(dir, "bench"), { VITE_SUPABASE_URL: url, VITE_SUPABASE_PUBLISHABLE_KEY: KEY, VITE_BENCH_HOOKS: "1" });
 buildFloor(join(dir, "bench"), { VITE_SUPABASE_URL: url, VITE_SUPABASE_PUBLISHABLE_KEY: KEY });
-const baselineRev = BASELINE === "none" ? null : buildBaseline(BASELINE, join(dir, "bench"), { VITE_SUPABASE_URL: url, VITE_SUPABASE_PUBLISHABLE_KEY: KEY });
+const baselineRev = BASELINE === "none" ? null
+  : buildBaseline(BASELINE, join(dir, "bench"), { VITE_SUPABASE_URL: url, VITE_SUPABASE_PUBLISHABLE_KEY: KEY, VITE_BENCH_HOOKS: "1" });
 const server = spawn("npx", ["vite", "preview", "--outDir", join(dir, "bench"), "--port", String(port), "--strictPort"], {
   env: { ...process.env, GPMB_LITE_CONFIG: `./${CONFIG}`, GPMB_PG_URL: cluster.url },
   stdio: "ignore",
@@ -283,11 +284,17 @@ async function load(ctx, path, lang = "vi") {
       await new Promise((r) => setTimeout(r, 1000)); // in Node: the page is left alone meanwhile
       const load = await page.evaluate(() => window.__gpmbLoad);
       if (!load?.ready) continue;
-      // the kept session's checks over the network: supabase-js's auth calls and my_access
-      const session = await page.evaluate(() => performance.getEntriesByType("resource")
-        .filter((e) => /\/auth\/v1\/|\/rpc\/my_access/.test(e.name))
-        .map((e) => ({ name: e.name.replace(location.origin, ""), start: e.startTime, end: e.responseEnd })));
-      return { ...load, session };
+      // the kept session's checks over the network (supabase-js's auth calls and my_access), and
+      // when the first parcels were asked for
+      const { session, parcelsAsked } = await page.evaluate(() => {
+        const entries = performance.getEntriesByType("resource");
+        return {
+          session: entries.filter((e) => /\/auth\/v1\/|\/rpc\/my_access/.test(e.name))
+            .map((e) => ({ name: e.name.replace(location.origin, ""), start: e.startTime, end: e.responseEnd })),
+          parcelsAsked: Math.min(...entries.filter((e) => e.name.includes("parcels_in_bbox")).map((e) => e.startTime)),
+        };
+      });
+      return { ...load, session, parcelsAsked };
     }
     throw new Error(`${path} was never ready`);
   } finally {
@@ -345,7 +352,7 @@ const VISITS = [
   { name: "officer", ctx: officerContext, path: `/?${PROVINCE}`, floor: "/floor.html", lang: "vi" },
   { name: "deep-link", ctx: context, path: `/?${STREET}&p=${DEEP_PARCEL}`, floor: `/floor.html?${STREET}&p=${DEEP_PARCEL}`, lang: "vi" },
 ];
-const times = Object.fromEntries(VISITS.map((v) => [v.name, { app: [], floor: [], session: [], sessionBeforeReady: 0 }]));
+const times = Object.fromEntries(VISITS.map((v) => [v.name, { app: [], floor: [], session: [], sessionBeforeReady: 0, asked: { app: [], floor: [] } }]));
 const ab = { app: [], base: [] };
 for (let round = 0; round < ROUNDS; round++) {
   for (const visit of VISITS) {
@@ -356,7 +363,10 @@ for (let round = 0; round < ROUNDS; round++) {
       const result = await load(visit.ctx, path, visit.lang);
       if (round === 0) continue; // cold caches
       if (kind === "base") ab.base.push(result.ready);
-      else times[visit.name][kind].push(result.ready);
+      else {
+        times[visit.name][kind].push(result.ready);
+        times[visit.name].asked[kind].push(result.parcelsAsked);
+      }
       if (kind === "app" && visit.name === "vi-guest") ab.app.push(result.ready);
       if (kind === "app" && visit.name === "officer" && result.session.length > 0) {
         const t = times.officer;
@@ -376,6 +386,11 @@ for (const visit of VISITS) {
     line += t.session.length > 0
       ? `   (kept session checked over the network: auth + my_access span median ${median(t.session).toFixed(0)} ms, done before ready in ${t.sessionBeforeReady}/${t.app.length} loads)`
       : "   (no session check over the network before ready)";
+  }
+  if (visit.name === "deep-link") {
+    // what the app does before its first parcel request that the floor does not: React's chunk
+    // evaluated and rendered, supabase-js loaded, the tiles in view worked out by the map's layer
+    line += `   (first parcels request sent at ${median(t.asked.app).toFixed(0)} ms, floor ${median(t.asked.floor).toFixed(0)} ms)`;
   }
   readyLines.push(line);
 }
@@ -431,6 +446,14 @@ const pan = "(b, i) => b.map.panBy([i % 2 ? -150 : 150, 0], { animate: false })"
 const zoom = (z) => `(b, i) => b.map.setZoom(i % 2 ? ${z} : ${z + 1}, { animate: false })`;
 report("pan step, province zoom 10", ms(median(await steps(page, pan, 30))), "≤ 50 ms");
 report("zoom step, province zoom 10 ↔ 11", ms(median(await steps(page, zoom(10), 20))), "≤ 50 ms");
+if (baselineRev) {
+  // the same steps in the baseline's build (made with the bench hooks too)
+  await page.goto(`${url}/base/?${PROVINCE}`);
+  await page.waitForFunction(() => window.__gpmbBench && document.querySelectorAll(".map-label").length > 10);
+  await settle(page);
+  report(`pan step, province zoom 10 (${baselineRev})`, ms(median(await steps(page, pan, 30))), "≤ 50 ms");
+  report(`zoom step, province zoom 10 ↔ 11 (${baselineRev})`, ms(median(await steps(page, zoom(10), 20))), "≤ 50 ms");
+}
 
 await page.goto(`${url}/?${STREET}`);
 await page.waitForFunction(() => window.__gpmbBench);
