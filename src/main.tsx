@@ -5,21 +5,16 @@
 // is on screen: evaluating and rendering React takes long on a phone, and the map can be looked
 // at, panned and zoomed meanwhile. React then hosts the same map.
 
-// The styles of the skeleton, the map and the app, linked from index.html (so they load while
-// the page parses).
+// The map's styles, linked from index.html in a build (so they load while the page parses); the
+// page frame's (src/app/styles.css) are linked there by index.html itself.
 import "leaflet/dist/leaflet.css";
-import "@/app/styles.css";
 import "@/features/map-view/map-view.css";
 import { sendEarlyRequests } from "@/data/early-requests";
-import { hasStoredSession } from "@/data/stored-session";
 
 /** The app never waits longer than this for the province view (a slow API, a slow network). */
 const PROVINCE_VIEW_WAIT_MS = 1500;
 
 sendEarlyRequests();
-// A kept session: React's header will list the user's roles, on a phone in a row of their own;
-// the skeleton's header takes that room now, so that the map below it stays where it is.
-if (hasStoredSession()) document.querySelector(".app-header")?.classList.add("app-header--session");
 // Its failures are the app's to report: React shows them.
 const provinceView = import("@/app/province-view").then((m) => m.showProvinceView()).catch(() => undefined);
 const waitedEnough = new Promise((resolve) => setTimeout(resolve, PROVINCE_VIEW_WAIT_MS));
