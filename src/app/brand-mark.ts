@@ -1,6 +1,5 @@
-// The brand mark's drawing (parcels on a grid, one cleared in green), shared by the header
-// (app-header.tsx) and the page frame drawn before React (src/app/early-view/page-frame.ts).
-// Kept as data, not markup, so that both build it as elements and nothing in the app is HTML.
+// The brand mark's drawing (parcels on a grid, one cleared in green), drawn by the header
+// (app-header.tsx). Kept as data, not markup, so that nothing in the app is HTML.
 
 /** One rectangle of the mark, as SVG attributes. */
 export interface BrandMarkRect {

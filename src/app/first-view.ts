@@ -2,8 +2,8 @@
 // outlines and their progress. Their answers are usually on their way already (index.html
 // preloads the boundary files; src/main.tsx sends the two API requests), so these queries take
 // them as soon as the app starts instead of after its first render. The map's queries then find
-// the answers in the cache. The view drawn before React (src/app/early-view) reads the same
-// cache, so each answer is parsed once.
+// the answers in the cache. The province view the entry draws (src/app/province-view.ts) reads
+// the same cache, so each answer is parsed once.
 
 import type { QueryClient } from "@tanstack/react-query";
 import { boundariesQuery } from "@/data/boundaries-query";

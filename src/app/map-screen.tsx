@@ -2,14 +2,14 @@
 // progress tables and the explanation of the stages. The public sees the same screen without
 // personal data; officers get their editable areas passed to the map.
 
-import { Suspense, lazy, useEffect, useRef } from "react";
+import { Suspense, lazy, useCallback, useEffect, useRef } from "react";
 import type { RefObject } from "react";
 import { useTranslation } from "react-i18next";
 import { useSignedInUser } from "@/data/auth-session";
 import { useAccess } from "@/data/use-access";
 import { useMapState } from "@/state/map-state";
 import { MapView } from "@/features/map-view/map-view";
-import { MAP_OVERLAY_PROPS } from "@/map/covered-areas";
+import { provinceMap } from "@/app/province-view";
 
 // The progress tables beside the map load with the page but after the map's own code, and render
 // a moment after it: the map (with each project's progress) is what a visit shows first.
@@ -35,18 +35,21 @@ export function MapScreen() {
   const editableUnitIds = access.status === "ready" ? access.editableUnitIds : null;
   const { isOfficer } = access;
   const mapArea = useRef<HTMLDivElement>(null);
+  const toProgress = useRef<HTMLAnchorElement>(null);
+  // the phone's "to the progress tables" button floats over the map too
+  const covering = useCallback(() => (toProgress.current ? [toProgress.current] : []), []);
   useMapAboveSheet(parcelOpen, mapArea);
   return (
     <div className={parcelOpen ? "map-screen map-screen--parcel-open" : "map-screen"}>
       <div ref={mapArea} className="map-screen__map">
-        <MapView editableUnitIds={editableUnitIds}>
+        <MapView map={provinceMap()} editableUnitIds={editableUnitIds} covering={covering}>
           {isOfficer ? (
             <Suspense fallback={null}>
               <OfficerSelectionLayer />
             </Suspense>
           ) : null}
         </MapView>
-        <a className="map-screen__to-progress" href="#progress-panel" {...MAP_OVERLAY_PROPS}>{t("map.toProgress")}</a>
+        <a ref={toProgress} className="map-screen__to-progress" href="#progress-panel">{t("map.toProgress")}</a>
       </div>
       <aside className="map-screen__side" aria-label={t("map.sidePanelLabel")}>
         {isOfficer ? (

@@ -1,10 +1,9 @@
 // The province view's requests: its two API requests (the projects and their progress) and the
 // two boundary files, sent by the tiny entry chunk (src/main.tsx) as soon as the page has parsed,
-// while the app's JavaScript is still loading and evaluating (a few hundred ms on a phone). Their
-// bodies are read meanwhile too: the boundary files are preloaded by index.html, but reading a
-// body once the app asks for it waited for a busy main thread (about 20 ms of the province
-// view). The data modules take the answer from here once; a failed or missing early answer
-// simply means the usual request.
+// while the app's JavaScript is still loading and evaluating (long on a phone). Their bodies are
+// read meanwhile too: the boundary files are preloaded by index.html, but a body read only once
+// the app asks for it waits for a main thread busy with the app's code. The data modules take the
+// answer from here once; a failed or missing early answer simply means the usual request.
 //
 // Both answers are public and the same for every user (projects are readable by anon; the
 // progress summary is computed from public parcel figures), so they go with the publishable key

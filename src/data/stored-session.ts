@@ -1,7 +1,7 @@
 // Whether supabase-js keeps a session in this browser (its "sb-<project>-auth-token" key in
 // localStorage), read without loading supabase-js (it loads after the first view): a visitor
 // without one is known to be a guest from the first render, so the header shows "Khách" and
-// "Đăng nhập" at once, and the province view can be drawn before React (src/app/early-view).
+// "Đăng nhập" at once.
 
 const SESSION_KEY = /^sb-.+-auth-token$/;
 

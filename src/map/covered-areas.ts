@@ -1,17 +1,15 @@
-// What floats over the map and hides what is under it: Leaflet's own controls (zoom buttons,
-// attribution) and the app's panels, buttons and notices, which carry MAP_OVERLAY_PROPS.
-// Map labels are not placed under them (src/map/draw/labels.ts).
+// What floats over the map and hides what is under it. The map's own controls (Leaflet's zoom
+// buttons, attribution, the officer's drawing buttons) are found in its control corners; the
+// screen's panels, buttons and notices are handed over by the screen that owns them (measured
+// from its refs: src/map/use-covered-by.ts), so the map never looks outside its own container.
+// Map labels are not placed under either (src/map/draw/labels.ts).
 
 import type L from "leaflet";
 import type { ScreenBox } from "@/geo/label-placement";
 
-/** Props that mark an element floating over the map: its box is kept clear of labels. */
-export const MAP_OVERLAY_PROPS = { "data-map-overlay": "" } as const;
-const OVERLAYS = "[data-map-overlay]";
-
-/** The elements floating over `map`. */
-export function mapOverlays(map: L.Map): Element[] {
-  return [...map.getContainer().querySelectorAll(".leaflet-control"), ...document.querySelectorAll(OVERLAYS)];
+/** The map's own controls. */
+export function mapControls(map: L.Map): Element[] {
+  return [...map.getContainer().querySelectorAll(".leaflet-control")];
 }
 
 /**

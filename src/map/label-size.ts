@@ -1,6 +1,6 @@
 // The size a map label will have on screen, measured with a canvas text metric instead of
 // laying the label out: reading offsetWidth of freshly added labels forced a layout of the whole
-// page on every placement (a third of the province view's first render). The fonts are read
+// page on every placement, in the province view's first render. The fonts are read
 // once per label variant from the stylesheet, so the CSS stays the one place that styles labels.
 
 import { compareOrdinal } from "@/domain/compare-ordinal";

@@ -1,6 +1,4 @@
-// The options every Leaflet map of the app is made with: the one made by React (map-frame.tsx)
-// and the one drawn before React (src/app/early-view), which React then adopts. One place, so
-// the two cannot differ.
+// The options the page's one Leaflet map is made with (by the entry: src/app/province-view.ts).
 
 import L from "leaflet";
 import type { MapView } from "@/state/map-state";
@@ -17,9 +15,9 @@ export const CANVAS_PADDING = 0.3;
 
 /**
  * The first draw's reach. The canvas's backing store is allocated and cleared pixel by pixel, and
- * at 0.3 it has 2.6 times the map's pixels (1.4 times at 0.1): the first view waited about 10 ms
- * longer for it on this machine. The usual reach applies from the first redraw on (the end of the
- * first move), so only a first drag longer than a tenth of the map shows a blank edge sooner.
+ * its pixels grow with the square of the reach: the first view waits for all of them. The usual
+ * reach applies from the first redraw on (the end of the first move), so only a first drag longer
+ * than a tenth of the map shows a blank edge sooner.
  */
 export const FIRST_DRAW_PADDING = 0.1;
 

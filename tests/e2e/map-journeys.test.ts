@@ -299,7 +299,7 @@ describe("officer, leader and public on the map", () => {
     const page = await newPage(browser, PHONE);
     await page.goto(APP_URL);
     await page.getByText(/KCN Phố Nối A/).first().waitFor({ timeout: 60_000 });
-    // the app's own map (the labels above may still be the early view's: tests/e2e/early-view.test.ts)
+    // React's controls on the map the entry drew (tests/e2e/early-view.test.ts)
     await page.getByRole("button", { name: "Phóng to", exact: true }).waitFor();
     await page.getByRole("heading", { name: "Tiến độ giải phóng mặt bằng" }).waitFor();
     await shot(page, "map-public-province-phone");
@@ -311,7 +311,7 @@ describe("officer, leader and public on the map", () => {
     await page.goto(APP_URL);
     await page.getByRole("button", { name: "Phóng to", exact: true }).waitFor({ timeout: 60_000 });
     await page.getByRole("heading", { name: "Tiến độ giải phóng mặt bằng" }).waitFor();
-    await page.waitForTimeout(500); // React's labels replace the early view's
+    await page.waitForTimeout(500); // React's controls have come: the labels under them have gone
     const closed = await labelView(page);
     expect(labelsUnderOverlays(closed)).toEqual([]);
     const legend = page.locator("summary", { hasText: "Chú giải" });
@@ -349,9 +349,9 @@ describe("officer, leader and public on the map", () => {
     // the project's label sits inside its outline; labels let the pointer through to the map
     const label = page.locator(".map-label", { hasText: "KCN Phố Nối A" }).first();
     const tooltip = page.locator(".leaflet-tooltip.map-tooltip");
-    // moved until it shows: the view drawn before React has no hover texts, and React's layers
-    // (and labels) replace it moments after its controls appear, so the label is found again at
-    // each move; one step per move, as the canvas skips hover checks for a moment after each
+    // moved until it shows: the hover texts come with React's translations, and labels under its
+    // controls give way as they appear, so the label is found again at each move; one step per
+    // move, as the canvas skips hover checks for a moment after each
     for (let i = 0; i < 40 && (await tooltip.count()) === 0; i++) {
       const box = (await label.boundingBox())!;
       await page.mouse.move(box.x + box.width / 2 + (i % 3), box.y + box.height / 2);

@@ -23,8 +23,8 @@ void i18n.use(initReactI18next).init({
   fallbackLng: "vi",
   supportedLngs: ["vi", "en"],
   // No HTML escaping here: React escapes what it renders, and no translated text reaches the
-  // page as HTML (Leaflet's hover texts are elements: src/map/tooltip-content.ts; the frame drawn
-  // before React is built as elements). Escaping here too would show "&amp;" in names with "&".
+  // page as HTML (Leaflet's hover texts are elements: src/map/tooltip-content.ts). Escaping here
+  // too would show "&amp;" in names with "&".
   // eslint-rules/no-html-sinks.js keeps every HTML sink out of src, so this stays safe.
   interpolation: { escapeValue: false },
   initAsync: false,

@@ -1,5 +1,6 @@
 // The language a visitor chose on an earlier visit, kept in localStorage. Apart from i18n.ts so
-// that the view drawn before React (src/app/early-view) can ask without loading i18next.
+// that the province view drawn before React (src/app/province-view.ts) can format its labels in
+// it without loading i18next.
 
 import type { Lang } from "@/domain/lang";
 import { isLang } from "@/domain/lang";

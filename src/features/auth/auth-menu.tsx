@@ -5,7 +5,6 @@ import { useEffect, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useAuthSession } from "@/data/auth-session";
 import { useSignOut } from "@/data/sign-out-mutation";
-import { forgetEarlySignIn, signInAskedEarly } from "@/features/auth/early-sign-in";
 import { SignInPanel } from "@/features/auth/sign-in-panel";
 import "@/features/auth/auth.css";
 
@@ -14,8 +13,7 @@ export function AuthMenu() {
   const { t } = useTranslation();
   const { status, session } = useAuthSession();
   const signOut = useSignOut();
-  // open at once when "Đăng nhập" was clicked in the view drawn before React
-  const [open, setOpen] = useState(signInAskedEarly);
+  const [open, setOpen] = useState(false);
   // After signing in or out the button that was used disappears; focus moves to its counterpart.
   const [focusNext, setFocusNext] = useState<"signIn" | "signOut" | null>(null);
   const toggleRef = useRef<HTMLButtonElement>(null);
@@ -24,7 +22,6 @@ export function AuthMenu() {
   // A boolean, not the session: token refreshes replace the session and must not move focus.
   const signedIn = session !== null;
 
-  useEffect(forgetEarlySignIn, []);
   useEffect(() => {
     if (focusNext === "signOut") signOutRef.current?.focus();
     if (focusNext === "signIn") toggleRef.current?.focus();

@@ -4,7 +4,6 @@
 import { useTranslation } from "react-i18next";
 import type { LayerId } from "@/state/map-state";
 import { toggleLayer, useMapState } from "@/state/map-state";
-import { MAP_OVERLAY_PROPS } from "@/map/covered-areas";
 
 const LAYERS: readonly LayerId[] = ["progress", "parcels", "projects", "corridor", "districts", "tiles"];
 
@@ -19,7 +18,7 @@ export function LayerSwitcher({ tilesFailed, onRetryTiles }: LayerSwitcherProps)
   const layers = useMapState((s) => s.layers);
   const tilesOff = tilesFailed && layers.has("tiles");
   return (
-    <details className="map-panel" {...MAP_OVERLAY_PROPS}>
+    <details className="map-panel">
       <summary className="map-panel__summary">
         <LayersIcon />
         {t("map.layersTitle")}

@@ -12,7 +12,6 @@ import { PROJECT_KINDS } from "@/domain/project-kinds";
 import { STAGES } from "@/domain/stages";
 import { BLOCKED_COLOR, FOCUSED_COLOR, SELECTED_COLOR } from "@/map/parcel-style";
 import { CORRIDOR_FILL, PROGRESS_FILL, kindStyle } from "@/map/project-styles";
-import { MAP_OVERLAY_PROPS } from "@/map/covered-areas";
 
 interface MapLegendProps {
   readonly defaultOpen: boolean;
@@ -24,7 +23,7 @@ interface MapLegendProps {
 export function MapLegend({ defaultOpen, parcelsShown }: MapLegendProps) {
   const { t } = useTranslation();
   return (
-    <details className="map-panel map-legend" open={defaultOpen} {...MAP_OVERLAY_PROPS}>
+    <details className="map-panel map-legend" open={defaultOpen}>
       <summary className="map-panel__summary">{t("map.legendTitle")}</summary>
       <div className="map-panel__body">{parcelsShown ? <ParcelKey /> : <ProjectKey />}</div>
     </details>

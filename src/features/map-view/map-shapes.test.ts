@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { i18n } from "@/app/i18n/i18n";
 import type { Project } from "@/data/projects-query";
 import type { ProgressRow } from "@/data/progress-summary-query";
-import { gaugeShapes, projectShapes, sharesOf } from "@/features/map-view/map-shapes";
+import { gaugeShapes, projectShapes, projectTooltip, sharesOf } from "@/features/map-view/map-shapes";
 
 const progress = (key: string, entered: number, cleared: number, toClear: number, parcels = 1): ProgressRow => ({
   key, name: key, kind: "industrial_park", totalAreaM2: entered, clearedAreaM2: cleared, parcels, clearedParcels: 0,
@@ -33,7 +33,8 @@ describe("sharesOf", () => {
     expect(gaugeShapes([project("half")], shares)[0]?.share).toBe(0.4);
   });
   it("says in the hover text when the parcels entered cover less than the legal area", () => {
-    const [half, full, none] = projectShapes([project("half"), project("full"), project("none")], shares, t, "vi");
+    const [half, full, none] = projectShapes([project("half"), project("full"), project("none")],
+      (p) => projectTooltip(p, shares.get(p.id), t, "vi"));
     expect(plain(half?.tooltip?.())).toBe("KCN half: đã bàn giao 40,0 % (mới nhập thửa 80 %)");
     expect(plain(full?.tooltip?.())).toBe("KCN full: đã bàn giao 50,0 %");
     expect(plain(none?.tooltip?.())).toBe("KCN none: chưa có thửa đất");

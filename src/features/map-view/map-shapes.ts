@@ -1,6 +1,6 @@
 // Shapes and labels for the map's layers, derived from the projects, their progress and the
-// boundaries, in a language: plain functions, used by the React layers (use-map-shapes.ts) and
-// by the view drawn before React (src/app/early-view), so both draw the same.
+// boundaries, in a language: plain functions, used by the province view the entry draws
+// (src/app/province-view.ts) and by the React layers beside it (map-layers.tsx: the corridors).
 
 import type { TFunction } from "i18next";
 import type { Boundaries } from "@/data/boundaries-query";
@@ -53,27 +53,22 @@ export function sharesOf(progress: readonly ProgressRow[] | undefined): Shares {
   }));
 }
 
-/** Outlines without hover texts (the view drawn before React has no i18next to write them). */
-export function projectOutlineShapes(projects: readonly Project[]): ProjectShape[] {
-  return projects.map((p): ProjectShape => ({ id: p.id, kind: p.kind, geometry: p.geometry }));
+/** A project's hover text: its name and progress (`progress` from sharesOf). */
+export function projectTooltip(project: Project, progress: ProjectProgress | undefined, t: TFunction, lang: Lang): string {
+  const { share = null, partialEntry = null } = progress ?? {};
+  const text = share === null
+    ? t("map.projectTooltipNoParcels", { name: project.name })
+    : partialEntry === null
+      ? t("map.projectTooltip", { name: project.name, share: formatPercent(share, lang) })
+      : t("map.projectTooltipPartial", { name: project.name, share: formatPercent(share, lang), entered: formatWholePercent(partialEntry, lang) });
+  // Demo road alignments are drawn by hand: say so wherever the line is named.
+  const schematic = project.isIllustrative && project.geometry !== null && !isPolygonGeometry(project.geometry);
+  return schematic ? `${text} (${t("map.schematic")})` : text;
 }
 
-/** Outlines with their hover text (name and progress). */
-export function projectShapes(projects: readonly Project[], shares: Shares, t: TFunction, lang: Lang): ProjectShape[] {
-  return projects.map((p): ProjectShape => {
-    const tooltip = () => {
-      const { share = null, partialEntry = null } = shares.get(p.id) ?? {};
-      const text = share === null
-        ? t("map.projectTooltipNoParcels", { name: p.name })
-        : partialEntry === null
-          ? t("map.projectTooltip", { name: p.name, share: formatPercent(share, lang) })
-          : t("map.projectTooltipPartial", { name: p.name, share: formatPercent(share, lang), entered: formatWholePercent(partialEntry, lang) });
-      // Demo road alignments are drawn by hand: say so wherever the line is named.
-      const schematic = p.isIllustrative && p.geometry !== null && !isPolygonGeometry(p.geometry);
-      return schematic ? `${text} (${t("map.schematic")})` : text;
-    };
-    return { id: p.id, kind: p.kind, geometry: p.geometry, tooltip };
-  });
+/** Outlines with their hover text, written when first shown (`tooltip`). */
+export function projectShapes(projects: readonly Project[], tooltip: (project: Project) => string): ProjectShape[] {
+  return projects.map((p): ProjectShape => ({ id: p.id, kind: p.kind, geometry: p.geometry, tooltip: () => tooltip(p) }));
 }
 
 /** Road centre lines with a corridor width. */

@@ -1,16 +1,16 @@
 // Small notices over the map: zoom in to see parcels, parcels loading, or a loading error; and,
 // while parcels are shown, which filters hide some of them.
 
+import type { Ref } from "react";
 import { useTranslation } from "react-i18next";
 import { Spinner } from "@/components/spinner";
 import { useRetryParcelTiles } from "@/data/parcels-in-bbox-query";
 import { FilterNotice } from "@/features/map-view/filter-notice";
 import type { MapLayersStatus } from "@/features/map-view/map-layers";
 import { useMapState } from "@/state/map-state";
-import { MAP_OVERLAY_PROPS } from "@/map/covered-areas";
 
 /** The notices for the current zoom, loading state and filters, or nothing. */
-export function MapStatus({ status }: { status: MapLayersStatus }) {
+export function MapStatus({ status, ref }: { status: MapLayersStatus; ref?: Ref<HTMLDivElement> }) {
   const { t } = useTranslation();
   const parcelsOn = useMapState((s) => s.layers.has("parcels"));
   const retry = useRetryParcelTiles();
@@ -29,7 +29,7 @@ export function MapStatus({ status }: { status: MapLayersStatus }) {
     content = <p className="map-status__chip"><Spinner /> {t("map.loadingParcels")}</p>;
   } else if (parcels.truncated) content = <p className="map-status__chip">{t("map.parcelsTruncated")}</p>;
   return (
-    <div className="map-status" aria-live="polite" {...MAP_OVERLAY_PROPS}>
+    <div ref={ref} className="map-status" aria-live="polite">
       {parcelsOn && parcelZoom ? <FilterNotice /> : null}
       {content}
     </div>

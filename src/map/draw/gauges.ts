@@ -2,8 +2,9 @@
 // share of its legal area to clear handed over, like a gauge (green = cleared, white = still to
 // clear, including land whose parcels are not entered yet).
 // Gauges are not interactive, so all outlines are one Leaflet path and all fills another: two
-// layers instead of two per project, which made adding them a fifth of the first render. (Within
-// one path, overlapping outlines would cancel out; projects are separate pieces of land.)
+// layers instead of two per project, since each layer added costs its own bookkeeping in the
+// first render. (Within one path, overlapping outlines would cancel out; projects are separate
+// pieces of land.)
 
 import L from "leaflet";
 import type { PolygonGeometry } from "@/geo/geometry";

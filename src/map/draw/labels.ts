@@ -1,6 +1,7 @@
 // Text labels on the map (district names, project names with their progress), placed so that
-// none overlap, none is cut by the map's edge and none lies under a control over the map: after
-// each move the most important labels are kept and the others left out.
+// none overlap, none is cut by the map's edge and none lies under a control over the map (the
+// map's own controls, and the boxes the screen hands over with setCovered): after each move the
+// most important labels are kept and the others left out.
 // Only the labels shown are in the page; their sizes come from text metrics (src/map/label-size.ts)
 // so placing them never forces a layout. Labels are decorative for screen readers; the same
 // facts are in the progress tables.
@@ -9,7 +10,7 @@ import L from "leaflet";
 import type { LonLat } from "@/geo/geometry";
 import type { ScreenBox } from "@/geo/label-placement";
 import { LABEL_GAP, placeLabels } from "@/geo/label-placement";
-import { controlCorners, coveredAreas, mapOverlays } from "@/map/covered-areas";
+import { controlCorners, coveredAreas, mapControls } from "@/map/covered-areas";
 import { toLatLng } from "@/map/leaflet-coords";
 import { labelSizes } from "@/map/label-size";
 
@@ -66,6 +67,11 @@ export interface LabelLayer {
   readonly layer: L.LayerGroup;
   /** Replaces the labels, measuring the new ones, and places them again. */
   setLabels(labels: readonly MapLabel[]): void;
+  /**
+   * The boxes (px from the map's top-left corner) of what the screen floats over the map, kept
+   * clear of labels besides the map's own controls; places the labels again.
+   */
+  setCovered(boxes: readonly ScreenBox[]): void;
   /** Takes the layer off the map and stops following its moves. */
   dispose(): void;
 }
@@ -76,23 +82,24 @@ export function labelLayer(map: L.Map): LabelLayer {
   let measured: readonly Measured[] = [];
   /** The markers in the page, by label; a label whose text changes gets a new marker. */
   const shown = new Map<string, { label: MapLabel; marker: L.Marker }>();
-  // The boxes of the controls over the map, measured when the browser reports a size: then its
-  // layout is done, so reading them costs nothing, where reading them while placing forced a
-  // layout of the page (about 10 ms of the province view). The reports come before the frame is
-  // painted, so a label under a control is never seen. A control that comes or changes size
-  // without a move (the legend opens or closes, a notice comes or goes, the officer's buttons
-  // arrive) uncovers or covers labels: they are placed again then. Overlays do not move with the
-  // map, so their boxes hold until the map or one of them changes size.
-  let covered: ScreenBox[] = [];
+  // The boxes of the map's own controls, measured when the browser reports a size: its layout
+  // is done then, so reading them costs nothing, where reading them while placing would force a
+  // layout of the page. The reports come before the frame is painted, so a label under a
+  // control is never seen. A control that comes or changes size without a move uncovers or
+  // covers labels: they are placed again then. Controls do not move with the map, so their
+  // boxes hold until the map or one of them changes size.
+  let own: ScreenBox[] = [];
+  /** What the screen floats over the map (setCovered). */
+  let screen: readonly ScreenBox[] = [];
   const resized = typeof ResizeObserver === "undefined" ? null : new ResizeObserver(() => {
-    covered = coveredAreas(map, mapOverlays(map));
+    own = coveredAreas(map, mapControls(map));
     place();
   });
   /** Observed already (observing again would make it report again, and place again). */
   const watched = new Set<Element>();
-  /** Watches the map, its controls and the overlays not watched yet (their first report comes at once). */
-  function watchOverlays() {
-    for (const element of [map.getContainer(), ...mapOverlays(map), ...controlCorners(map)]) {
+  /** Watches the map, its controls and its control corners not watched yet (their first report comes at once). */
+  function watchControls() {
+    for (const element of [map.getContainer(), ...mapControls(map), ...controlCorners(map)]) {
       if (watched.has(element)) continue;
       watched.add(element);
       resized?.observe(element);
@@ -105,8 +112,8 @@ export function labelLayer(map: L.Map): LabelLayer {
       return { id: label.id, x: point.x, y: point.y, width, height, priority: label.priority };
     });
     const size = map.getSize();
-    watchOverlays();
-    const keep = placeLabels(candidates, { width: size.x, height: size.y }, LABEL_GAP, covered);
+    watchControls();
+    const keep = placeLabels(candidates, { width: size.x, height: size.y }, LABEL_GAP, [...own, ...screen]);
     const byId = new Map(measured.map(({ label }) => [label.id, label]));
     for (const [id, { label, marker }] of shown) {
       const current = byId.get(id);
@@ -131,6 +138,10 @@ export function labelLayer(map: L.Map): LabelLayer {
       const pane = map.getPane("markerPane") ?? map.getContainer();
       const sizes = labelSizes(labels, pane);
       measured = labels.map((label, i) => ({ label, ...sizes[i]! }));
+      place();
+    },
+    setCovered(boxes) {
+      screen = boxes;
       place();
     },
     dispose() {

@@ -18,7 +18,6 @@ export interface ProjectShape {
    * Hover text, e.g. the project's name and progress, shown as plain text; written when first
    * shown (the province view has a few hundred projects, and translating every text up front
    * delayed its first draw).
-   * None in the view drawn before React, whose outlines React replaces moments later.
    */
   readonly tooltip?: () => string;
 }

@@ -11,7 +11,7 @@ const latLngs = (geometry) =>
 
 const LABELS = 25;
 
-export function drawProvince([projects, progress, province, districts]) {
+export function drawProvince([projects, progress, province, districts], locale) {
   // the reach the app's first draw has (src/map/map-options.ts: FIRST_DRAW_PADDING)
   const renderer = L.canvas({ padding: 0.1, tolerance: 4 });
   const map = L.map("map", { preferCanvas: true, renderer }).setView([20.8, 106.09], 10);
@@ -19,7 +19,7 @@ export function drawProvince([projects, progress, province, districts]) {
   L.geoJSON(province, { renderer, style: { color: "#1b2733", weight: 2, fillColor: "#fbf8f0", fillOpacity: 1 } }).addTo(map);
   L.geoJSON(districts, { renderer, style: { color: "#6b7785", weight: 1, dashArray: "4 4", fill: false } }).addTo(map);
   const progressById = new Map(progress.map((row) => [row.key, row]));
-  const percent = new Intl.NumberFormat("vi-VN", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const percent = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const outlines = L.featureGroup().addTo(map);
   const view = map.getBounds();
   let labels = 0;

@@ -1,5 +1,5 @@
 // The map's labels as a person sees them, and what floats over the map (Leaflet's controls and
-// the app's panels, buttons and notices: src/map/covered-areas.ts), in page pixels.
+// the app's panels, buttons and notices over it), in page pixels.
 import type { Page } from "playwright-core";
 
 export type Box = [left: number, top: number, right: number, bottom: number];
@@ -12,8 +12,11 @@ export interface LabelView {
   readonly overlays: Box[];
 }
 
+/** Leaflet's controls, the layer switcher and legend, the map's notices and the phone's "to progress" button. */
+const OVERLAYS = ".leaflet-control, .map-view__controls > .map-panel, .map-status, .map-screen__to-progress";
+
 export function labelView(page: Page): Promise<LabelView> {
-  return page.evaluate(() => {
+  return page.evaluate((OVERLAYS) => {
     const edges = (e: Element): Box => {
       const r = e.getBoundingClientRect();
       return [r.left, r.top, r.right, r.bottom];
@@ -25,10 +28,10 @@ export function labelView(page: Page): Promise<LabelView> {
     return {
       labels: labels.map((l) => l.name).sort(),
       labelBoxes: Object.fromEntries(labels.map((l) => [l.name, l.box])),
-      overlays: [...document.querySelectorAll(".leaflet-control, [data-map-overlay]")].map(edges)
+      overlays: [...document.querySelectorAll(OVERLAYS)].map(edges)
         .filter(([left, top, right, bottom]) => right > left && bottom > top),
     };
-  });
+  }, OVERLAYS);
 }
 
 /** Whether `a` and `b` overlap or come closer than `gap` pixels (LABEL_GAP in src/geo/label-placement.ts). */
