@@ -10,12 +10,19 @@
 import "leaflet/dist/leaflet.css";
 import "@/features/map-view/map-view.css";
 import { sendEarlyRequests } from "@/data/early-requests";
+import { matchPath } from "@/state/route-paths";
 
 /** The app never waits longer than this for the province view (a slow API, a slow network). */
 const PROVINCE_VIEW_WAIT_MS = 1500;
 
-sendEarlyRequests();
-// Its failures are the app's to report: React shows them.
-const provinceView = import("@/app/province-view").then((m) => m.showProvinceView()).catch(() => undefined);
-const waitedEnough = new Promise((resolve) => setTimeout(resolve, PROVINCE_VIEW_WAIT_MS));
-void Promise.race([provinceView, waitedEnough]).then(() => import("@/app/start"));
+// Another page (an unknown address, later the admin and meeting pages) has no map to show first:
+// the map is made when the person goes to it (src/app/map-screen.tsx asks for it then).
+if (matchPath(window.location.pathname).name === "map") {
+  sendEarlyRequests();
+  // Its failures are the app's to report: React shows them.
+  const provinceView = import("@/app/province-view").then((m) => m.showProvinceView()).catch(() => undefined);
+  const waitedEnough = new Promise((resolve) => setTimeout(resolve, PROVINCE_VIEW_WAIT_MS));
+  void Promise.race([provinceView, waitedEnough]).then(() => import("@/app/start"));
+} else {
+  void import("@/app/start");
+}

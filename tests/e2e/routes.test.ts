@@ -70,6 +70,8 @@ describe("deep links", () => {
     expect(await page.title()).toBe(NOT_FOUND_TITLE);
     expect(await page.locator(".leaflet-container").filter({ visible: true }).count()).toBe(0);
     await page.waitForTimeout(1000);
+    // no map made (nor its data asked for) for a page that shows none: it is made on the way to it
+    expect(await page.locator(".leaflet-container").count()).toBe(0);
     expect(page.url()).toBe(unknown);
     await shot(page, "routes-not-found-vi-desktop");
     expect(await seriousViolations(page)).toEqual([]);
