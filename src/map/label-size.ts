@@ -4,7 +4,7 @@
 // once per label variant from the stylesheet, so the CSS stays the one place that styles labels.
 
 import { compareOrdinal } from "@/domain/compare-ordinal";
-import type { MapLabel } from "@/map/draw/labels";
+import type { MapLabel } from "@/map/map-label";
 
 interface LineFont {
   readonly font: string;

@@ -11,7 +11,7 @@ import type { LonLat } from "@/geo/geometry";
 import { isPolygonGeometry } from "@/geo/geometry";
 import { labelPoint, lineMidpoint } from "@/geo/label-points";
 import type { CorridorSource } from "@/map/corridor-layer";
-import type { MapLabel } from "@/map/draw/labels";
+import type { MapLabel } from "@/map/map-label";
 import type { ProgressShape } from "@/map/draw/gauges";
 import type { ProjectShape } from "@/map/draw/project-outlines";
 import { formatPercent, formatWholePercent } from "@/domain/format";

@@ -7,25 +7,12 @@
 // facts are in the progress tables.
 
 import L from "leaflet";
-import type { LonLat } from "@/geo/geometry";
+import type { MapLabel } from "@/map/map-label";
 import type { ScreenBox } from "@/geo/label-placement";
 import { LABEL_GAP, placeLabels } from "@/geo/label-placement";
 import { controlCorners, coveredAreas, mapControls } from "@/map/covered-areas";
 import { toLatLng } from "@/map/leaflet-coords";
 import { labelSizes } from "@/map/label-size";
-
-/** One label. */
-export interface MapLabel {
-  readonly id: string;
-  readonly position: LonLat;
-  readonly title: string;
-  /** A second line, e.g. "58,3 %". */
-  readonly detail?: string;
-  /** Higher wins when labels would overlap. */
-  readonly priority: number;
-  /** Extra class, e.g. "map-label--district". */
-  readonly variant?: string;
-}
 
 function labelElement(label: MapLabel): HTMLElement {
   const box = document.createElement("span");
