@@ -2,27 +2,15 @@ import { describe, expect, it } from "vitest";
 import type { ParcelEvent } from "@/domain/parcel-actions";
 import type { EditableState } from "@/domain/pending-edits";
 import { applyParcelEvent, withPendingEdits } from "@/domain/pending-edits";
-import { PENDING_EDITS_CASES } from "../../tests/cases/pending-edits-cases";
+import { PENDING_EDITS_CASES, reduceBatch } from "../../tests/cases/pending-edits-cases";
 
 const withIds = (events: readonly Omit<ParcelEvent, "event_id" | "parcel_id">[]): ParcelEvent[] =>
   events.map((e, i) => ({ ...e, event_id: `e${i}`, parcel_id: "p" }));
 
-/** The answers and end state the reducer gives a case's batch, as the server would apply it in order. */
-function run(start: EditableState, events: readonly ParcelEvent[]) {
-  let state = start;
-  const answers = events.map((event) => {
-    const verdict = applyParcelEvent(state, event);
-    if (verdict.status !== "applied") return `${verdict.status}:${verdict.code}`;
-    state = verdict.parcel;
-    return "applied";
-  });
-  return { answers, end: state };
-}
-
 describe("applyParcelEvent: the server's rules (cases shared with tests/api/pending-edits.test.ts)", () => {
   for (const c of PENDING_EDITS_CASES) {
     it(c.name, () => {
-      expect(run(c.start, withIds(c.events))).toEqual({ answers: c.answers, end: c.end });
+      expect(reduceBatch(c.start, withIds(c.events))).toEqual({ answers: c.answers, end: c.end });
     });
   }
 

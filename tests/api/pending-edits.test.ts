@@ -6,10 +6,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { SupabaseClient } from "@supabase/supabase-js";
 import { randomUUID } from "node:crypto";
 import type { ParcelEvent } from "@/domain/parcel-actions";
-import type { EditableState } from "@/domain/pending-edits";
-import { applyParcelEvent } from "@/domain/pending-edits";
 import type { CaseState } from "../cases/pending-edits-cases";
-import { PENDING_EDITS_CASES } from "../cases/pending-edits-cases";
+import { PENDING_EDITS_CASES, reduceBatch } from "../cases/pending-edits-cases";
 import { signedIn } from "./support/clients";
 import { record } from "./support/events";
 import { createWorld, sql, type World } from "./support/fixtures";
@@ -40,18 +38,6 @@ async function serverState(id: string): Promise<CaseState> {
     blockerResponsible: row.blocker_responsible };
 }
 
-/** The reducer's answers and end state for the batch, applied in order as the server does. */
-function reduce(start: EditableState, events: readonly ParcelEvent[]) {
-  let state = start;
-  const answers = events.map((event) => {
-    const verdict = applyParcelEvent(state, event);
-    if (verdict.status !== "applied") return `${verdict.status}:${verdict.code}`;
-    state = verdict.parcel;
-    return "applied";
-  });
-  return { answers, end: state };
-}
-
 describe("the pending-edits reducer gives what record_parcel_events does", () => {
   PENDING_EDITS_CASES.forEach((c, index) => {
     it(c.name, async () => {
@@ -63,7 +49,7 @@ describe("the pending-edits reducer gives what record_parcel_events does", () =>
         answers: answers.map((a) => (a.status === "applied" ? "applied" : `${a.status}:${a.code}`)),
         end: await serverState(id),
       };
-      expect(server).toEqual(reduce(c.start, events));
+      expect(server).toEqual(reduceBatch(c.start, events));
       // and the versions the server answered applied events with are the reducer's
       const appliedVersions = answers.filter((a) => a.status === "applied").map((a) => a.version);
       expect(appliedVersions).toEqual(appliedVersions.map((_, i) => c.start.version + i + 1));

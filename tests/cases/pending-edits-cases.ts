@@ -4,6 +4,8 @@
 // in a start state and a batch of events sent in one call (the server applies them in order).
 
 import type { ParcelEvent } from "@/domain/parcel-actions";
+import type { EditableState } from "@/domain/pending-edits";
+import { applyParcelEvent } from "@/domain/pending-edits";
 import type { StageId } from "@/domain/stages";
 
 /** A parcel's state as the cases write it. */
@@ -171,3 +173,15 @@ export const PENDING_EDITS_CASES: readonly PendingEditsCase[] = [
     end: fresh("notice", 3),
   },
 ];
+
+/** The reducer's answers ("applied" or "status:code") and end state for a batch, applied in order as the server does. */
+export function reduceBatch(start: EditableState, events: readonly ParcelEvent[]) {
+  let state = start;
+  const answers = events.map((event) => {
+    const verdict = applyParcelEvent(state, event);
+    if (verdict.status !== "applied") return `${verdict.status}:${verdict.code}`;
+    state = verdict.parcel;
+    return "applied";
+  });
+  return { answers, end: state };
+}
