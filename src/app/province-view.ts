@@ -19,10 +19,6 @@ import { progressSummaryQuery } from "@/data/progress-summary-query";
 import type { Project } from "@/data/projects-query";
 import { projectsQuery } from "@/data/projects-query";
 import { backendConfig } from "@/data/supabase-client";
-import { sendParcelTileRequests } from "@/data/early-requests";
-import { PARCELS_PER_TILE_REQUEST } from "@/domain/limits";
-import { tileBox, tileId } from "@/geo/tiles";
-import { parcelTilesInView } from "@/map/parcel-tiles";
 import type { Lang } from "@/domain/lang";
 import { isLang } from "@/domain/lang";
 import { unionBounds } from "@/geo/boxes";
@@ -136,11 +132,7 @@ function createProvinceMap(): MapHandle {
   const closeIn = map.getZoom() >= PARCEL_MIN_ZOOM;
   drawn = closeIn ? Promise.resolve() : new Promise((resolve) => (markReady = resolve));
   // A visit that opens closer than the province waits for parcels (and an open parcel's panel):
-  // they are asked for now, beside React's chunk, not after its first render (the tiles by plain
-  // fetch, without waiting for supabase-js; the open parcel's row through the panel's query).
-  if (closeIn && backendConfig.ok && getMapState().layers.has("parcels")) {
-    sendParcelTileRequests(parcelTilesInView(map).map((tile) => ({ id: tileId(tile), box: tileBox(tile) })), PARCELS_PER_TILE_REQUEST);
-  }
+  // they are asked for now, beside React's chunk, not after its first render.
   if (closeIn && backendConfig.ok) void import("@/app/deep-link-prefetch").then((m) => m.prefetchDeepLink(firstViewClient(), map)).catch(() => undefined);
   // Without progress figures (their request failed for good) the names are labelled all the same.
   let progressFailed = false;

@@ -31,12 +31,7 @@ export function boundaryUrl(file: BoundaryFile): string {
 }
 
 /** The requests that can be sent early, by name. */
-export type EarlyRequest = "projects" | "progress-by-project" | BoundaryFile | `parcel-tile:${string}`;
-
-/** The early request of a parcel tile (its src/geo/tiles.ts tileId). */
-export function parcelTileRequest(tileId: string): EarlyRequest {
-  return `parcel-tile:${tileId}`;
-}
+export type EarlyRequest = "projects" | "progress-by-project" | BoundaryFile;
 
 const pending = new Map<EarlyRequest, Promise<unknown>>();
 
@@ -47,7 +42,10 @@ export function sendEarlyRequests(): void {
     pending.set(file, answer(fetch(boundaryUrl(file))));
   }
   if (!backendConfig.ok) return;
-  const { api, headers } = apiAccess(backendConfig);
+  const { url, key } = backendConfig;
+  const api = `${url.replace(/\/$/, "")}/rest/v1`;
+  // As supabase-js sends them with no session: the key also as the bearer (a legacy anon JWT needs it there).
+  const headers = { apikey: key, authorization: `Bearer ${key}`, accept: "application/json" };
   const projects = new URL(`${api}/projects`);
   projects.searchParams.set("select", PROJECT_COLUMNS);
   projects.searchParams.set("order", "code.asc");
@@ -57,32 +55,6 @@ export function sendEarlyRequests(): void {
     headers: { ...headers, "content-type": "application/json" },
     body: JSON.stringify({ group_by: "project" }),
   })));
-}
-
-/** The REST base and the headers supabase-js sends with no session: the key also as the bearer (a legacy anon JWT needs it there). */
-function apiAccess({ url, key }: { url: string; key: string }) {
-  return {
-    api: `${url.replace(/\/$/, "")}/rest/v1`,
-    headers: { apikey: key, authorization: `Bearer ${key}`, accept: "application/json" },
-  };
-}
-
-/**
- * Sends a deep link's parcel tiles (parcels_in_bbox, public for everyone as the province view's
- * answers are) without waiting for supabase-js: a link that opens at street zoom waits for them.
- */
-export function sendParcelTileRequests(tiles: readonly { readonly id: string; readonly box: readonly [number, number, number, number] }[], maxFeatures: number): void {
-  if (!backendConfig.ok) return;
-  const { api, headers } = apiAccess(backendConfig);
-  for (const { id, box } of tiles) {
-    const name = parcelTileRequest(id);
-    if (pending.has(name)) continue;
-    pending.set(name, answer(fetch(`${api}/rpc/parcels_in_bbox`, {
-      method: "POST",
-      headers: { ...headers, "content-type": "application/json" },
-      body: JSON.stringify({ min_lon: box[0], min_lat: box[1], max_lon: box[2], max_lat: box[3], max_features: maxFeatures }),
-    })));
-  }
 }
 
 /** The JSON of a successful answer; null for anything else (the caller then asks again). */

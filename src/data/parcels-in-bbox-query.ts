@@ -15,14 +15,18 @@ import { parseRows } from "@/data/parse";
 import { supabase } from "@/data/supabase-client";
 import type { LonLatBox } from "@/geo/geometry";
 import type { TileKey } from "@/geo/tiles";
-import { tileBox, tileId } from "@/geo/tiles";
-import { PARCELS_PER_TILE_REQUEST } from "@/domain/limits";
-import { parcelTileRequest, takeEarlyAnswer } from "@/data/early-requests";
+import { tileBox } from "@/geo/tiles";
+
+/**
+ * At most this many parcels per tile request (the database allows up to
+ * MAX_FEATURES_PER_BBOX_CALL); the answer says when more were there.
+ */
+export const MAX_PARCELS_PER_REQUEST = 20_000;
 
 /** What one box load found. */
 export interface ParcelsInBbox {
   readonly parcels: readonly Parcel[];
-  /** True when the box held more than PARCELS_PER_TILE_REQUEST parcels and some were left out. */
+  /** True when the box held more than MAX_PARCELS_PER_REQUEST parcels and some were left out. */
   readonly truncated: boolean;
 }
 
@@ -51,7 +55,7 @@ export function parseParcelsInBbox(data: unknown): ParcelsInBbox {
 export async function fetchParcelsInBbox(box: LonLatBox, signal?: AbortSignal): Promise<ParcelsInBbox> {
   const client = await supabase();
   let request = client.rpc("parcels_in_bbox", {
-    min_lon: box[0], min_lat: box[1], max_lon: box[2], max_lat: box[3], max_features: PARCELS_PER_TILE_REQUEST,
+    min_lon: box[0], min_lat: box[1], max_lon: box[2], max_lat: box[3], max_features: MAX_PARCELS_PER_REQUEST,
   });
   if (signal) request = request.abortSignal(signal);
   const response = await request;
@@ -78,8 +82,7 @@ export function parcelTileQuery(tile: TileKey) {
   return {
     queryKey: ["parcels-in-bbox", tile.z, tile.x, tile.y] as const,
     queryFn: async ({ signal }: { signal: AbortSignal }) => {
-      const early = await takeEarlyAnswer(parcelTileRequest(tileId(tile)), signal);
-      const result = early ? parseParcelsInBbox(early) : await fetchParcelsInBbox(tileBox(tile), signal);
+      const result = await fetchParcelsInBbox(tileBox(tile), signal);
       receiveParcels(result.parcels);
       return { count: result.parcels.length, truncated: result.truncated };
     },

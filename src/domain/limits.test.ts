@@ -3,7 +3,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { MAX_EVENTS_PER_CALL, MAX_FEATURES_PER_BBOX_CALL, NOTE_MAX, PARCELS_PER_TILE_REQUEST, REASON_MAX, RESPONSIBLE_MAX } from "@/domain/limits";
+import { MAX_EVENTS_PER_CALL, MAX_FEATURES_PER_BBOX_CALL, NOTE_MAX, REASON_MAX, RESPONSIBLE_MAX } from "@/domain/limits";
 
 const MIGRATIONS = join(import.meta.dirname, "../../supabase/migrations");
 
@@ -39,7 +39,6 @@ describe("limits the database enforces", () => {
 
   it("parcels_in_bbox: parcels per call", () => {
     expect(figure(latestFunction("parcels_in_bbox"), /max_features\s*>\s*(\d+)/)).toBe(MAX_FEATURES_PER_BBOX_CALL);
-    expect(PARCELS_PER_TILE_REQUEST).toBeLessThanOrEqual(MAX_FEATURES_PER_BBOX_CALL);
   });
 
   it("an event's note, a blocker's reason and who must act", () => {

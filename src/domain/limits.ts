@@ -9,9 +9,6 @@ export const MAX_EVENTS_PER_CALL = 5000;
 /** The most parcels parcels_in_bbox may be asked to return in one call. */
 export const MAX_FEATURES_PER_BBOX_CALL = 50_000;
 
-/** What the map asks parcels_in_bbox for per tile (at most MAX_FEATURES_PER_BBOX_CALL); more is reported as truncated. */
-export const PARCELS_PER_TILE_REQUEST = 20_000;
-
 /** Characters of a note on a parcel event. */
 export const NOTE_MAX = 2000;
 /** Characters of a blocker's reason. */
