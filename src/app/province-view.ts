@@ -18,7 +18,7 @@ import type { ProgressRow } from "@/data/progress-summary-query";
 import { progressSummaryQuery } from "@/data/progress-summary-query";
 import type { Project } from "@/data/projects-query";
 import { projectsQuery } from "@/data/projects-query";
-import { backendConfig } from "@/data/supabase-client";
+import { supabase } from "@/data/supabase-client";
 import type { Lang } from "@/domain/lang";
 import { isLang } from "@/domain/lang";
 import { unionBounds } from "@/geo/boxes";
@@ -131,9 +131,9 @@ function createProvinceMap(): MapHandle {
   let markReady: () => void = () => undefined;
   const closeIn = map.getZoom() >= PARCEL_MIN_ZOOM;
   drawn = closeIn ? Promise.resolve() : new Promise((resolve) => (markReady = resolve));
-  // A visit that opens closer than the province waits for parcels (and an open parcel's panel):
-  // they are asked for now, beside React's chunk, not after its first render.
-  if (closeIn && backendConfig.ok) void import("@/app/deep-link-prefetch").then((m) => m.prefetchDeepLink(firstViewClient(), map)).catch(() => undefined);
+  // A visit that opens closer than the province waits for parcels (and an open parcel's panel)
+  // asked for through supabase-js: it loads beside React's chunk then, not after its first render.
+  if (closeIn) void supabase().catch(() => undefined);
   // Without progress figures (their request failed for good) the names are labelled all the same.
   let progressFailed = false;
   const drawProgress = () => {

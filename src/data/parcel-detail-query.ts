@@ -36,16 +36,11 @@ export async function fetchParcelDetail(id: string, signal?: AbortSignal): Promi
   return { ...parcel, updatedAt: row.updated_at };
 }
 
-/** One parcel's row as a query (the panel's, and a deep link's asked for before React). */
-export function parcelDetailQuery(id: string | null) {
-  return {
-    queryKey: ["parcel", id] as const,
-    queryFn: ({ signal }: { signal: AbortSignal }) => fetchParcelDetail(id as string, signal),
-    enabled: id !== null,
-  };
-}
-
 /** One parcel's row, loaded into the parcel store; refetch it when the store lacks a field the panel shows. */
 export function useParcelDetail(id: string | null) {
-  return useQuery(parcelDetailQuery(id));
+  return useQuery({
+    queryKey: ["parcel", id],
+    queryFn: ({ signal }) => fetchParcelDetail(id as string, signal),
+    enabled: id !== null,
+  });
 }

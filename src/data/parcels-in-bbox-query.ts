@@ -73,28 +73,21 @@ export interface ParcelTilesStatus {
 }
 
 /**
- * One tile's load into the parcel store, as a query: the map's tiles (useParcelTiles) and a deep
- * link's first tiles, asked for before React (src/app/deep-link-prefetch.ts), share its cache.
- * Tiles stay cached for a few minutes; the change feed and the officer's own answers keep the
- * cached parcels current meanwhile.
+ * Loads the parcels of these tiles into the parcel store. Tiles stay cached for a few minutes;
+ * the change feed and the officer's own answers keep the cached parcels current meanwhile.
  */
-export function parcelTileQuery(tile: TileKey) {
-  return {
-    queryKey: ["parcels-in-bbox", tile.z, tile.x, tile.y] as const,
-    queryFn: async ({ signal }: { signal: AbortSignal }) => {
-      const result = await fetchParcelsInBbox(tileBox(tile), signal);
-      receiveParcels(result.parcels);
-      return { count: result.parcels.length, truncated: result.truncated };
-    },
-    staleTime: 5 * 60_000,
-    refetchOnWindowFocus: false,
-  };
-}
-
-/** Loads the parcels of these tiles into the parcel store. */
 export function useParcelTiles(tiles: readonly TileKey[]): ParcelTilesStatus {
   return useQueries({
-    queries: tiles.map(parcelTileQuery),
+    queries: tiles.map((tile) => ({
+      queryKey: ["parcels-in-bbox", tile.z, tile.x, tile.y],
+      queryFn: async ({ signal }: { signal: AbortSignal }) => {
+        const result = await fetchParcelsInBbox(tileBox(tile), signal);
+        receiveParcels(result.parcels);
+        return { count: result.parcels.length, truncated: result.truncated };
+      },
+      staleTime: 5 * 60_000,
+      refetchOnWindowFocus: false,
+    })),
     combine: (results) => ({
       loading: results.some((r) => r.isFetching),
       error: results.find((r) => r.error)?.error ?? null,

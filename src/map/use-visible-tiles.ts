@@ -4,9 +4,12 @@
 import { useEffect, useState } from "react";
 import { useMap } from "react-leaflet";
 import type { TileKey } from "@/geo/tiles";
-import { tileId } from "@/geo/tiles";
-import { parcelTilesInView } from "@/map/parcel-tiles";
+import { tileId, tilesCovering } from "@/geo/tiles";
+import { latLngBoundsToBox } from "@/map/leaflet-coords";
+import { PARCEL_MIN_ZOOM } from "@/map/zoom-levels";
 
+/** Parcels are loaded in tiles of this zoom's grid (about 2.3 × 2.3 km here). */
+export const PARCEL_TILE_ZOOM = 14;
 /** Wait this long after the map stops before loading. */
 const DEBOUNCE_MS = 250;
 
@@ -21,7 +24,9 @@ export function useVisibleTiles(enabled: boolean): readonly TileKey[] {
   useEffect(() => {
     let timer = 0;
     function compute() {
-      const next = enabled ? parcelTilesInView(map) : [];
+      const next = enabled && map.getZoom() >= PARCEL_MIN_ZOOM
+        ? tilesCovering(latLngBoundsToBox(map.getBounds().pad(0.1)), PARCEL_TILE_ZOOM)
+        : [];
       setTiles((previous) => (sameTiles(previous, next) ? previous : next));
     }
     function schedule() {
