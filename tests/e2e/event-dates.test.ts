@@ -5,8 +5,9 @@
 // days ago is later than every parcel's latest event.
 import { describe, it, expect, beforeAll, afterAll } from "vitest";
 import type { Browser, Locator, Page, Request } from "playwright-core";
-import { APP_URL, PHONE, SHOTS, launch, newPage, shot, signIn } from "./support/browser";
+import { APP_URL, PHONE, SHOTS, launch, newPage, shot } from "./support/browser";
 import { centre, findParcels, parcelsById, type ApiParcel } from "./support/api";
+import { openParcelAsOfficer, selectAtCentre } from "./support/officer-map";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -50,30 +51,6 @@ async function parcelFreeBefore(filter: string, day: string): Promise<ApiParcel>
     if (!latest || latest < new Date(`${day}T00:00:00+07:00`)) return parcel;
   }
   throw new Error(`no parcel for ${filter} without events since ${day}`);
-}
-
-/**
- * Opens the app at the parcel, signed in as the Văn Giang officer; with its panel open on a
- * desktop (on a phone the panel is a sheet over the map: it is opened later, by a tap).
- */
-async function openParcelAsOfficer(page: Page, parcel: ApiParcel, { panel = true } = {}) {
-  const [lat, lng] = centre(parcel);
-  const loaded = page.waitForResponse((r) => r.url().includes("parcels_in_bbox") && r.ok(), { timeout: 60_000 });
-  await page.goto(`${APP_URL}/?v=${lat},${lng},19${panel ? `&p=${parcel.id}` : ""}`);
-  await loaded;
-  await signIn(page, "canbo.vangiang@gpmb.local");
-  await page.getByRole("heading", { name: "Công cụ cán bộ" }).waitFor();
-}
-
-/** Shift-clicks the parcel at the centre of the map and checks that it alone is selected. */
-async function selectAtCentre(page: Page, parcel: ApiParcel) {
-  await page.waitForTimeout(300); // the canvas draws on the next frames
-  const box = (await page.locator(".leaflet-container").boundingBox())!;
-  await page.keyboard.down("Shift");
-  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-  await page.keyboard.up("Shift");
-  await page.waitForFunction(() => new URL(location.href).searchParams.has("s"));
-  expect(new URL(page.url()).searchParams.get("s")).toBe(parcel.id);
 }
 
 /** A screenshot of what the screen shows (a dialog is over the viewport, not the whole page). */

@@ -4,8 +4,9 @@
 // undo used to answer "cannot_restore" because viewport rows carried no blocker reason.
 import { describe, it, expect, beforeAll, afterAll } from "vitest";
 import type { Browser, Request } from "playwright-core";
-import { APP_URL, launch, newPage, shot, signIn } from "./support/browser";
-import { centre, findParcels } from "./support/api";
+import { APP_URL, launch, newPage, shot } from "./support/browser";
+import { findParcels } from "./support/api";
+import { openParcelAsOfficer, selectAtCentre } from "./support/officer-map";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -52,20 +53,8 @@ describe("undo of a cleared blocker", () => {
     page.on("request", (req: Request) => {
       if (req.url().includes("/rest/v1/parcels?")) rowRequests.push(req.url());
     });
-    const [lat, lng] = centre(target);
-    const loaded = page.waitForResponse((r) => r.url().includes("parcels_in_bbox") && r.ok(), { timeout: 60_000 });
-    await page.goto(`${APP_URL}/?v=${lat},${lng},19`);
-    await loaded;
-    await signIn(page, "canbo.vangiang@gpmb.local");
-    await page.getByRole("heading", { name: "Công cụ cán bộ" }).waitFor();
-
-    await page.waitForTimeout(300); // the canvas draws on the next frames
-    const box = (await page.locator(".leaflet-container").boundingBox())!;
-    await page.keyboard.down("Shift");
-    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-    await page.keyboard.up("Shift");
-    await page.waitForFunction(() => new URL(location.href).searchParams.has("s"));
-    expect(new URL(page.url()).searchParams.get("s")).toBe(target.id);
+    await openParcelAsOfficer(page, target, { panel: false });
+    await selectAtCentre(page, target);
 
     await page.getByRole("button", { name: "Vướng mắc…" }).click();
     const dialog = page.getByRole("dialog");
