@@ -1,7 +1,7 @@
 // ESLint flat config. Besides typescript-eslint and the React hooks rules, it enforces the
 // one-way imports of shared/docs/style.md:
-//   src/app → src/features/<job> → shared (src/domain, src/geo, src/data, src/map, src/state, src/components)
-// - src/domain and src/geo are pure: no React, Leaflet, supabase-js, TanStack Query or i18n, and
+//   src/app → src/features/<job> → shared (src/domain, src/geo, src/import, src/data, src/map, src/state, src/components)
+// - src/domain, src/geo and src/import (the file readers of the import worker) are pure: no React, Leaflet, supabase-js, TanStack Query or i18n, and
 //   nothing from other src folders except each other;
 // - only src/data imports @supabase/supabase-js;
 // - features do not import each other, nor src/app;
@@ -19,7 +19,7 @@ import reactHooks from "eslint-plugin-react-hooks";
 import globals from "globals";
 import noHtmlSinks from "./eslint-rules/no-html-sinks.js";
 
-const SRC_FOLDERS = ["app", "features", "domain", "geo", "data", "map", "state", "components"];
+const SRC_FOLDERS = ["app", "features", "domain", "geo", "import", "data", "map", "state", "components"];
 
 /** Every feature folder, so a new feature is fenced off without editing this file. */
 function featureFolders() {
@@ -42,6 +42,7 @@ const others = (...allowed) => SRC_FOLDERS.filter((f) => !allowed.includes(f));
 const zones = [
   forbid("domain", others("domain", "geo"), "src/domain is pure: it may import only src/domain and src/geo."),
   forbid("geo", others("domain", "geo"), "src/geo is pure: it may import only src/domain and src/geo."),
+  forbid("import", others("import", "domain", "geo"), "src/import (reading files to import, in a worker) is pure: it may import only src/domain and src/geo."),
   forbid("data", others("data", "domain", "geo"), "src/data may import only src/domain and src/geo."),
   forbid("state", others("state", "domain", "geo"), "src/state (the screen's state and its URL) may import only src/domain and src/geo."),
   forbid("components", ["app", "features", "map", "data"], "src/components are shared UI: no features, app or data."),
@@ -119,7 +120,7 @@ export default tseslint.config(
     rules: { "no-restricted-imports": "off" },
   },
   {
-    files: ["src/domain/**/*.ts", "src/geo/**/*.ts"],
+    files: ["src/domain/**/*.ts", "src/geo/**/*.ts", "src/import/**/*.ts"],
     rules: { "no-restricted-imports": ["error", { patterns: [IMPURE] }] },
   },
 );

@@ -1,6 +1,7 @@
 // The header: the app's name, who is using it (roles or guest), sign-in/out and language.
 
 import { useTranslation } from "react-i18next";
+import { AppNav } from "@/app/app-nav";
 import { BRAND_MARK_RECTS } from "@/app/brand-mark";
 import { LanguageSwitch } from "@/app/language-switch";
 import { AuthMenu } from "@/features/auth/auth-menu";
@@ -20,6 +21,7 @@ export function AppHeader() {
           </span>
         </a>
         <div className="app-header__session">
+          <AppNav />
           <RoleBadges />
           <AuthMenu />
         </div>

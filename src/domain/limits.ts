@@ -15,3 +15,10 @@ export const NOTE_MAX = 2000;
 export const REASON_MAX = 500;
 /** Characters of who must act on a blocker. */
 export const RESPONSIBLE_MAX = 200;
+
+/** The largest file the import page reads (bytes): a bigger one is refused before it is read, saying so. */
+export const MAX_IMPORT_FILE_BYTES = 100 * 1024 * 1024;
+/** The most rows (parcels, admin units) one import call takes. */
+export const MAX_IMPORT_ROWS = 100_000;
+/** A parcel's legal area may differ from its drawn area by this share of the drawn area before the row is refused. */
+export const IMPORT_AREA_TOLERANCE = 0.1;

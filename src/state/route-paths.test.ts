@@ -54,14 +54,19 @@ describe("matchPath", () => {
   });
 
   it("an address no page answers is not-found", () => {
-    for (const path of ["/ban-do", "/admin", "/index.html", "//", "/%E0%A4%A", "/map/extra"]) {
+    for (const path of ["/ban-do", "/quan-tri", "/admin/projects/x", "/index.html", "//", "/%E0%A4%A", "/map/extra"]) {
       expect(matchPath(path)).toEqual({ name: "notFound", params: {} });
     }
   });
 
   it("every page's own address matches that page", () => {
     for (const name of Object.keys(ROUTE_PATHS) as (keyof typeof ROUTE_PATHS)[]) {
-      expect(matchPath(routePath(name)).name).toBe(name);
+      const params = { section: "projects" };
+      expect(matchPath(buildPath(ROUTE_PATHS[name], params)).name).toBe(name);
     }
+    expect(matchPath(routePath("adminSection", { params: { section: "audit" } }))).toEqual({
+      name: "adminSection",
+      params: { section: "audit" },
+    });
   });
 });

@@ -13,6 +13,11 @@ import type { RouteParams } from "regexparam";
  */
 export const ROUTE_PATHS = {
   map: "/",
+  // importing cadastral files, project outlines and admin boundaries (admins; officers in their area)
+  import: "/import",
+  // the admin pages: projects, targets, admin units, accounts, audit (admins; leaders read them)
+  admin: "/admin",
+  adminSection: "/admin/:section",
 } as const satisfies Record<string, string>;
 
 /** The name of a page with an address. */

@@ -1,5 +1,7 @@
 // English UI texts; the keys are those of vi.ts.
 
+import { adminEn } from "@/app/i18n/admin.en";
+import { importEn } from "@/app/i18n/import.en";
 import type { Messages } from "@/app/i18n/vi";
 
 export const en: Messages = {
@@ -9,6 +11,12 @@ export const en: Messages = {
     tagline: "Land clearance tracker",
     skipToContent: "Skip to main content",
     footer: "Figures are computed parcel by parcel. A parcel counts as cleared from the site handover.",
+  },
+  nav: {
+    label: "Pages",
+    map: "Map",
+    import: "Import",
+    admin: "Administration",
   },
   language: {
     label: "Language",
@@ -453,4 +461,6 @@ export const en: Messages = {
     support: "Support",
     resettlement: "Resettlement",
   },
+  admin: adminEn,
+  import: importEn,
 };

@@ -1,6 +1,9 @@
 // Vietnamese UI texts: the reference language. en.ts must have exactly the same keys (the type
 // checker enforces it). Domain labels (stages, project kinds, roles) live in src/domain.
 
+import { adminVi } from "@/app/i18n/admin.vi";
+import { importVi } from "@/app/i18n/import.vi";
+
 export const vi = {
   app: {
     title: "GPMB Hưng Yên – Theo dõi giải phóng mặt bằng",
@@ -8,6 +11,12 @@ export const vi = {
     tagline: "Theo dõi giải phóng mặt bằng",
     skipToContent: "Bỏ qua, đến nội dung chính",
     footer: "Số liệu tính từ từng thửa đất. Thửa đất được tính là đã giải phóng mặt bằng từ khi bàn giao mặt bằng.",
+  },
+  nav: {
+    label: "Trang",
+    map: "Bản đồ",
+    import: "Nhập dữ liệu",
+    admin: "Quản trị",
   },
   language: {
     label: "Ngôn ngữ",
@@ -458,6 +467,8 @@ export const vi = {
     support: "Tiền hỗ trợ",
     resettlement: "Tái định cư",
   },
+  admin: adminVi,
+  import: importVi,
 };
 
 /** The shape every language must fill. */

@@ -29,6 +29,10 @@ export interface RouteDef extends RoutePage {
   readonly path: string;
 }
 
+// One chunk for the admin pages, whichever section the address names.
+const ADMIN_PAGE = lazyPage(() => import("@/app/routes/admin-route").then((m) => m.AdminRoute));
+const IMPORT_PAGE = lazyPage(() => import("@/app/routes/import-route").then((m) => m.ImportRoute));
+
 /** Every routed page, by name. */
 export const ROUTES: { readonly [N in RouteName]: RouteDef & { readonly path: (typeof ROUTE_PATHS)[N] } } = {
   // The province map with its URL state (src/state/url-state.ts). The first view of nearly every
@@ -39,6 +43,24 @@ export const ROUTES: { readonly [N in RouteName]: RouteDef & { readonly path: (t
     titleKey: "app.title",
     frame: "map",
     page: eagerPage(MapPage),
+  },
+  import: {
+    path: ROUTE_PATHS.import,
+    titleKey: "import.documentTitle",
+    frame: "page",
+    page: IMPORT_PAGE,
+  },
+  admin: {
+    path: ROUTE_PATHS.admin,
+    titleKey: "admin.documentTitle",
+    frame: "page",
+    page: ADMIN_PAGE,
+  },
+  adminSection: {
+    path: ROUTE_PATHS.adminSection,
+    titleKey: "admin.documentTitle",
+    frame: "page",
+    page: ADMIN_PAGE,
   },
 };
 

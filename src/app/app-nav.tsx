@@ -1,0 +1,39 @@
+// Links to the pages beyond the map, for the roles that may use them: the import page for admins
+// and officers, the admin pages for admins and leaders (who read them). The database decides what
+// each may do there; these links only keep the public's header plain.
+
+import { useTranslation } from "react-i18next";
+import { Link, useLocation } from "wouter";
+import { useAccess } from "@/data/use-access";
+import { matchPath, routePath } from "@/state/route-paths";
+import type { RouteName } from "@/state/route-paths";
+
+/** The header's page links; nothing for the public. */
+export function AppNav() {
+  const { t } = useTranslation();
+  const access = useAccess();
+  const [pathname] = useLocation();
+  const current = matchPath(pathname).name;
+  const isAdmin = access.roles.includes("admin");
+  const links: { name: RouteName; label: string; active: boolean }[] = [];
+  if (isAdmin || access.roles.includes("officer")) {
+    links.push({ name: "import", label: t("nav.import"), active: current === "import" });
+  }
+  if (isAdmin || access.roles.includes("leader")) {
+    links.push({ name: "admin", label: t("nav.admin"), active: current === "admin" || current === "adminSection" });
+  }
+  if (links.length === 0) return null;
+  return (
+    <nav className="app-nav" aria-label={t("nav.label")}>
+      <Link href={routePath("map")} className="app-nav__link" aria-current={current === "map" ? "page" : undefined}>
+        {t("nav.map")}
+      </Link>
+      {links.map((link) => (
+        <Link key={link.name} href={routePath(link.name as "import" | "admin")} className="app-nav__link"
+          aria-current={link.active ? "page" : undefined}>
+          {link.label}
+        </Link>
+      ))}
+    </nav>
+  );
+}
