@@ -1,5 +1,5 @@
 // Finds a parcel by its map sheet and parcel number (as on cadastral records and owners' papers),
-// optionally in one district; a hit flies the map to the parcel and opens its panel. For everyone:
+// optionally in one commune (from 1 July 2025, where their boundaries are loaded) or district (2024); a hit flies the map to the parcel and opens its panel. For everyone:
 // sheet and number are public facts, and the hits carry no personal data.
 
 import { useId, useRef, useState } from "react";
@@ -9,6 +9,7 @@ import { ErrorMessage, LoadingMessage } from "@/components/status-message";
 import { useLang } from "@/components/use-lang";
 import { isNetworkFailure } from "@/data/api-error";
 import { useBoundaries } from "@/data/boundaries-query";
+import { useCommunes } from "@/data/communes-query";
 import type { Parcel } from "@/domain/parcel";
 import { MAX_HITS, useParcelSearch } from "@/data/parcel-search-query";
 import { useProjects } from "@/data/projects-query";
@@ -45,6 +46,9 @@ export function ParcelSearch() {
   const parcelRef = useRef<HTMLInputElement>(null);
   const unitRef = useRef<HTMLSelectElement>(null);
   const districts = useBoundaries().data?.districts ?? [];
+  const communes = useCommunes().data ?? [];
+  const unitName = (code: string) =>
+    communes.find((c) => c.id === code)?.name ?? districts.find((d) => d.code === code)?.fullName ?? code;
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -73,15 +77,22 @@ export function ParcelSearch() {
         <NumberField id={`${id}-sheet`} label={t("search.mapSheet")} error={error("mapSheet")} inputRef={sheetRef} />
         <NumberField id={`${id}-parcel`} label={t("search.parcelNo")} error={error("parcelNo")} inputRef={parcelRef} />
         <div className="field parcel-search__unit">
-          <label htmlFor={`${id}-unit`}>{t("search.district")}</label>
+          <label htmlFor={`${id}-unit`}>{communes.length > 0 ? t("search.unit") : t("search.district")}</label>
           <select ref={unitRef} id={`${id}-unit`} defaultValue="">
             <option value="">{t("search.allDistricts")}</option>
-            {districts.map((d) => <option key={d.code} value={d.code}>{d.fullName}</option>)}
+            {communes.length > 0 ? (
+              <optgroup label={t("search.communes")}>
+                {communes.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
+              </optgroup>
+            ) : null}
+            <optgroup label={t("search.districts")}>
+              {districts.map((d) => <option key={d.code} value={d.code}>{d.fullName}</option>)}
+            </optgroup>
           </select>
         </div>
         <button type="submit" className="button parcel-search__submit">{t("search.submit")}</button>
       </form>
-      {search ? <SearchHits search={search} districtName={(code) => districts.find((d) => d.code === code)?.fullName ?? code} /> : null}
+      {search ? <SearchHits search={search} unitName={unitName} /> : null}
     </details>
   );
 }
@@ -105,7 +116,7 @@ function NumberField({ id, label, error, inputRef }: NumberFieldProps) {
   );
 }
 
-function SearchHits({ search, districtName }: { search: Search; districtName: (code: string) => string }) {
+function SearchHits({ search, unitName }: { search: Search; unitName: (code: string) => string }) {
   const { t } = useTranslation();
   const lang = useLang();
   const result = useParcelSearch(search);
@@ -119,7 +130,7 @@ function SearchHits({ search, districtName }: { search: Search; districtName: (c
     );
   }
   const { hits, more } = result.data;
-  const where = search.adminUnitId ? t("search.inDistrict", { district: districtName(search.adminUnitId) }) : "";
+  const where = search.adminUnitId ? t("search.inDistrict", { district: unitName(search.adminUnitId) }) : "";
   if (hits.length === 0) {
     return <p className="parcel-search__none" role="status">{t("search.none", { sheet: search.mapSheet, parcel: search.parcelNo, where })}</p>;
   }
@@ -127,12 +138,12 @@ function SearchHits({ search, districtName }: { search: Search; districtName: (c
     <div className="parcel-search__hits">
       <p role="status">{t("search.found", { count: hits.length })}{more ? ` ${t("search.more", { max: MAX_HITS })}` : ""}</p>
       <ul>
-        {hits.map((p) => (
+        {hits.map(({ parcel: p, communeId, districtId }) => (
           <li key={p.id}>
             <button type="button" className="parcel-search__hit" onClick={() => openParcel(p)}>
               <strong>{t("parcel.title", { sheet: p.mapSheet, parcel: p.parcelNo })}</strong>
               <span>{projects?.find((x) => x.id === p.projectId)?.name ?? ""}</span>
-              <span>{districtName(p.adminUnitId)} · {labelIn(stageById(p.stage), lang)}{p.blocked ? ` · ${t("search.blocked")}` : ""} · {formatM2(p.areaM2, lang)}</span>
+              <span>{unitName(communeId ?? districtId ?? p.adminUnitId)} · {labelIn(stageById(p.stage), lang)}{p.blocked ? ` · ${t("search.blocked")}` : ""} · {formatM2(p.areaM2, lang)}</span>
             </button>
           </li>
         ))}
