@@ -29,12 +29,26 @@ function at(p: XY | undefined): readonly [number, number] | null {
   return p && Number.isFinite(p[0]) && Number.isFinite(p[1]) ? [p[0] as number, p[1] as number] : null;
 }
 
+/** The same as ringSelfIntersection, pair by pair in order: faster for the few edges of a parcel. */
+function smallRingSelfIntersection(ring: Ring): [number, number] | null {
+  const edges = ring.length - 1;
+  for (let i = 0; i < edges; i++) {
+    for (let j = i + 2; j < edges; j++) {
+      if (i === 0 && j === edges - 1) continue;
+      const hit = segmentIntersection(ring[i]!, ring[i + 1]!, ring[j]!, ring[j + 1]!);
+      if (hit) return hit;
+    }
+  }
+  return null;
+}
+
 /**
  * Where the first pair (i < j, by edge order) of non-adjacent edges of the ring meets, or null;
  * the ring is closed and has ≥ 4 positions. Edge i runs from position i to i + 1.
  */
 export function ringSelfIntersection(ring: Ring): [number, number] | null {
   const edges = ring.length - 1;
+  if (edges <= 32) return smallRingSelfIntersection(ring);
   // Edges sorted by their left end, so each is compared only with those whose x-range overlaps;
   // every meeting pair is seen, and the lowest (i, j) kept, as the SQL walks the pairs in order.
   const order = Array.from({ length: edges }, (_, i) => i);
