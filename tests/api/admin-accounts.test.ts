@@ -76,8 +76,8 @@ describe("a role granted to an email", () => {
       const list = await client.rpc("admin_accounts");
       expect(list.data ?? []).toEqual([]);
     }
-    const [{ n }] = await sql<{ n: number }[]>`select count(*)::int as n from public.memberships where email = ${`x-${world.tag}@test.local`}`;
-    expect(n).toBe(0);
+    const [counted] = await sql<{ n: number }[]>`select count(*)::int as n from public.memberships where email = ${`x-${world.tag}@test.local`}`;
+    expect(counted?.n).toBe(0);
   });
 
   it("is revoked by deleting it, and the audit keeps it; leaders read the audit, the public does not", async () => {
