@@ -65,10 +65,11 @@ export interface RoleGrantInput {
 /** Grants a role; answers whether it is pending. */
 export async function grantRole(input: RoleGrantInput): Promise<{ id: string; pending: boolean }> {
   const client = await supabase();
-  const { data, error, status } = await client.rpc("grant_role", {
+  const response = await client.rpc("grant_role", {
     p_email: input.email, p_role: input.role, p_admin_unit_id: input.adminUnitId,
   });
-  if (error) throw new ApiError("grant_role", error, status);
+  if (response.error) throw new ApiError("grant_role", response.error, response.status);
+  const data: unknown = response.data; // untyped rpc: zod gives it its type
   return parseRows(z.object({ id: z.string(), pending: z.boolean() }), data, "grant_role");
 }
 

@@ -21,12 +21,11 @@ function countPositions(node: unknown): number {
 export function auditValueText(value: unknown): string {
   if (value === null || value === undefined) return "";
   if (typeof value === "object" && !Array.isArray(value) && "type" in value && "coordinates" in value) {
-    const g = value as { type: unknown; coordinates: unknown };
-    return `${String(g.type)} (${countPositions(g.coordinates)})`;
+    return `${typeof value.type === "string" ? value.type : "?"} (${countPositions(value.coordinates)})`;
   }
   if (Array.isArray(value)) return value.map(auditValueText).join(", ");
   if (typeof value === "object") return JSON.stringify(value);
-  return String(value as string | number | boolean);
+  return typeof value === "string" ? value : JSON.stringify(value);
 }
 
 function same(a: unknown, b: unknown): boolean {

@@ -1,0 +1,43 @@
+// The audit's column names in the words of the forms that write them; a column no form shows
+// keeps its name.
+
+import { useTranslation } from "react-i18next";
+import type { ParseKeys } from "i18next";
+import type { AuditTable } from "@/data/admin-audit-query";
+
+const PROJECT: Readonly<Record<string, ParseKeys>> = {
+  code: "admin.projectForm.code", name: "admin.projectForm.name", kind: "admin.projectForm.kind",
+  investor: "admin.projectForm.investor", responsible_unit: "admin.projectForm.responsibleUnit",
+  responsible_person: "admin.projectForm.responsiblePerson", area_to_clear_m2: "admin.projects.colArea",
+  due_date: "admin.projectForm.dueDate", status: "admin.projectForm.status", decision_kind: "admin.projectForm.decisionKind",
+  decision_no: "admin.projectForm.decisionNo", decision_date: "admin.projectForm.decisionDate",
+  corridor_width_m: "admin.projectForm.corridorWidth", geom: "admin.projectForm.geometry",
+  status_note: "admin.projectForm.statusNote", retired_reason: "admin.retire.reason", retired_at: "admin.retire.badge",
+};
+const TARGET: Readonly<Record<string, ParseKeys>> = {
+  name: "admin.targetForm.name", name_en: "admin.targetForm.nameEn", measure: "admin.targetForm.measure",
+  scope_kind: "admin.targetForm.scopeKind", scope_project_id: "admin.targetForm.scopeProject",
+  scope_admin_unit_id: "admin.targetForm.scopeUnit", scope_statuses: "admin.targetForm.scopeStatuses",
+  min_value: "admin.targetForm.min", max_value: "admin.targetForm.max", min_exclusive: "admin.targetForm.minExclusive",
+  max_exclusive: "admin.targetForm.maxExclusive", period_start: "admin.targetForm.periodStart",
+  period_end: "admin.targetForm.periodEnd", due_date: "admin.targetForm.dueDate", source: "admin.targetForm.source",
+  notes: "admin.targetForm.notes",
+};
+const UNIT: Readonly<Record<string, ParseKeys>> = {
+  name: "admin.units.name", valid_from: "admin.units.validFrom", valid_to: "admin.units.validTo", geom: "admin.units.boundary",
+};
+const MEMBERSHIP: Readonly<Record<string, ParseKeys>> = {
+  email: "admin.accounts.email", role: "admin.accounts.role", admin_unit_id: "admin.accounts.area",
+};
+const BY_TABLE: Partial<Record<AuditTable, Readonly<Record<string, ParseKeys>>>> = {
+  projects: PROJECT, targets: TARGET, admin_units: UNIT, memberships: MEMBERSHIP,
+};
+
+/** label(table, column): the column's label. */
+export function useFieldLabel(): (table: AuditTable, field: string) => string {
+  const { t } = useTranslation();
+  return (table, field) => {
+    const key = BY_TABLE[table]?.[field];
+    return key ? String(t(key)) : field;
+  };
+}
