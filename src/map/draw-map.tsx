@@ -84,6 +84,6 @@ function useFitOnce(box: LonLatBox | null): void {
   useEffect(() => {
     if (!box || fitted.current) return;
     fitted.current = true;
-    map.fitBounds(boxToLatLngBounds(box), { padding: [16, 16], maxZoom: 16 });
+    map.fitBounds(boxToLatLngBounds(box), { padding: [24, 24], maxZoom: 14 });
   }, [map, box]);
 }

@@ -209,6 +209,7 @@ export const adminEn: typeof adminVi = {
     colWho: "By",
     colWhat: "Object",
     colChanges: "Changes",
+    fields: "{{count}} fields",
     noChanges: "No field changed.",
     arrow: "→",
     empty_value: "(empty)",

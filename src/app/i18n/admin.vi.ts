@@ -207,6 +207,7 @@ export const adminVi = {
     colWho: "Người thay đổi",
     colWhat: "Đối tượng",
     colChanges: "Thay đổi",
+    fields: "{{count}} trường",
     noChanges: "Không có trường nào thay đổi.",
     arrow: "→",
     empty_value: "(trống)",

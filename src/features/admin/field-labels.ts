@@ -1,9 +1,14 @@
-// The audit's column names in the words of the forms that write them; a column no form shows
-// keeps its name.
+// The audit's column names in the words of the forms that write them (a column no form shows
+// keeps its name), and its coded values in words.
 
 import { useTranslation } from "react-i18next";
 import type { ParseKeys } from "i18next";
 import type { AuditTable } from "@/data/admin-audit-query";
+import { useLang } from "@/components/use-lang";
+import { formatNumber } from "@/domain/format";
+import { labelIn } from "@/domain/lang";
+import { projectKindById } from "@/domain/project-kinds";
+import { ROLES } from "@/domain/roles";
 
 const PROJECT: Readonly<Record<string, ParseKeys>> = {
   code: "admin.projectForm.code", name: "admin.projectForm.name", kind: "admin.projectForm.kind",
@@ -40,4 +45,37 @@ export function useFieldLabel(): (table: AuditTable, field: string) => string {
     const key = BY_TABLE[table]?.[field];
     return key ? String(t(key)) : field;
   };
+}
+
+/** value(column, text): a coded value (a kind, a status, a role…) in words; anything else as it is. */
+export function useValueLabel(): (field: string, text: string) => string {
+  const { t } = useTranslation();
+  const lang = useLang();
+  return (field, text) => {
+    switch (field) {
+      case "kind":
+      case "scope_kind":
+        return labelIn(projectKindById(text), lang);
+      case "status":
+        return isIn(text, ["planned", "approved", "under_clearance", "operating"]) ? t(`admin.status.${text}`) : text;
+      case "scope_statuses":
+        return text.split(", ").map((s) => (isIn(s, ["planned", "approved", "under_clearance", "operating"]) ? t(`admin.status.${s}`) : s)).join("; ");
+      case "decision_kind":
+        return isIn(text, ["investment_policy", "establishment"]) ? t(`admin.decisionKind.${text}`) : text;
+      case "measure":
+        return isIn(text, ["cleared_area_ha", "cleared_share", "projects_started", "infrastructure_area_ha"]) ? t(`admin.targetForm.measures.${text}`) : text;
+      case "level":
+        return isIn(text, ["province", "district", "commune"]) ? t(`admin.units.level.${text}`) : text;
+      case "role": {
+        const role = ROLES.find((r) => r.id === text);
+        return role ? labelIn(role, lang) : text;
+      }
+      default:
+        return /^-?\d+(\.\d+)?$/.test(text) ? formatNumber(Number(text), lang, text.includes(".") ? 2 : 0) : text;
+    }
+  };
+}
+
+function isIn<T extends string>(value: string, values: readonly T[]): value is T {
+  return (values as readonly string[]).includes(value);
 }

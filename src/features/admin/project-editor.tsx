@@ -26,6 +26,8 @@ interface ProjectEditorProps {
   readonly onCreated: (id: string, message: string) => void;
 }
 
+const DECISION_FIELDS: readonly string[] = ["status", "decisionKind", "decisionNo", "decisionDate"];
+
 function initialDraw(project: AdminProject | null): DrawState {
   const drawn = verticesOfGeometry(project?.geometry ?? null);
   const mode = drawn?.mode ?? (project && isRoadKind(project.kind) ? "line" : "polygon");
@@ -52,7 +54,12 @@ export function ProjectEditor({ project, canEdit, flash, onClose, onCreated }: P
   const [drawError, setDrawError] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(flash);
   const save = useSaveProject();
-  const set = <K extends keyof ProjectFormValues>(key: K, value: ProjectFormValues[K]) => setValues((v) => ({ ...v, [key]: value }));
+  const set = <K extends keyof ProjectFormValues>(key: K, value: ProjectFormValues[K]) => {
+    setValues((v) => ({ ...v, [key]: value }));
+    // a field's message goes once it is changed; the decision's three fields are one answer
+    const related: readonly string[] = DECISION_FIELDS.includes(key) ? DECISION_FIELDS : key === "area" ? ["area", "areaUnit"] : [key];
+    setErrors((e) => Object.fromEntries(Object.entries(e).filter(([field]) => !related.includes(field))));
+  };
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -92,7 +99,7 @@ export function ProjectEditor({ project, canEdit, flash, onClose, onCreated }: P
           <fieldset className="admin-card">
             <legend>{t("admin.projectForm.geometry")}</legend>
             {project && hasSeveralParts(project.geometry) && !draw.touched ? <p className="admin-field__hint">{t("admin.draw.severalParts")}</p> : null}
-            <GeometryEditor draw={draw} onChange={setDraw} projectId={project?.id ?? null} canEdit={canEdit} error={drawError} />
+            <GeometryEditor draw={draw} onChange={(next) => { setDraw(next); setDrawError(null); }} projectId={project?.id ?? null} canEdit={canEdit} error={drawError} />
           </fieldset>
           {save.isError ? <p className="admin-notice admin-notice--error" role="alert">{writeErrorText(t, save.error)}</p> : null}
           {canEdit ? (

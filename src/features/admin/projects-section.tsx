@@ -102,11 +102,11 @@ function ProjectTable({ projects, lang, canEdit, onOpen }: { projects: readonly 
         <tbody>
           {projects.map((p) => (
             <tr key={p.id}>
-              <td>{p.code}</td>
+              <td className="admin-table__code">{p.code}</td>
               <td>{p.name}{p.retiredAt ? <span className="admin-badge">{t("admin.retire.badge")}</span> : null}</td>
               <td>{labelIn(projectKindById(p.kind), lang)}</td>
               <td>{t(`admin.status.${p.status}`)}</td>
-              <td className="num">{formatM2AsHa(p.areaToClearM2, lang)} ha</td>
+              <td className="num">{formatM2AsHa(p.areaToClearM2, lang)}</td>
               <td>{formatDate(p.dueDate, lang)}</td>
               <td>{geometryText(p)}</td>
               <td>

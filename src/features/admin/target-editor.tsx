@@ -28,7 +28,13 @@ export function TargetEditor({ target, canEdit, onClose, onCreated }: TargetEdit
   const [errors, setErrors] = useState<TargetFormErrors>({});
   const [message, setMessage] = useState<string | null>(null);
   const save = useSaveTarget();
-  const set = <K extends keyof TargetFormValues>(key: K, value: TargetFormValues[K]) => setValues((v) => ({ ...v, [key]: value }));
+  const set = <K extends keyof TargetFormValues>(key: K, value: TargetFormValues[K]) => {
+    setValues((v) => ({ ...v, [key]: value }));
+    // a field's message goes once it is changed; bounds and period are checked as pairs
+    const pairs: readonly (readonly string[])[] = [["min", "max", "minExclusive", "maxExclusive", "measure"], ["periodStart", "periodEnd"]];
+    const related = pairs.find((p) => p.includes(key)) ?? [key];
+    setErrors((e) => Object.fromEntries(Object.entries(e).filter(([field]) => !related.includes(field))));
+  };
   const preview = validateTargetForm(values, false, lang);
 
   function submit(event: FormEvent) {
