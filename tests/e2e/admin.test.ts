@@ -199,7 +199,7 @@ describe("the admin pages", () => {
     for (const [size, viewport] of [["desktop", DESKTOP], ["phone", PHONE]] as const) {
       const page = await newPage(browser, viewport);
       await openAdmin(page, DEMO_ACCOUNTS.admin.email);
-      await page.getByRole("cell", { name: "CCN-01", exact: true }).waitFor();
+      await page.locator(".admin-table").getByText("CCN-01", { exact: true }).waitFor();
       if (size === "phone") await shot(page, "admin-projects-phone");
       await page.getByRole("button", { name: "Sửa dự án VD4-HY" }).click();
       await page.locator(".draw-map-box .leaflet-container").waitFor();
@@ -221,7 +221,7 @@ describe("the admin pages", () => {
       await page.getByLabel("Tên đơn vị").waitFor();
       await shot(page, `admin-units-${size}`);
       await page.getByRole("link", { name: "Tài khoản" }).click();
-      await page.getByRole("row").filter({ hasText: DEMO_ACCOUNTS.admin.email }).waitFor();
+      await page.locator(".admin-table").getByText(DEMO_ACCOUNTS.admin.email).waitFor();
       if (size === "phone") await shot(page, "admin-accounts-phone");
       await page.getByRole("link", { name: "Nhật ký" }).click();
       await page.locator(".audit-list > li").first().waitFor();

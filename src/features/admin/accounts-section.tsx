@@ -108,7 +108,7 @@ function AccountList({ rows }: { rows: readonly AccountGrant[] }) {
       {message ? <p className="admin-notice admin-notice--ok" role="status">{message}</p> : null}
       {revoke.isError ? <p className="admin-notice admin-notice--error" role="alert">{writeErrorText(t, revoke.error)}</p> : null}
       <div className="admin-table-wrap">
-        <table className="admin-table">
+        <table className="admin-table admin-table--stack">
           <thead>
             <tr>
               <th scope="col">{t("admin.accounts.colEmail")}</th>
@@ -122,12 +122,12 @@ function AccountList({ rows }: { rows: readonly AccountGrant[] }) {
           <tbody>
             {rows.map((r) => (
               <tr key={r.id}>
-                <td className="admin-table__email">{r.email}</td>
-                <td>{roleLabel(r.role)}</td>
-                <td>{r.adminUnitId ? `${r.adminUnitName ?? ""} (${r.adminUnitId})` : t("admin.accounts.areaNone")}</td>
-                <td><span className={`admin-badge admin-badge--${r.status}`}>{t(`admin.accounts.status.${r.status}`)}</span></td>
-                <td>{r.lastSignInAt ? formatDateTime(r.lastSignInAt, lang) : t("admin.accounts.never")}</td>
-                <td>
+                <td className="admin-table__email" data-label={t("admin.accounts.colEmail")}>{r.email}</td>
+                <td data-label={t("admin.accounts.colRole")}>{roleLabel(r.role)}</td>
+                <td data-label={t("admin.accounts.colArea")}>{r.adminUnitId ? `${r.adminUnitName ?? ""} (${r.adminUnitId})` : t("admin.accounts.areaNone")}</td>
+                <td data-label={t("admin.accounts.colStatus")}><span className={`admin-badge admin-badge--${r.status}`}>{t(`admin.accounts.status.${r.status}`)}</span></td>
+                <td data-label={t("admin.accounts.colLastSignIn")}>{r.lastSignInAt ? formatDateTime(r.lastSignInAt, lang) : t("admin.accounts.never")}</td>
+                <td data-label={t("admin.accounts.colActions")}>
                   {r.isSelf ? <span className="admin-field__hint">{t("admin.accounts.self")}</span> : (
                     <button type="button" className="button button--secondary button--small" disabled={revoke.isPending}
                       aria-label={t("admin.accounts.revokeLabel", { role: roleLabel(r.role), email: r.email })}

@@ -5,7 +5,8 @@ import { useTranslation } from "react-i18next";
 import type { ParseKeys } from "i18next";
 import type { AuditTable } from "@/data/admin-audit-query";
 import { useLang } from "@/components/use-lang";
-import { formatNumber } from "@/domain/format";
+import { parseTimestamp } from "@/data/parse";
+import { formatDate, formatDateTime, formatNumber } from "@/domain/format";
 import { labelIn } from "@/domain/lang";
 import { projectKindById } from "@/domain/project-kinds";
 import { ROLES } from "@/domain/roles";
@@ -70,8 +71,12 @@ export function useValueLabel(): (field: string, text: string) => string {
         const role = ROLES.find((r) => r.id === text);
         return role ? labelIn(role, lang) : text;
       }
-      default:
-        return /^-?\d+(\.\d+)?$/.test(text) ? formatNumber(Number(text), lang, text.includes(".") ? 2 : 0) : text;
+      default: {
+        if (/^-?\d+(\.\d+)?$/.test(text)) return formatNumber(Number(text), lang, text.includes(".") ? 2 : 0);
+        if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return formatDate(text, lang);
+        const instant = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/.test(text) ? parseTimestamp(text) : null;
+        return instant ? formatDateTime(instant, lang) : text;
+      }
     }
   };
 }

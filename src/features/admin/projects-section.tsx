@@ -86,7 +86,7 @@ function ProjectTable({ projects, lang, canEdit, onOpen }: { projects: readonly 
     : p.geometry.type.endsWith("LineString") ? t("admin.projects.geometryLine") : t("admin.projects.geometryPolygon");
   return (
     <div className="admin-table-wrap">
-      <table className="admin-table">
+      <table className="admin-table admin-table--stack">
         <thead>
           <tr>
             <th scope="col">{t("admin.projects.colCode")}</th>
@@ -102,14 +102,14 @@ function ProjectTable({ projects, lang, canEdit, onOpen }: { projects: readonly 
         <tbody>
           {projects.map((p) => (
             <tr key={p.id}>
-              <td className="admin-table__code">{p.code}</td>
-              <td>{p.name}{p.retiredAt ? <span className="admin-badge">{t("admin.retire.badge")}</span> : null}</td>
-              <td>{labelIn(projectKindById(p.kind), lang)}</td>
-              <td>{t(`admin.status.${p.status}`)}</td>
-              <td className="num">{formatM2AsHa(p.areaToClearM2, lang)}</td>
-              <td>{formatDate(p.dueDate, lang)}</td>
-              <td>{geometryText(p)}</td>
-              <td>
+              <td className="admin-table__code" data-label={t("admin.projects.colCode")}>{p.code}</td>
+              <td data-label={t("admin.projects.colName")}>{p.name}{p.retiredAt ? <span className="admin-badge">{t("admin.retire.badge")}</span> : null}</td>
+              <td data-label={t("admin.projects.colKind")}>{labelIn(projectKindById(p.kind), lang)}</td>
+              <td data-label={t("admin.projects.colStatus")}>{t(`admin.status.${p.status}`)}</td>
+              <td className="num" data-label={t("admin.projects.colArea")}>{formatM2AsHa(p.areaToClearM2, lang)}</td>
+              <td data-label={t("admin.projects.colDue")}>{formatDate(p.dueDate, lang)}</td>
+              <td data-label={t("admin.projects.colGeometry")}>{geometryText(p)}</td>
+              <td data-label={t("admin.projects.colActions")}>
                 <button type="button" className="button button--secondary button--small" onClick={() => onOpen(p.id)}
                   aria-label={t(canEdit ? "admin.projects.editLabel" : "admin.projects.viewLabel", { code: p.code })}>
                   {canEdit ? t("admin.common.edit") : t("admin.common.view")}

@@ -34,7 +34,7 @@ export function TargetFields({ values: v, errors, set, isNew }: TargetFieldsProp
   return (
     <>
       <fieldset className="admin-card admin-grid">
-        <legend>{t("admin.targetForm.name")}</legend>
+        <legend>{t("admin.targets.colName")}</legend>
         <AdminField id="target-name" label={t("admin.targetForm.name")} error={err("name")} className="admin-grid__wide">
           <input type="text" value={v.name} onChange={(e) => set("name", e.target.value)} />
         </AdminField>
