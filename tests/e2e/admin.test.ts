@@ -34,8 +34,10 @@ afterAll(async () => {
   const admin = await adminClient();
   await admin.from("projects").delete().eq("code", CODE);
   const { data } = await admin.rpc("admin_accounts");
-  for (const row of (data ?? []) as { id: string; email: string }[]) {
-    if (row.email === EMAIL) await admin.rpc("revoke_role", { p_membership_id: row.id });
+  for (const row of (data ?? []) as { id: string; email: string; role: string }[]) {
+    if (row.email === EMAIL || (row.email === DEMO_ACCOUNTS.officerVanLam.email && row.role === "leader")) {
+      await admin.rpc("revoke_role", { p_membership_id: row.id });
+    }
   }
   await browser?.close();
 });
@@ -186,6 +188,36 @@ describe("the admin pages", () => {
     await page.getByText(`Đã thu hồi vai trò của ${EMAIL}.`).waitFor();
     expect(await page.getByRole("row").filter({ hasText: EMAIL }).count()).toBe(0);
     await page.context().close();
+  });
+
+  it("make a role given to a demo officer's email count once that officer signs in (claimed by the app)", async () => {
+    const officer = DEMO_ACCOUNTS.officerVanLam.email;
+    const admin = await newPage(browser, DESKTOP);
+    await openAdmin(admin, DEMO_ACCOUNTS.admin.email, "accounts");
+    const form = admin.getByRole("form", { name: "Cấp vai trò cho một email" });
+    await form.getByLabel("Email").fill(officer);
+    await form.getByLabel("Vai trò").selectOption("leader");
+    await form.getByRole("button", { name: "Cấp vai trò" }).click();
+    // pending when the officer has not signed in in this run yet, active at once when they have
+    await form.getByText(`Đã cấp vai trò cho ${officer}`).waitFor();
+    const leaderRow = admin.getByRole("row").filter({ hasText: officer }).filter({ hasText: "Lãnh đạo" });
+    const wasPending = (await leaderRow.innerText()).includes("Chờ đăng nhập");
+
+    const person = await newPage(browser, DESKTOP);
+    await person.goto(APP_URL);
+    await signIn(person, officer);
+    // leaders (and only they, of this officer's roles) get the admin pages' link
+    await person.getByRole("navigation", { name: "Trang" }).getByRole("link", { name: "Quản trị" }).waitFor();
+    await person.context().close();
+
+    await admin.reload();
+    await admin.getByRole("row").filter({ hasText: officer }).filter({ hasText: "Lãnh đạo" }).getByText("Đang hiệu lực").waitFor();
+    admin.once("dialog", (dialog) => void dialog.accept());
+    await admin.getByRole("row").filter({ hasText: officer }).filter({ hasText: "Lãnh đạo" }).getByRole("button", { name: /^Thu hồi/ }).click();
+    await admin.getByText(`Đã thu hồi vai trò của ${officer}.`).waitFor();
+    expect(await admin.getByRole("row").filter({ hasText: officer }).filter({ hasText: "Lãnh đạo" }).count()).toBe(0);
+    console.log(`the grant to ${officer} was ${wasPending ? "pending until the sign-in" : "active at once (signed in before)"}`);
+    await admin.context().close();
   });
 
   it("tell the public and roleless users why they cannot see the pages", async () => {
