@@ -91,6 +91,7 @@ describe("the admin pages", () => {
     await page.getByRole("button", { name: "Khép kín vùng" }).click();
     await page.getByText("Vùng đã khép kín (4 đỉnh).").waitFor();
     await shot(page, "admin-project-form-desktop");
+    expect(await seriousViolations(page)).toEqual([]);
     await page.getByRole("button", { name: "Lưu" }).click();
     await page.getByText(`Đã thêm dự án ${CODE}.`).waitFor();
 
