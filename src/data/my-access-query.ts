@@ -1,5 +1,6 @@
 // my_access(): the caller's roles and the admin units they may change. Anonymous callers get
-// no roles.
+// no roles. Before the first answer for a user, their pending grants (roles an admin gave to
+// their email before they had signed in) are claimed, so a new role counts from this sign-in.
 
 import { useQuery } from "@tanstack/react-query";
 import { z } from "zod/mini";
@@ -27,8 +28,23 @@ const schema = z.object({
   editable_unit_ids: z.array(z.string()),
 });
 
-/** Fetches the caller's access. */
-export async function fetchMyAccess(signal?: AbortSignal): Promise<MyAccess> {
+// The users whose pending grants this page has claimed: once per sign-in is enough, not on
+// every refetch of the access.
+const claimedFor = new Set<string>();
+
+/** Links the caller's pending grants; a failure only leaves them pending until the next sign-in. */
+async function claimPendingGrants(userId: string, signal?: AbortSignal): Promise<void> {
+  if (claimedFor.has(userId)) return;
+  const client = await supabase();
+  let request = client.rpc("claim_my_memberships");
+  if (signal) request = request.abortSignal(signal);
+  const { error } = await request;
+  if (!error) claimedFor.add(userId);
+}
+
+/** Fetches the caller's access (claiming their pending grants first, once, when `userId` is given). */
+export async function fetchMyAccess(signal?: AbortSignal, userId?: string): Promise<MyAccess> {
+  if (userId) await claimPendingGrants(userId, signal);
   const client = await supabase();
   let request = client.rpc("my_access");
   if (signal) request = request.abortSignal(signal);
@@ -53,7 +69,7 @@ export function useMyAccess() {
   const user = useSignedInUser();
   return useQuery({
     queryKey: [USER_SCOPE, user?.id ?? "anon", "my-access"],
-    queryFn: ({ signal }) => fetchMyAccess(signal),
+    queryFn: ({ signal }) => fetchMyAccess(signal, user?.id),
     enabled: user !== null,
   });
 }
