@@ -36,6 +36,8 @@ const VERTEX_STYLE = { color: "#7c2d12", weight: 2, fillColor: "#ffffff", fillOp
 export function DrawMap(props: DrawMapProps) {
   return (
     <MapContainer className="draw-map" zoomSnap={0.25} center={[20.8, 106.05]} zoom={10} attributionControl={false}
+      // no zoom animation: a click or a look right after a zoom would meet the shapes scaled mid-way
+      zoomAnimation={false}
       style={{ height: "100%", width: "100%" }}>
       <DrawMapContent {...props} />
     </MapContainer>
@@ -84,6 +86,6 @@ function useFitOnce(box: LonLatBox | null): void {
   useEffect(() => {
     if (!box || fitted.current) return;
     fitted.current = true;
-    map.fitBounds(boxToLatLngBounds(box), { padding: [24, 24], maxZoom: 14 });
+    map.fitBounds(boxToLatLngBounds(box), { padding: [24, 24], maxZoom: 14, animate: false });
   }, [map, box]);
 }
