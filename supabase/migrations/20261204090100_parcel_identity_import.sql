@@ -766,6 +766,7 @@ as $$
 $$;
 -- ---------------------------------------------------------------- geometry end
 
+revoke all on function private.plain_ring_pattern() from public, anon, authenticated;
 revoke all on function private.polygon_positions(integer[], jsonb[]) from public, anon, authenticated;
 revoke all on function private.polygon_facts(integer[], jsonb[]) from public, anon, authenticated;
 revoke all on function private.points_in(integer[], float8[], float8[], text[], jsonb[]) from public, anon, authenticated;
@@ -983,12 +984,7 @@ begin
   end if;
 
   -- the rows as sent: each an object with its own positive, unique row number
-  select min(e.n) into v_bad_row
-  from (select e.n, e.r, count(*) over (partition by e.r -> 'row') as same
-        from jsonb_array_elements(v_rows) with ordinality as e(r, n)) e
-  where jsonb_typeof(e.r) <> 'object' or jsonb_typeof(e.r -> 'row') is distinct from 'number'
-     or (e.r -> 'row')::numeric <> trunc((e.r -> 'row')::numeric)
-     or (e.r -> 'row')::numeric not between 1 and 1000000000 or e.same > 1;
+  v_bad_row := private.bad_import_row(v_rows);
   if v_bad_row is not null then
     raise exception 'Phần tử thứ % của rows không hợp lệ: mỗi dòng là một đối tượng có số dòng (row) nguyên dương, không trùng với dòng khác.',
       v_bad_row using errcode = '22023';
@@ -996,7 +992,7 @@ begin
 
   drop table if exists pg_temp.import_parcel_rows;
   create temp table import_parcel_rows on commit drop as
-  select (e.r ->> 'row')::integer as n,
+  select (e.r -> 'row')::numeric::integer as n,
          nullif(btrim(case when jsonb_typeof(e.r -> 'map_sheet') in ('string', 'number') then e.r ->> 'map_sheet' end), '')
            as map_sheet,
          nullif(btrim(case when jsonb_typeof(e.r -> 'parcel_no') in ('string', 'number') then e.r ->> 'parcel_no' end), '')
@@ -1234,8 +1230,9 @@ begin
 end
 $$;
 
-revoke all on function public.import_parcels(jsonb) from public;
-grant execute on function public.import_parcels(jsonb) to anon, authenticated;
+-- anon has no import path at all (refused 42501 by the API before the function runs)
+revoke all on function public.import_parcels(jsonb) from public, anon;
+grant execute on function public.import_parcels(jsonb) to authenticated;
 
 -- ---------------------------------------------------------------- import_admin_units
 
@@ -1262,12 +1259,16 @@ immutable
 set search_path = ''
 set jit = off
 as $$
-  select min(e.n)::integer
-  from (select e.n, e.r, count(*) over (partition by e.r -> 'row') as same
-        from jsonb_array_elements(p_rows) with ordinality as e(r, n)) e
-  where jsonb_typeof(e.r) <> 'object' or jsonb_typeof(e.r -> 'row') is distinct from 'number'
-     or (e.r -> 'row')::numeric <> trunc((e.r -> 'row')::numeric)
-     or (e.r -> 'row')::numeric not between 1 and 1000000000 or e.same > 1
+  with e as (
+    select e.n, e.r -> 'row' as k,
+           jsonb_typeof(e.r) <> 'object' or jsonb_typeof(e.r -> 'row') is distinct from 'number'
+           or (e.r -> 'row')::numeric <> trunc((e.r -> 'row')::numeric)
+           or (e.r -> 'row')::numeric not between 1 and 1000000000 as bad
+    from jsonb_array_elements(p_rows) with ordinality as e(r, n)
+  )
+  select least((select min(e.n) from e where e.bad),
+               (select min(d.second) from (select max(e.n) as second from e where not e.bad
+                                           group by e.k having count(*) > 1) d))::integer
 $$;
 
 -- import_admin_units: boundaries of provinces, districts and communes, upserted by id (the
@@ -1329,7 +1330,7 @@ begin
   drop table if exists pg_temp.import_unit_rows;
   create temp table import_unit_rows on commit drop as
   with r as (
-    select (e.r ->> 'row')::integer as n,
+    select (e.r -> 'row')::numeric::integer as n,
            btrim(case when jsonb_typeof(e.r -> 'id') in ('string', 'number') then e.r ->> 'id' end) as id,
            btrim(case when jsonb_typeof(e.r -> 'name') = 'string' then e.r ->> 'name' end) as name,
            lower(btrim(case when jsonb_typeof(e.r -> 'level') = 'string' then e.r ->> 'level' end)) as level,
@@ -1507,8 +1508,9 @@ $$;
 
 revoke all on function private.iso_date(text) from public, anon, authenticated;
 revoke all on function private.bad_import_row(jsonb) from public, anon, authenticated;
-revoke all on function public.import_admin_units(jsonb) from public;
-grant execute on function public.import_admin_units(jsonb) to anon, authenticated;
+-- anon has no import path at all (refused 42501 by the API before the function runs)
+revoke all on function public.import_admin_units(jsonb) from public, anon;
+grant execute on function public.import_admin_units(jsonb) to authenticated;
 
 -- ---------------------------------------------------------------- import_project_geometry
 
@@ -1626,8 +1628,9 @@ begin
 end
 $$;
 
-revoke all on function public.import_project_geometry(jsonb) from public;
-grant execute on function public.import_project_geometry(jsonb) to anon, authenticated;
+-- anon has no import path at all (refused 42501 by the API before the function runs)
+revoke all on function public.import_project_geometry(jsonb) from public, anon;
+grant execute on function public.import_project_geometry(jsonb) to authenticated;
 
 -- ---------------------------------------------------------------- geometry written directly
 
