@@ -593,28 +593,29 @@ as $$
       and a.cx = floor((greatest(a.bx1, b.bx1) - g.gx) / g.c)::integer
       and a.cy = floor((greatest(a.by1, b.by1) - g.gy) / g.c)::integer
   ),
+  -- (point of `pt_of`, polygon of `poly_of`) for each candidate pair, both ways, where the point
+  -- lies in the polygon's box at all (a neighbour's point on surface seldom does)
+  tests as materialized (
+    select t.rid, t.other, t.pt_of, t.poly_of, point((u.x - g.gx) * 1e6, (u.y - g.gy) * 1e6) as pt
+    from (select c.rid, c.other, c.rid as pt_of, c.other as poly_of from cand c
+          union all
+          select c.rid, c.other, c.other, c.rid from cand c) t
+    join unnest(p_rid, p_pos_lon, p_pos_lat) as u(rid, x, y) on u.rid = t.pt_of
+    join rb on rb.rid = t.poly_of
+    cross join rg g
+    where u.x between rb.bx1 and rb.bx2 and u.y between rb.by1 and rb.by2
+  ),
   rp as (
     select v.rid, v.part, v.ring,
            ('(' || string_agg('(' || ((v.x - g.gx) * 1e6)::text || ',' || ((v.y - g.gy) * 1e6)::text || ')', ','
                              order by v.i) || ')')::polygon as poly
     from v cross join rg g
-    where v.rid in (select cand.rid from cand union select cand.other from cand)
+    where v.rid in (select tests.poly_of from tests)
     group by v.rid, v.part, v.ring
   ),
-  pos as (
-    select u.rid, point((u.x - g.gx) * 1e6, (u.y - g.gy) * 1e6) as pt
-    from unnest(p_rid, p_pos_lon, p_pos_lat) as u(rid, x, y) cross join rg g
-  ),
-  -- (point of `pt_of`, polygon of `poly_of`) for each candidate pair, both ways
-  tests as (
-    select c.rid, c.other, c.rid as pt_of, c.other as poly_of from cand c
-    union all
-    select c.rid, c.other, c.other, c.rid from cand c
-  ),
   hits as (
-    select t.rid, t.other, t.pt_of, rp.part, rp.ring, rp.poly @> pos.pt as hit
+    select t.rid, t.other, t.pt_of, rp.part, rp.ring, rp.poly @> t.pt as hit
     from tests t
-    join pos on pos.rid = t.pt_of
     join rp on rp.rid = t.poly_of
   ),
   inside as (
