@@ -1,26 +1,13 @@
 // The coordinate systems the person may choose when the file does not say (or says wrongly):
-// WGS84, VN-2000 TM-3 with a provincial central meridian, VN-2000 UTM 48/49. How each reads for a
-// person and for the import run's record.
+// WGS84, VN-2000 TM-3 with a provincial central meridian, VN-2000 UTM 48/49, as a form. The
+// parameters, presets and the record's names are the worker's own (src/import/crs.ts).
 
+import { TM3_PRESETS, crsLabel, proj4Definition } from "@/import/crs";
 import type { CrsChoice } from "@/import/import-types";
 
-/** A province's TM-3 central meridian (degrees), as the 2001 VN-2000 tables set them. */
-export interface MeridianPreset {
-  readonly province: string;
-  readonly meridian: number;
-}
-
-/** Hưng Yên first: the tracker's province (its merged area shares Thái Bình's 105°30′). */
-export const MERIDIAN_PRESETS: readonly MeridianPreset[] = [
-  { province: "Hưng Yên", meridian: 105.5 },
-  { province: "Thái Bình", meridian: 105.5 },
-  { province: "Hải Dương", meridian: 105.5 },
-  { province: "Bắc Ninh", meridian: 105.5 },
-  { province: "Nam Định", meridian: 105.5 },
-  { province: "Hà Nội", meridian: 105 },
-  { province: "Hà Nam", meridian: 105 },
-  { province: "Hải Phòng", meridian: 105.75 },
-];
+/** The provincial presets offered, Hưng Yên first (src/import/crs.ts gives each its source). */
+export const MERIDIAN_PRESETS: readonly { readonly province: string; readonly meridian: number }[] =
+  TM3_PRESETS.map((p) => ({ province: p.province, meridian: p.centralMeridian }));
 
 /** The CRS kinds offered, in the order they are listed. */
 export type CrsKind = "tm3" | "utm48" | "utm49" | "wgs84";
@@ -73,23 +60,8 @@ export function formatMeridian(degrees: number): string {
   return minutes === 0 ? `${whole}°` : `${whole}°${String(minutes).padStart(2, "0")}′`;
 }
 
-/** EPSG codes of TM-3 zones, where the references give one (EPSG:9209 for Hưng Yên's 105°30′). */
-const TM3_EPSG: ReadonlyMap<number, number> = new Map([[105.5, 9209]]);
-
 /** How the CRS reads in the import run's record, e.g. "VN-2000 / TM-3 105°30′ (EPSG:9209)". */
-export function crsRecordName(choice: CrsChoice): string {
-  if (choice.kind === "wgs84") return "WGS 84 (EPSG:4326)";
-  if (choice.kind === "vn2000-utm") return `VN-2000 / UTM zone ${choice.zone}N (EPSG:${choice.zone === 48 ? 3405 : 3406})`;
-  const epsg = TM3_EPSG.get(choice.centralMeridian);
-  return `VN-2000 / TM-3 ${formatMeridian(choice.centralMeridian)}${epsg ? ` (EPSG:${epsg})` : ""}`;
-}
-
-/** EPSG:6960 in proj4's Position Vector convention (rotations' signs flipped): shared/docs/references.md. */
-const VN2000_TOWGS84 = "+towgs84=-191.90441429,-39.30318279,-111.45032835,0.00928836,-0.01975479,0.00427372,0.252906278";
+export const crsRecordName = crsLabel;
 
 /** The proj4 definition the conversion used, for the record (null for WGS84). */
-export function crsProj4(choice: CrsChoice): string | null {
-  if (choice.kind === "wgs84") return null;
-  const [lon0, k] = choice.kind === "vn2000-utm" ? [choice.zone === 48 ? 105 : 111, 0.9996] : [choice.centralMeridian, 0.9999];
-  return `+proj=tmerc +lat_0=0 +lon_0=${lon0} +k=${k} +x_0=500000 +y_0=0 +ellps=WGS84 ${VN2000_TOWGS84} +units=m +no_defs`;
-}
+export const crsProj4 = proj4Definition;

@@ -28,7 +28,8 @@ function sendErrorText(t: TFunction, lang: Lang, error: unknown, commit: boolean
   if (error instanceof ImportRpcError) {
     if (error.code === "42501") return t("import.error.notAllowed");
     if (error.code === "54000") return t("import.error.tooMany", { max: formatCount(MAX_IMPORT_ROWS, lang) });
-    if (error.code === "22023" || error.code.startsWith("P")) return t("import.error.refused", { message: error.serverMessage });
+    // the server's own message says why (unknown or retired project, bad shape, a concurrent import)
+    if (!error.network && error.serverMessage) return t("import.error.refused", { message: error.serverMessage });
   }
   return t("import.error.unexpected", { message: error instanceof Error ? error.message : String(error) });
 }
