@@ -61,6 +61,7 @@ export function pointOnSurface(
   for (let i = 0; i + 1 < xs.length; i += 2) {
     const x0 = xs[i] as number;
     const x1 = xs[i + 1] as number;
+    // Strictly wider: on a tie the first (westmost) pair stays.
     if (x1 - x0 > widest) {
       widest = x1 - x0;
       best = [(x0 + x1) / 2, y];

@@ -8,10 +8,15 @@ import type { AnyGeometry } from "@/import/import-types";
 
 type Pos = readonly number[];
 
+/** A coordinate as a number; anything else (a string in a GeoJSON file…) becomes NaN, so the row is refused. */
+function num(v: unknown): number {
+  return typeof v === "number" ? v : NaN;
+}
+
 function ring(r: readonly Pos[], to: ToWgs84, swap: boolean, outer: boolean): number[][] {
   const out = r.map((p) => {
-    const x = Number(p[0]);
-    const y = Number(p[1]);
+    const x = num(p[0]);
+    const y = num(p[1]);
     return Number.isFinite(x) && Number.isFinite(y) ? to(swap ? y : x, swap ? x : y) : [NaN, NaN];
   });
   const ccw = ringSignedArea(out) > 0;
@@ -19,14 +24,14 @@ function ring(r: readonly Pos[], to: ToWgs84, swap: boolean, outer: boolean): nu
 }
 
 function line(l: readonly Pos[], to: ToWgs84, swap: boolean): number[][] {
-  return l.map((p) => to(swap ? Number(p[1]) : Number(p[0]), swap ? Number(p[0]) : Number(p[1])));
+  return l.map((p) => to(swap ? num(p[1]) : num(p[0]), swap ? num(p[0]) : num(p[1])));
 }
 
 /** The geometry in WGS84 [lon, lat]. */
 export function convertGeometry(g: AnyGeometry, to: ToWgs84, swap: boolean): AnyGeometry {
   switch (g.type) {
     case "Point":
-      return { type: "Point", coordinates: to(swap ? Number(g.coordinates[1]) : Number(g.coordinates[0]), swap ? Number(g.coordinates[0]) : Number(g.coordinates[1])) };
+      return { type: "Point", coordinates: to(swap ? num(g.coordinates[1]) : num(g.coordinates[0]), swap ? num(g.coordinates[0]) : num(g.coordinates[1])) };
     case "LineString":
       return { type: "LineString", coordinates: line(g.coordinates, to, swap) };
     case "MultiLineString":

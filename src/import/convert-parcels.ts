@@ -78,7 +78,8 @@ export async function convertParcels(read: ReadResult, options: ConvertOptions, 
     if (options.project && !options.corridorOnly && r.pos && r.geom && !inProject(r.geom, r.pos, options.project)) {
       problems.push({ row: r.row, code: "outside_project", at: r.pos });
     }
-    if (fields.map_sheet !== null && fields.parcel_no !== null) {
+    // The identity's unit comes from the point on surface: a row without one has no identity to repeat.
+    if (fields.map_sheet !== null && fields.parcel_no !== null && r.pos) {
       const key = `${fields.map_sheet}\u0000${fields.parcel_no}`;
       keyRows.push({ row: r.row, key });
     }
@@ -115,11 +116,17 @@ export async function convertParcels(read: ReadResult, options: ConvertOptions, 
     valid.map((r) => ({ row: r.row, geometry: r.geom!, pos: r.pos!, box: r.box! })),
     (done) => checkpoint("validate", Math.floor(total / 2 + (done * total) / 2 / Math.max(1, valid.length)), total),
   );
+  // One overlap problem per row, naming the lowest other row it overlaps.
+  const lowestOther = new Map<number, number>();
   for (const [a, b] of pairs) {
-    const ra = valid[a]!;
-    const rb = valid[b]!;
-    problems.push({ row: ra.row, code: "overlap", at: ra.pos, other_row: rb.row });
-    problems.push({ row: rb.row, code: "overlap", at: rb.pos, other_row: ra.row });
+    const ra = valid[a]!.row;
+    const rb = valid[b]!.row;
+    lowestOther.set(ra, Math.min(lowestOther.get(ra) ?? Infinity, rb));
+    lowestOther.set(rb, Math.min(lowestOther.get(rb) ?? Infinity, ra));
+  }
+  for (const r of valid) {
+    const other = lowestOther.get(r.row);
+    if (other !== undefined) problems.push({ row: r.row, code: "overlap", at: r.pos, other_row: other });
   }
   await checkpoint("validate", total, total);
   problems.sort((p, q) => p.row - q.row);

@@ -5,9 +5,14 @@
 // characters before the two-character VNI sequences that contain them ("ơû" for "ở"), and costs
 // hundreds of regular-expression passes per string.
 
-import charsets from "vietnamese-conversion/dist/charsets.js";
+import charsetsModule from "vietnamese-conversion/dist/charsets.js";
 import type { EncodingCandidate, TextEncoding } from "@/import/import-types";
 import type { RawFeature, RawValue } from "@/import/raw-feature";
+
+type Charsets = typeof charsetsModule;
+// A CommonJS module with `exports.default`: Node and Vite's dev server hand over that default,
+// the production bundle the whole exports object.
+const charsets: Charsets = "UNICODE" in charsetsModule ? charsetsModule : (charsetsModule as unknown as { default: Charsets }).default;
 
 export const TEXT_ENCODINGS: readonly TextEncoding[] = ["utf-8", "windows-1258", "tcvn3", "vni"];
 

@@ -34,7 +34,7 @@ export function createImportSession(): ImportSession {
         job.onProgress?.(message.progress);
         return;
       case "rows":
-        for (const row of message.rows) job.rows.push(row);
+        for (const row of JSON.parse(message.json) as unknown[]) job.rows.push(row);
         return;
       case "read-done":
         pending = null;

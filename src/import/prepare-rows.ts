@@ -1,8 +1,8 @@
 // The first step of every layer's conversion: each feature's attributes decoded in the chosen
 // encoding and its geometry converted to WGS84, with its validity, point on surface, area and box.
 
-import { area } from "@turf/area";
 import type { LonLat } from "@/geo/geometry";
+import { drawnArea } from "@/geo/drawn-area";
 import { pointOnSurface } from "@/geo/point-on-surface";
 import { partsOf } from "@/geo/polygon-validity";
 import { toWgs84 } from "@/import/crs";
@@ -23,12 +23,21 @@ export interface PreparedRow {
   /** Polygon validity (null: valid polygon; only computed when `polygons` was asked). */
   readonly shape: ShapeProblem | null;
   readonly pos: LonLat | null;
-  /** turf's spherical area (m²) of a valid polygon, else null. */
+  /** The drawn area (m², src/geo/drawn-area.ts) of a valid polygon, else null. */
   readonly area: number | null;
   readonly box: [number, number, number, number] | null;
 }
 
 const CHUNK = 500;
+
+/** The converted geometry; one whose nesting is not arrays of positions is kept as it is, for the rules to refuse. */
+function safeConvert(g: AnyGeometry, to: ReturnType<typeof toWgs84>, swap: boolean): AnyGeometry {
+  try {
+    return convertGeometry(g, to, swap);
+  } catch {
+    return g;
+  }
+}
 
 /** Decodes, converts and checks every feature; `polygons` false skips the polygon rules (lines). */
 export async function prepareRows(
@@ -44,7 +53,7 @@ export async function prepareRows(
   await checkpoint("convert", 0, total);
   for (let i = 0; i < total; i++) {
     const f = read.features[i]!;
-    const geom = f.geometry ? convertGeometry(f.geometry, to, options.axisSwapped) : null;
+    const geom = f.geometry ? safeConvert(f.geometry, to, options.axisSwapped) : null;
     const isPolygon = geom !== null && partsOf(geom) !== null;
     const shape = polygons || isPolygon ? shapeProblem(geom) : null;
     const valid = isPolygon && shape === null;
@@ -61,7 +70,7 @@ export async function prepareRows(
       source: f.geometry,
       shape,
       pos: valid ? pointOnSurface(geom as Parameters<typeof pointOnSurface>[0]) : null,
-      area: valid ? area(geom as Parameters<typeof area>[0]) : null,
+      area: valid ? drawnArea(geom as Parameters<typeof drawnArea>[0]) : null,
       box,
     });
     if ((i + 1) % CHUNK === 0) await checkpoint("convert", i + 1, total);

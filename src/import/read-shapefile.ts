@@ -3,10 +3,10 @@
 // until an encoding is chosen), .prj and .cpg as text. shpjs is not used: it reprojects from the
 // .prj without the VN-2000 datum shift and decodes the .dbf as UTF-8, destroying legacy text.
 
-import arraySource from "array-source";
 import openDbf from "shapefile/dbf/index.js";
 import openShp from "shapefile/shp/index.js";
 import { unzipSync } from "fflate";
+import { byteSource } from "@/import/byte-source";
 import { byteString, encodingOfCpg } from "@/import/encodings";
 import { ImportFileError } from "@/import/import-errors";
 import type { AnyGeometry } from "@/import/import-types";
@@ -67,8 +67,8 @@ export async function readShapefileZip(bytes: Uint8Array, checkpoint: Checkpoint
   let shp: Awaited<ReturnType<typeof openShp>>;
   let dbf: Awaited<ReturnType<typeof openDbf>>;
   try {
-    shp = await openShp(arraySource(shpBytes));
-    dbf = await openDbf(arraySource(dbfBytes), byteDecoder);
+    shp = await openShp(byteSource(shpBytes));
+    dbf = await openDbf(byteSource(dbfBytes), byteDecoder);
   } catch (e) {
     throw new ImportFileError("malformed", e instanceof Error && /shape type/.test(e.message) ? "shp_type" : "shp_header");
   }

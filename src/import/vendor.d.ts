@@ -26,7 +26,3 @@ declare module "shapefile/dbf/index.js" {
   }
   export default function dbf(source: unknown, decoder: { decode(bytes: Uint8Array): string }): Promise<DbfReader>;
 }
-
-declare module "array-source" {
-  export default function array(source: ArrayBuffer | Uint8Array): unknown;
-}

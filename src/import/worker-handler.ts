@@ -72,7 +72,7 @@ export function createWorkerHandler(post: (message: FromWorker, transfer?: Trans
     }
     const { rows, ...head } = result;
     for (let i = 0; i < rows.length; i += ROWS_PER_MESSAGE) {
-      post({ type: "rows", id, rows: rows.slice(i, i + ROWS_PER_MESSAGE) });
+      post({ type: "rows", id, json: JSON.stringify(rows.slice(i, i + ROWS_PER_MESSAGE)) });
       await yieldToEvents();
       if (cancelled.has(id)) throw new ImportCancelled();
     }
