@@ -8,7 +8,7 @@
 import { describe, it, expect, beforeAll, afterAll } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import type { SupabaseClient } from "@supabase/supabase-js";
-import { APP_URL, PHONE, launch, newPage, shot, signIn } from "./support/browser";
+import { APP_URL, PHONE, launch, newPage, shot } from "./support/browser";
 import { adminClient } from "./support/admin";
 import { centre, findParcel, findParcels, progressSummary } from "./support/api";
 import {
@@ -17,7 +17,7 @@ import {
 import type { ShapeFeature } from "../support/import-fixtures";
 import { fromWgs84 } from "../../src/import/crs";
 import { MAX_IMPORT_FILE_BYTES } from "../../src/domain/limits";
-import { DEMO_ACCOUNTS } from "../../supabase/seed/demo-accounts";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../supabase/seed/demo-accounts";
 
 const RUN = Date.now().toString(36).slice(-5).toUpperCase();
 const PROJECT_CODE = `E2E-NHAP-${RUN}`;
@@ -62,12 +62,21 @@ function zip(features: readonly ShapeFeature[], prj = prjVn2000Tm3(105.5)): Buff
   return Buffer.from(shapefileZip({ fields: PARCEL_FIELDS, features, prj, cpg: "UTF-8" }));
 }
 
+/** Signs in from the page's own "Đăng nhập" button, which opens the header's sign-in panel. */
+async function signInFromPage(page: Page, email: string) {
+  await page.getByRole("region", { name: "Cần đăng nhập" }).getByRole("button", { name: "Đăng nhập" }).click();
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Mật khẩu").fill(DEMO_PASSWORD);
+  await page.locator("form").getByRole("button", { name: "Đăng nhập" }).click();
+  await page.getByRole("button", { name: "Đăng xuất" }).waitFor();
+}
+
 async function openImport(page: Page) {
   await page.goto(`${APP_URL}/import`);
   await page.getByRole("heading", { name: "Cần đăng nhập" }).waitFor();
-  await signIn(page, DEMO_ACCOUNTS.officerVanGiang.email);
+  await signInFromPage(page, DEMO_ACCOUNTS.officerVanGiang.email);
   await page.getByRole("heading", { name: "1. Nhập gì" }).waitFor();
-  await page.getByLabel("Dự án").selectOption({ label: `${PROJECT_CODE} – ${PROJECT_NAME}` });
+  await page.getByLabel("Dự án", { exact: true }).selectOption({ label: `${PROJECT_CODE} – ${PROJECT_NAME}` });
 }
 
 async function chooseFile(page: Page, name: string, buffer: Buffer) {
