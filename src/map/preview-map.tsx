@@ -141,13 +141,27 @@ function useMarkers(map: L.Map | null, markers: readonly PreviewMarker[]) {
   }, [map, markers]);
 }
 
-/** Fits the rows (or the project, or the province when there is nothing yet) whenever they change. */
+/**
+ * Fits the rows (or the project, or the province when there is nothing yet) whenever they change.
+ * Rows reaching beyond the province are fitted together with it, so that a file put in the wrong
+ * place by a wrong coordinate system is seen far from the province, not alone on a blank map.
+ */
 function useFit(map: L.Map | null, rows: readonly PreviewRow[], project: PreviewGeometry | null, province: readonly PolygonGeometry[]) {
   useEffect(() => {
     if (!map) return;
-    const box = previewBox(rows.map((r) => r.geometry)) ?? (project ? previewBox([project]) : null) ?? previewBox(province);
-    if (box) map.fitBounds(boxToLatLngBounds(box), { padding: [16, 16], maxZoom: 18, animate: false });
+    const provinceBox = previewBox(province);
+    const rowsBox = previewBox(rows.map((r) => r.geometry)) ?? (project ? previewBox([project]) : null);
+    const box = rowsBox && provinceBox && !boxInside(rowsBox, provinceBox) ? unionBox(rowsBox, provinceBox) : (rowsBox ?? provinceBox);
+    if (box) map.fitBounds(boxToLatLngBounds(box), { padding: [16, 16], maxZoom: 17, animate: false });
   }, [map, rows, project, province]);
+}
+
+function boxInside(inner: LonLatBox, outer: LonLatBox): boolean {
+  return inner[0] >= outer[0] && inner[1] >= outer[1] && inner[2] <= outer[2] && inner[3] <= outer[3];
+}
+
+function unionBox(a: LonLatBox, b: LonLatBox): LonLatBox {
+  return [Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[2], b[2]), Math.max(a[3], b[3])];
 }
 
 function useFocus(map: L.Map | null, focus: PreviewFocus | null) {

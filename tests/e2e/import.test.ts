@@ -8,7 +8,7 @@
 import { describe, it, expect, beforeAll, afterAll } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import type { SupabaseClient } from "@supabase/supabase-js";
-import { APP_URL, PHONE, launch, newPage, shot } from "./support/browser";
+import { APP_URL, PHONE, SHOTS, launch, newPage, shot } from "./support/browser";
 import { adminClient } from "./support/admin";
 import { centre, findParcel, findParcels, progressSummary } from "./support/api";
 import {
@@ -84,6 +84,13 @@ async function chooseFile(page: Page, name: string, buffer: Buffer) {
   await page.getByText(`Đã đọc “${name}”`).waitFor({ timeout: 60_000 });
 }
 
+/** A screenshot of one step (its section), for looking at each step on its own. */
+async function stepShot(page: Page, heading: string, name: string) {
+  const section = page.getByRole("region", { name: heading });
+  await section.scrollIntoViewIfNeeded();
+  await section.screenshot({ path: `${SHOTS}/${name}.png` });
+}
+
 async function confirmAndCheck(page: Page) {
   await page.getByLabel(/^Tôi đã xem: bảng mã/).check();
   await page.getByRole("button", { name: "Kiểm tra tệp" }).click();
@@ -103,6 +110,7 @@ describe("import page", () => {
     await chooseFile(page, "thua_dat_van_giang.zip", zip(parcels(3)));
     await page.getByText("Hệ tọa độ trong tệp: VN-2000 / TM-3 105°30′.").waitFor();
     await shot(page, "import-2-file-crs-encoding-mapping-desktop");
+    await stepShot(page, "4. Bảng mã tiếng Việt", "import-2a-encoding-desktop");
     await confirmAndCheck(page);
     await page.getByText("Không thấy lỗi nào trong 3 dòng.").waitFor();
     await shot(page, "import-3-check-desktop");
@@ -141,7 +149,9 @@ describe("import page", () => {
     await confirmAndCheck(page);
     await page.getByText(/Phần lớn các dòng nằm ngoài tỉnh Hưng Yên/).waitFor();
     expect(await page.getByText(/Nằm ngoài tỉnh Hưng Yên/).count()).toBe(2);
+    await page.waitForTimeout(300);
     await shot(page, "import-7-outside-desktop");
+    await stepShot(page, "6. Kiểm tra và xem trên bản đồ", "import-7a-outside-check-desktop");
 
     const bow = bowTieRing(origin[0] + 200, origin[1], 20);
     await chooseFile(page, "no_con_buom.zip", zip([{ rings: [bow], values: { SOTO: SHEET, SOTHUA: "21", LOAIDAT: "LUC", DIENTICH: 400, CHUSUDUNG: null } }]));
@@ -157,6 +167,8 @@ describe("import page", () => {
     expect(await commit.isDisabled()).toBe(true);
     await page.getByText("Không còn dòng nào để ghi.").waitFor();
     await shot(page, "import-8-bow-tie-desktop");
+    await stepShot(page, "6. Kiểm tra và xem trên bản đồ", "import-8a-bow-tie-check-desktop");
+    await stepShot(page, "8. Ghi vào cơ sở dữ liệu", "import-8b-bow-tie-commit-desktop");
     expect(await findParcels(`project_id=eq.${projectId}&parcel_no=in.(11,12,21)`)).toEqual([]);
     await page.context().close();
   });
@@ -180,12 +192,21 @@ describe("import page", () => {
     await openImport(page);
     await chooseFile(page, "thua_dat_dien_thoai.zip", zip(parcels(3)));
     await shot(page, "import-10-file-phone");
+    await stepShot(page, "1. Nhập gì", "import-10a-what-phone");
+    await stepShot(page, "2. Chọn tệp", "import-10b-file-phone");
+    await stepShot(page, "3. Hệ tọa độ", "import-10c-crs-phone");
+    await stepShot(page, "4. Bảng mã tiếng Việt", "import-10d-encoding-phone");
+    await stepShot(page, "5. Ghép trường dữ liệu", "import-10e-mapping-phone");
     await confirmAndCheck(page);
+    await page.waitForTimeout(300); // the preview's canvas draws on the next frames
+    await stepShot(page, "6. Kiểm tra và xem trên bản đồ", "import-10f-check-phone");
     await page.getByRole("button", { name: "Chạy thử trên máy chủ" }).click();
     await page.locator(".import-counts").waitFor({ timeout: 60_000 });
     // re-import of the same parcels: unchanged
     expect(await page.locator(".import-counts dd").allTextContents()).toEqual(["0", "0", "3", "0"]);
     await shot(page, "import-11-dry-run-phone");
+    await stepShot(page, "7. Chạy thử trên máy chủ", "import-11a-dry-run-phone");
+    await stepShot(page, "8. Ghi vào cơ sở dữ liệu", "import-11b-commit-phone");
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(width).toBeLessThanOrEqual(PHONE.width);
     await page.context().close();

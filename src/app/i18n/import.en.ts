@@ -237,6 +237,7 @@ export const importEn: typeof importVi = {
     identityCollision: "once reassigned, two parcels would have the same (commune, sheet, number)",
     unknownCode: "Problem “{{code}}” (this page does not know the code).",
     unknownDetail: "unknown",
+    place: "latitude {{lat}}°, longitude {{lon}}°",
     unknownPlace: "an unknown place",
   },
   runs: {

@@ -235,6 +235,7 @@ export const importVi = {
     identityCollision: "sau khi gán lại, hai thửa sẽ trùng (xã, tờ, thửa)",
     unknownCode: "Lỗi “{{code}}” (trang chưa biết mã này).",
     unknownDetail: "không rõ",
+    place: "vĩ độ {{lat}}°, kinh độ {{lon}}°",
     unknownPlace: "vị trí không rõ",
   },
   runs: {

@@ -37,7 +37,7 @@ export function problemText(
     case "self_intersection":
       return t("import.problem.self_intersection", {
         at: problem.at
-          ? `${formatNumber(problem.at[1], lang, 6)}° – ${formatNumber(problem.at[0], lang, 6)}°`
+          ? t("import.problem.place", { lat: formatNumber(problem.at[1], lang, 6), lon: formatNumber(problem.at[0], lang, 6) })
           : t("import.problem.unknownPlace"),
       });
     case "field_missing": {

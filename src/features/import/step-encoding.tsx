@@ -6,7 +6,18 @@ import type { EncodingCandidate, ReadSummary, TextEncoding } from "@/import/impo
 import { StepSection } from "@/features/import/step-section";
 
 const PREVIEW_ROWS = 3;
-const PREVIEW_COLUMNS = 5;
+const PREVIEW_COLUMNS = 4;
+
+/**
+ * The columns worth comparing first: those that read differently in the candidates (the text
+ * the encoding decides), then the others, PREVIEW_COLUMNS at most.
+ */
+function previewColumns(fields: readonly string[], candidates: readonly EncodingCandidate[]): string[] {
+  const differs = (field: string) => candidates.some((c) => c.preview.some((row, i) => String(row[field] ?? "") !== String(candidates[0]?.preview[i]?.[field] ?? "")));
+  const textual = (field: string) => candidates.some((c) => c.preview.some((row) => /[^\x20-\x7e]/.test(String(row[field] ?? ""))));
+  const ranked = [...fields].sort((a, b) => Number(differs(b)) - Number(differs(a)) || Number(textual(b)) - Number(textual(a)));
+  return ranked.slice(0, PREVIEW_COLUMNS);
+}
 
 interface StepEncodingProps {
   readonly summary: ReadSummary;
@@ -28,7 +39,7 @@ export function StepEncoding({ summary, encoding, onEncoding, confirmed, onConfi
   }
   const name = (e: TextEncoding) => t(`import.encoding.names.${e}`);
   const assumed = summary.assumedEncoding;
-  const columns = summary.fields.slice(0, PREVIEW_COLUMNS);
+  const columns = previewColumns(summary.fields, candidates);
   return (
     <StepSection title={t("import.step.encoding")}>
       {assumed ? <p>{t("import.encoding.assumed", { encoding: name(assumed) })}</p> : null}
