@@ -121,6 +121,7 @@ describe("import page", () => {
     expect(await counts.locator("dd").allTextContents()).toEqual(["3", "0", "0", "0"]);
     await shot(page, "import-4-dry-run-desktop");
 
+    const before = Number((await progressSummary("province"))[0]!.parcels);
     await page.getByRole("button", { name: "Ghi vào cơ sở dữ liệu" }).click();
     await page.getByText("Đã ghi xong: 3 thêm mới, 0 cập nhật, 0 không đổi.").waitFor({ timeout: 60_000 });
     await shot(page, "import-5-committed-desktop");
@@ -137,6 +138,8 @@ describe("import page", () => {
       && (await r.text()).includes(imported[0]!.id), { timeout: 60_000 });
     await page.getByRole("link", { name: "Xem trên bản đồ" }).click();
     await tile;
+    // and the province's totals on the map count them
+    await page.getByText(`trên tổng ${(before + 3).toLocaleString("vi-VN")} thửa`).waitFor({ timeout: 30_000 });
     await page.waitForTimeout(500);
     await shot(page, "import-6-map-desktop");
     await page.context().close();
