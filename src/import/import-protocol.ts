@@ -5,7 +5,7 @@
 import type { ConvertOptions, ConvertResult, FileErrorCode, ImportProgress, ReadSummary } from "@/import/import-types";
 
 /** Rows per message of a conversion's result. */
-export const ROWS_PER_MESSAGE = 250;
+export const ROWS_PER_MESSAGE = 100;
 
 export type ToWorker =
   | { readonly type: "read"; readonly id: number; readonly file: Blob; readonly name: string }

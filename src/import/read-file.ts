@@ -2,7 +2,7 @@
 // the person chooses CRS, encoding and fields.
 
 import { MAX_IMPORT_FILE_BYTES } from "@/domain/limits";
-import { axisSwapSuspected, readPrj } from "@/import/crs";
+import { axisSwapSuspected, readPrj } from "@/import/crs-names";
 import { encodingCandidates } from "@/import/encodings";
 import { ImportFileError } from "@/import/import-errors";
 import type { ReadSummary } from "@/import/import-types";

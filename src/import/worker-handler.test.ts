@@ -38,7 +38,7 @@ describe("the worker's message handler", () => {
     const end = await h.until(done(2));
     expect(end).toMatchObject({ type: "convert-done", head: { layer: "parcels", problems: [] } });
     const chunks = h.posted.filter((m) => m.type === "rows" && m.id === 2);
-    expect(chunks.map((m) => (m.type === "rows" ? (JSON.parse(m.json) as unknown[]).length : 0))).toEqual(Array.from({ length: 10 }, () => ROWS_PER_MESSAGE));
+    expect(chunks.map((m) => (m.type === "rows" ? (JSON.parse(m.json) as unknown[]).length : 0))).toEqual(Array.from({ length: 2500 / ROWS_PER_MESSAGE }, () => ROWS_PER_MESSAGE));
     const phases = new Set(h.posted.flatMap((m) => (m.type === "progress" ? [m.progress.phase] : [])));
     expect([...phases]).toEqual(["read", "convert", "validate"]);
   }, 30_000);

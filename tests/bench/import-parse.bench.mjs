@@ -77,6 +77,8 @@ async function main() {
       console.log(`  read ${s(median(runs.map((r) => r.read.ms)))}, convert+validate ${s(median(runs.map((r) => r.convert.ms)))}`);
       console.log(`longest main-thread task while the worker runs ${msText(longest)} floor ${msText(median(idles.map((i) => i.longestTaskMs)))} (idle page, same length) target ≤ 200 ms; ` +
         `long tasks (> 50 ms) ${median(runs.map((r) => r.read.longTasks + r.convert.longTasks))} floor ${median(idles.map((i) => i.longTasks))}`);
+      const c = await page.evaluate(() => window.benchCancel());
+      console.log(`cancel: a read → ${c.readCancelled} after ${msText(c.readCancelMs)}; a conversion at ${c.cancelAt} → ${c.convertCancelled} after ${msText(c.convertCancelMs)}; converted again: ${c.rowsAfter} rows`);
       console.log(`  floor worker's longest main-thread task ${msText(median(floors.map((f) => f.timing.longestTaskMs)))}`);
     } finally {
       await browser.close();

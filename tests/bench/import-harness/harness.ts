@@ -6,6 +6,7 @@
 import { createImportSession } from "@/import/import-client";
 import type { AnyGeometry, ConvertResult, ImportProgress } from "@/import/import-types";
 import { PARCEL_MAPPING, vn2000ParcelsShapefile } from "../../support/import-fixtures";
+import provinceText from "../../../public/geo/hung_yen_province_pre2025.geojson?raw";
 
 interface Timing {
   readonly ms: number;
@@ -38,10 +39,8 @@ async function timed<T>(work: () => Promise<T>): Promise<{ value: T; timing: Tim
   };
 }
 
-const PROVINCE: AnyGeometry = {
-  type: "Polygon",
-  coordinates: [[[105.85, 20.55], [106.6, 20.55], [106.6, 21.05], [105.85, 21.05], [105.85, 20.55]]],
-};
+// The province outline the app passes (the demo's boundary), so outside_province runs on real edges.
+const PROVINCE = (JSON.parse(provinceText) as { features: { geometry: AnyGeometry }[] }).features[0]!.geometry;
 
 declare global {
   interface Window {
@@ -49,6 +48,7 @@ declare global {
     benchFloor(): Promise<{ timing: Timing; records: number }>;
     benchImport(): Promise<Record<string, unknown>>;
     benchIdle(ms: number): Promise<Timing>;
+    benchCancel(): Promise<Record<string, unknown>>;
   }
 }
 
@@ -129,6 +129,37 @@ window.benchImport = async () => {
     problems: result.problems.length,
     firstProblems: result.problems.slice(0, 3),
   };
+};
+
+/** Cancels a read and a conversion under way through the real worker, then converts again. */
+window.benchCancel = async () => {
+  const session = createImportSession();
+  const file = new File([zip as BlobPart], "bench.zip");
+  const outcome = async (p: Promise<unknown>) => p.then(() => "resolved", (e: unknown) => (e instanceof Error ? e.name : String(e)));
+  const reading = session.read(file);
+  await new Promise((r) => setTimeout(r, 200));
+  let t = performance.now();
+  session.cancel();
+  const readCancelled = await outcome(reading);
+  const readCancelMs = performance.now() - t;
+  const summary = await session.read(file);
+  const options = {
+    layer: "parcels" as const, crs: summary.crsFromFile!, axisSwapped: false, encoding: summary.assumedEncoding,
+    mapping: PARCEL_MAPPING, province: PROVINCE, project: null, corridorOnly: false,
+  };
+  let cancelAt = "";
+  const converting = session.convert(options, (p) => {
+    if (!cancelAt && p.phase === "convert" && p.done > 0) {
+      cancelAt = `${p.phase} ${p.done}/${p.total}`;
+      t = performance.now();
+      session.cancel();
+    }
+  });
+  const convertCancelled = await outcome(converting);
+  const convertCancelMs = performance.now() - t;
+  const again = await session.convert(options);
+  session.dispose();
+  return { readCancelled, readCancelMs, convertCancelled, cancelAt, convertCancelMs, rowsAfter: again.layer === "parcels" ? again.rows.length : 0 };
 };
 
 document.getElementById("status")!.textContent = "ready";
