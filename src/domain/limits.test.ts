@@ -3,7 +3,10 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { MAX_EVENTS_PER_CALL, MAX_FEATURES_PER_BBOX_CALL, NOTE_MAX, REASON_MAX, RESPONSIBLE_MAX } from "@/domain/limits";
+import {
+  IMPORT_AREA_TOLERANCE, MAX_EVENTS_PER_CALL, MAX_FEATURES_PER_BBOX_CALL, MAX_IMPORT_ROWS, NOTE_MAX, REASON_MAX,
+  RESPONSIBLE_MAX,
+} from "@/domain/limits";
 
 const MIGRATIONS = join(import.meta.dirname, "../../supabase/migrations");
 
@@ -51,5 +54,17 @@ describe("limits the database enforces", () => {
     expect(last(/length\(f\.note\)\s*>\s*(\d+)/g)).toBe(NOTE_MAX);
     expect(last(/length\(f\.blocker ->> 'reason'\)\s*>\s*(\d+)/g)).toBe(REASON_MAX);
     expect(last(/length\(f\.blocker ->> 'responsible'\)\s*>\s*(\d+)/g)).toBe(RESPONSIBLE_MAX);
+  });
+
+  it("the import RPCs: rows per call", () => {
+    for (const name of ["import_parcels", "import_admin_units"]) {
+      expect(figure(latestFunction(name), /jsonb_array_length\(v_rows\)\s*>\s*(\d+)/)).toBe(MAX_IMPORT_ROWS);
+    }
+  });
+
+  it("import_parcels: how far the legal area may be from the drawn area", () => {
+    expect(figure(latestFunction("import_parcels"), /abs\(s\.area - s\.drawn::numeric\)\s*>\s*([0-9.]+)\s*\*/)).toBe(
+      IMPORT_AREA_TOLERANCE,
+    );
   });
 });

@@ -10,6 +10,9 @@
 -- the coordinates alone and trusts nothing the browser computed. The rules are those of the
 -- shared contract (issue 14), so the page's own checks and these agree; the same validity rules
 -- hold for outlines, centre lines and boundaries written directly (triggers at the end).
+-- Every function here runs with jit off: the planner cannot see the sizes of the arrays and the
+-- GeoJSON it expands, its cost estimates run into the millions, and compiling a plan then took
+-- longer than running it.
 -- There is no PostGIS on the local backend: the geometry is plain SQL over the GeoJSON, set-wise
 -- (one statement for every row of a file, never a function call per row), with Postgres' built-in
 -- polygon type where a point must be tested against a ring (its containment test is C).
@@ -32,6 +35,7 @@ create function private.fill_parcel_units()
 returns trigger
 language plpgsql
 set search_path = ''
+set jit = off
 as $$
 begin
   if new.commune_id is null and new.district_id is null then
@@ -147,6 +151,19 @@ alter table public.projects add column if not exists retired_reason text;
 
 -- ---------------------------------------------------------------- geometry, as the contract defines it
 
+-- The text jsonb gives a ring of positions that are each two plain decimal numbers, e.g.
+-- [[105.93, 20.93], [105.9301, 20.93]].
+create function private.plain_ring_pattern()
+returns text
+language sql
+immutable
+parallel safe
+set search_path = ''
+as $$
+  select '^\[\[-?[0-9]{1,3}(\.[0-9]{1,20})?, -?[0-9]{1,3}(\.[0-9]{1,20})?\]'
+         '(, \[-?[0-9]{1,3}(\.[0-9]{1,20})?, -?[0-9]{1,3}(\.[0-9]{1,20})?\])*\]$'
+$$;
+
 -- The positions of Polygon/MultiPolygon geometries, checked: one row per position (part and ring
 -- 1-based in file order, i 1-based within the ring), x/y null where the position is not two JSON
 -- numbers in longitude/latitude range. A part or ring that is not an array, or is empty, gives a
@@ -160,12 +177,15 @@ language sql
 stable
 parallel safe
 set search_path = ''
+set jit = off
+set enable_memoize = off
 as $$
   with g as (
     select u.rid, u.geom, u.geom ->> 'type' as gtype, u.geom -> 'coordinates' as coords
     from unnest(p_rid, p_geom) as u(rid, geom)
   ),
-  k as (
+  -- materialized, so that each row's problem is computed once, not once per position
+  k as materialized (
     select g.rid, g.gtype, g.coords, case
         when g.geom is null or jsonb_typeof(g.geom) = 'null' then 'geometry_missing'
         when jsonb_typeof(g.geom) <> 'object' or g.gtype is null or g.gtype not in ('Polygon', 'MultiPolygon')
@@ -175,25 +195,60 @@ as $$
       end as problem
     from g
   )
+  -- Rings whose positions are all two plain decimal numbers (nearly every ring) are read in one
+  -- cast of the ring's text to float8[]: a pattern checks the text first (jsonb prints numbers
+  -- without exponent, and at most 3 + 20 digits cannot overflow), so the cast cannot fail.
+  select k.rid, k.problem, pt.part::integer, r.ring::integer, i::integer, true,
+         case when f.a[2 * i - 1] between -180 and 180 and f.a[2 * i] between -90 and 90 then f.a[2 * i - 1] end,
+         case when f.a[2 * i - 1] between -180 and 180 and f.a[2 * i] between -90 and 90 then f.a[2 * i] end
+  from k
+  join lateral jsonb_array_elements(case when k.problem is not null then '[]'::jsonb
+                                         when k.gtype = 'Polygon' then jsonb_build_array(k.coords)
+                                         else k.coords end) with ordinality as pt(p, part) on true
+  join lateral (select x.ring, x.t, x.t ~ private.plain_ring_pattern() as fast
+                from (select x.ring, x.r::text as t
+                      from jsonb_array_elements(case when jsonb_typeof(pt.p) = 'array' then pt.p else '[]'::jsonb end)
+                        with ordinality as x(r, ring)
+                      offset 0) x) r on r.fast
+  cross join lateral (select string_to_array(translate(r.t, '[] ', ''), ',')::float8[] as a offset 0) f
+  cross join lateral generate_series(1, cardinality(f.a) / 2) as i
+  union all
+  -- the others, position by position
   select k.rid, k.problem, pt.part::integer, r.ring::integer, v.i::integer,
          coalesce(jsonb_typeof(pt.p) = 'array' and pt.p <> '[]'::jsonb and jsonb_typeof(r.r) = 'array', false),
-         case when n.ok then case when abs(n.nx) < 1e-300 then 0 else (v.q ->> 0)::float8 end end,
-         case when n.ok then case when abs(n.ny) < 1e-300 then 0 else (v.q ->> 1)::float8 end end
+         case when n.ok then n.x end,
+         case when n.ok then n.y end
   from k
   left join lateral jsonb_array_elements(case when k.problem is not null then '[]'::jsonb
                                               when k.gtype = 'Polygon' then jsonb_build_array(k.coords)
                                               else k.coords end) with ordinality as pt(p, part) on true
-  left join lateral jsonb_array_elements(case when jsonb_typeof(pt.p) = 'array' then pt.p else '[]'::jsonb end)
-    with ordinality as r(r, ring) on true
+  left join lateral (select x.r, x.ring, x.r::text ~ private.plain_ring_pattern() as fast
+                     from jsonb_array_elements(case when jsonb_typeof(pt.p) = 'array' then pt.p else '[]'::jsonb end)
+                       with ordinality as x(r, ring)) r on true
   left join lateral jsonb_array_elements(case when jsonb_typeof(r.r) = 'array' then r.r else '[]'::jsonb end)
     with ordinality as v(q, i) on true
+  -- A JSON number written without an exponent in at most 24 characters converts to float8 without
+  -- error; any other (1e-400 would underflow) goes through numeric, rounded to 12 decimals first.
+  -- Each level is kept apart (offset 0): flattened, the planner would copy the conversion into every
+  -- expression that reads its result.
   left join lateral (
-    select jsonb_typeof(v.q) = 'array' and jsonb_typeof(v.q -> 0) = 'number' and jsonb_typeof(v.q -> 1) = 'number'
-           and (v.q -> 0)::numeric between -180 and 180 and (v.q -> 1)::numeric between -90 and 90 as ok,
-           case when jsonb_typeof(v.q -> 0) = 'number' then (v.q -> 0)::numeric end as nx,
-           case when jsonb_typeof(v.q -> 1) = 'number' then (v.q -> 1)::numeric end as ny
+    select c.x, c.y, c.x between -180 and 180 and c.y between -90 and 90 as ok
+    from (select case when a.tx is null then null
+                      when length(a.tx) <= 24 and strpos(a.tx, 'e') = 0 and strpos(a.tx, 'E') = 0 then a.tx::float8
+                      when abs(a.tx::numeric) > 1000 then 1e9
+                      else round(a.tx::numeric, 12)::float8 end as x,
+                 case when a.ty is null then null
+                      when length(a.ty) <= 24 and strpos(a.ty, 'e') = 0 and strpos(a.ty, 'E') = 0 then a.ty::float8
+                      when abs(a.ty::numeric) > 1000 then 1e9
+                      else round(a.ty::numeric, 12)::float8 end as y
+          from (select case when jsonb_typeof(v.q -> 0) = 'number' then v.q ->> 0 end as tx,
+                       case when jsonb_typeof(v.q -> 1) = 'number' then v.q ->> 1 end as ty
+                where jsonb_typeof(v.q) = 'array'
+                offset 0) a
+          offset 0) c
     offset 0
   ) n on true
+  where not coalesce(r.fast, false)
 $$;
 
 -- What the server knows of each Polygon/MultiPolygon: its geometry problem (the first that applies,
@@ -216,6 +271,7 @@ language sql
 stable
 parallel safe
 set search_path = ''
+set jit = off
 set enable_nestloop = off
 set work_mem = '64MB'
 as $$
@@ -263,8 +319,9 @@ as $$
   small_pairs as (
     select a.rid, a.part, a.ring, a.i as ai, b.i as bi, a.x1 as px1, a.y1 as py1, a.x2 as px2, a.y2 as py2,
            b.x1 as qx1, b.y1 as qy1, b.x2 as qx2, b.y2 as qy2
-    from e a join e b on b.rid = a.rid and b.part = a.part and b.ring = a.ring
-    where a.n <= 24 and b.i > a.i + 1 and not (a.i = 1 and b.i = a.n)
+    from (select * from e where e.n <= 24) a
+    join (select * from e where e.n <= 24) b on b.rid = a.rid and b.part = a.part and b.ring = a.ring
+    where b.i > a.i + 1 and not (a.i = 1 and b.i = a.n)
       and a.bx1 <= b.bx2 and b.bx1 <= a.bx2 and a.by1 <= b.by2 and b.by1 <= a.by2
   ),
   -- ... and in large rings, by grid cell
@@ -363,10 +420,10 @@ as $$
                         else m.at[1] end,
          case s.problem when 'ring_too_short' then s.short_at[1] when 'ring_unclosed' then s.open_at[1]
                         else m.at[2] end,
-         (select sum(pa.a) from part_area pa where pa.rid = s.rid),
-         w.x, w.y
+         ra.a, w.x, w.y
   from shape s
   left join met m on m.rid = s.rid
+  left join (select pa.rid, sum(pa.a) as a from part_area pa group by pa.rid) ra on ra.rid = s.rid
   left join widest w on w.rid = s.rid
 $$;
 
@@ -379,6 +436,7 @@ language sql
 stable
 parallel safe
 set search_path = ''
+set jit = off
 set enable_nestloop = off
 set work_mem = '64MB'
 as $$
@@ -447,7 +505,9 @@ language sql
 stable
 parallel safe
 set search_path = ''
+set jit = off
 set enable_nestloop = off
+set enable_mergejoin = off
 set work_mem = '64MB'
 as $$
   with v as materialized (
@@ -462,21 +522,38 @@ as $$
           from v window r as (partition by v.rid, v.part, v.ring order by v.i)) w
     where w.nx is not null
   ),
-  eg as (
-    select min(e.bx1) as gx, min(e.by1) as gy, greatest(avg(greatest(e.bx2 - e.bx1, e.by2 - e.by1)), 1e-9) as c
+  -- an edge shared by two neighbours is one segment: two segments of one valid geometry never
+  -- cross properly, so a crossing found between segments is between their geometries
+  seg as materialized (
+    select least(e.x1, e.x2) as bx1, least(e.y1, e.y2) as by1, greatest(e.x1, e.x2) as bx2, greatest(e.y1, e.y2) as by2,
+           s.x1, s.y1, s.x2, s.y2, array_agg(distinct e.rid) as rids
     from e
+    cross join lateral (select case when (e.x1, e.y1) < (e.x2, e.y2) then e.x1 else e.x2 end as x1,
+                               case when (e.x1, e.y1) < (e.x2, e.y2) then e.y1 else e.y2 end as y1,
+                               case when (e.x1, e.y1) < (e.x2, e.y2) then e.x2 else e.x1 end as x2,
+                               case when (e.x1, e.y1) < (e.x2, e.y2) then e.y2 else e.y1 end as y2) s
+    group by s.x1, s.y1, s.x2, s.y2, least(e.x1, e.x2), least(e.y1, e.y2), greatest(e.x1, e.x2), greatest(e.y1, e.y2)
+  ),
+  numbered as (
+    select seg.*, row_number() over () as sid from seg
+  ),
+  -- cells smaller than the average segment: more cells per segment, far fewer segments per cell
+  eg as (
+    select min(n.bx1) as gx, min(n.by1) as gy,
+           greatest(avg(greatest(n.bx2 - n.bx1, n.by2 - n.by1)) / 2.5, 1e-9) as c
+    from numbered n
   ),
   ec as (
-    select e.*, cx, cy
-    from e cross join eg g
-    cross join lateral generate_series(floor((e.bx1 - g.gx) / g.c)::integer, floor((e.bx2 - g.gx) / g.c)::integer) cx
-    cross join lateral generate_series(floor((e.by1 - g.gy) / g.c)::integer, floor((e.by2 - g.gy) / g.c)::integer) cy
+    select n.sid, n.x1, n.y1, n.x2, n.y2, n.bx1, n.by1, n.bx2, n.by2, cx, cy
+    from numbered n cross join eg g
+    cross join lateral generate_series(floor((n.bx1 - g.gx) / g.c)::integer, floor((n.bx2 - g.gx) / g.c)::integer) cx
+    cross join lateral generate_series(floor((n.by1 - g.gy) / g.c)::integer, floor((n.by2 - g.gy) / g.c)::integer) cy
   ),
-  crossing as (
-    select distinct a.rid, b.rid as other
+  crossing_segments as (
+    select a.sid as a, b.sid as b
     from ec a join ec b on b.cx = a.cx and b.cy = a.cy
     cross join eg g
-    where b.rid > a.rid
+    where b.sid > a.sid
       and a.bx1 <= b.bx2 and b.bx1 <= a.bx2 and a.by1 <= b.by2 and b.by1 <= a.by2
       and a.cx = floor((greatest(a.bx1, b.bx1) - g.gx) / g.c)::integer
       and a.cy = floor((greatest(a.by1, b.by1) - g.gy) / g.c)::integer
@@ -484,6 +561,15 @@ as $$
           * sign((a.x2 - a.x1) * (b.y2 - a.y1) - (a.y2 - a.y1) * (b.x2 - a.x1)) < 0
       and sign((b.x2 - b.x1) * (a.y1 - b.y1) - (b.y2 - b.y1) * (a.x1 - b.x1))
           * sign((b.x2 - b.x1) * (a.y2 - b.y1) - (b.y2 - b.y1) * (a.x2 - b.x1)) < 0
+  ),
+  crossing as (
+    select distinct least(ra, rb) as rid, greatest(ra, rb) as other
+    from crossing_segments c
+    join numbered sa on sa.sid = c.a
+    join numbered sb on sb.sid = c.b
+    cross join lateral unnest(sa.rids) ra
+    cross join lateral unnest(sb.rids) rb
+    where ra <> rb
   ),
   rb as (
     select e.rid, min(e.bx1) as bx1, min(e.by1) as by1, max(e.bx2) as bx2, max(e.by2) as by2
@@ -559,6 +645,7 @@ language sql
 stable
 parallel safe
 set search_path = ''
+set jit = off
 set enable_nestloop = off
 set work_mem = '64MB'
 as $$
@@ -650,6 +737,7 @@ returns text
 language sql
 stable
 set search_path = ''
+set jit = off
 as $$
   with l as (
     select l.line, l.li
@@ -714,11 +802,14 @@ create index import_runs_actor_idx on public.import_runs (actor);
 
 -- The original coordinates of each imported row, as the file had them, so that an import made
 -- with a wrong CRS can be re-run from the record. Readable by admins, leaders and the run's actor.
+-- parcel_id and unit_id are plain ids, not foreign keys: a foreign key to parcels would make
+-- TRUNCATE of parcels fail on the reference before its trigger can refuse it with its own message,
+-- and the record outlives what it names.
 create table public.import_sources (
   run_id uuid not null references public.import_runs (id) on delete cascade,
   "row" integer not null check ("row" >= 1),
-  parcel_id uuid references public.parcels (id) on delete set null,
-  unit_id text references public.admin_units (id),
+  parcel_id uuid,
+  unit_id text,
   source_geom jsonb,
   primary key (run_id, "row")
 );
@@ -739,6 +830,7 @@ returns text
 language sql
 immutable
 set search_path = ''
+set jit = off
 as $$
   select case
     when jsonb_typeof(p -> 'file_name') is distinct from 'string' or btrim(p ->> 'file_name') = ''
@@ -768,6 +860,7 @@ returns jsonb
 language plpgsql
 immutable
 set search_path = ''
+set jit = off
 as $$
 begin
   if jsonb_typeof(p) = 'string' then
@@ -790,6 +883,7 @@ returns integer
 language sql
 immutable
 set search_path = ''
+set jit = off
 as $$
   select array_position(array['geometry_missing', 'geometry_type', 'ring_unclosed', 'ring_too_short',
     'coordinates_invalid', 'self_intersection', 'outside_province', 'outside_project', 'field_missing',
@@ -804,6 +898,7 @@ returns table (id text, level text, valid_to date, geom jsonb)
 language sql
 stable
 set search_path = ''
+set jit = off
 as $$
   select u.id, u.level, u.valid_to, u.geom from public.admin_units u
   where u.geom is not null
@@ -834,6 +929,9 @@ language plpgsql
 volatile
 security definer
 set search_path = ''
+-- the temp tables of an earlier call are dropped first: no notice for each
+set client_min_messages = warning
+set jit = off
 set work_mem = '64MB'
 as $$
 declare
@@ -1139,3 +1237,448 @@ $$;
 
 revoke all on function public.import_parcels(jsonb) from public;
 grant execute on function public.import_parcels(jsonb) to anon, authenticated;
+
+-- ---------------------------------------------------------------- import_admin_units
+
+-- A 'YYYY-MM-DD' text as a date, or null when it is not one (never an error).
+create function private.iso_date(p_text text)
+returns date
+language sql
+immutable
+set search_path = ''
+set jit = off
+as $$
+  select case when m is not null and m[2]::integer between 1 and 12 and m[3]::integer >= 1 and m[1]::integer >= 1
+                   and m[3]::integer <= extract(day from make_date(m[1]::integer, m[2]::integer, 1)
+                                                         + interval '1 month - 1 day')
+              then make_date(m[1]::integer, m[2]::integer, m[3]::integer) end
+  from (select regexp_match(p_text, '^([0-9]{4})-([0-9]{2})-([0-9]{2})$') as m) x
+$$;
+
+-- The first element of an import's rows that is not an object with a positive, unique row number.
+create function private.bad_import_row(p_rows jsonb)
+returns integer
+language sql
+immutable
+set search_path = ''
+set jit = off
+as $$
+  select min(e.n)::integer
+  from (select e.n, e.r, count(*) over (partition by e.r -> 'row') as same
+        from jsonb_array_elements(p_rows) with ordinality as e(r, n)) e
+  where jsonb_typeof(e.r) <> 'object' or jsonb_typeof(e.r -> 'row') is distinct from 'number'
+     or (e.r -> 'row')::numeric <> trunc((e.r -> 'row')::numeric)
+     or (e.r -> 'row')::numeric not between 1 and 1000000000 or e.same > 1
+$$;
+
+-- import_admin_units: boundaries of provinces, districts and communes, upserted by id (the
+-- contract's RPC 2; admins only). After a commit every parcel's commune_id and district_id are
+-- assigned again by its point on surface (admin_unit_id stays: it holds access and totals); a
+-- reassignment that would give two parcels of a project the same identity is a problem
+-- (unit_invalid, detail identity_collision) and nothing is written. Answers ImportAnswer plus
+-- reassigned_parcels: how many parcels' commune or district changes (or would, in a dry run).
+create function public.import_admin_units(p_import jsonb)
+returns jsonb
+language plpgsql
+volatile
+security definer
+set search_path = ''
+-- the temp tables of an earlier call are dropped first: no notice for each
+set client_min_messages = warning
+set jit = off
+set work_mem = '64MB'
+as $$
+declare
+  v_error text;
+  v_rows jsonb;
+  v_bad_row integer;
+  v_today date := (now() at time zone interval '+07:00')::date;
+  v_counts jsonb;
+  v_problems jsonb;
+  v_refused integer;
+  v_reassigned integer;
+  v_run uuid;
+begin
+  p_import := private.import_document(p_import);
+  if not private.has_role('admin') then
+    raise exception 'Chỉ quản trị viên được nhập ranh giới đơn vị hành chính.' using errcode = '42501';
+  end if;
+  v_error := private.import_meta_error(p_import);
+  if v_error is not null then
+    raise exception '%', v_error using errcode = '22023';
+  end if;
+  v_rows := p_import -> 'rows';
+  if jsonb_typeof(v_rows) is distinct from 'array' then
+    raise exception 'rows phải là một mảng các đơn vị hành chính.' using errcode = '22023';
+  end if;
+  if jsonb_array_length(v_rows) = 0 then
+    raise exception 'Không có đơn vị hành chính nào để nhập.' using errcode = '22023';
+  end if;
+  if jsonb_array_length(v_rows) > 100000 then
+    raise exception 'Mỗi lần nhập tối đa 100.000 dòng (đã gửi %).', jsonb_array_length(v_rows)
+      using errcode = '54000', hint = 'Split the file.';
+  end if;
+  v_bad_row := private.bad_import_row(v_rows);
+  if v_bad_row is not null then
+    raise exception 'Phần tử thứ % của rows không hợp lệ: mỗi dòng là một đối tượng có số dòng (row) nguyên dương, không trùng với dòng khác.',
+      v_bad_row using errcode = '22023';
+  end if;
+
+  -- One boundary import at a time: the reassignment reads every parcel and every unit.
+  perform pg_advisory_xact_lock(hashtextextended('import_admin_units', 0));
+
+  drop table if exists pg_temp.import_unit_rows;
+  create temp table import_unit_rows on commit drop as
+  with r as (
+    select (e.r ->> 'row')::integer as n,
+           btrim(case when jsonb_typeof(e.r -> 'id') in ('string', 'number') then e.r ->> 'id' end) as id,
+           btrim(case when jsonb_typeof(e.r -> 'name') = 'string' then e.r ->> 'name' end) as name,
+           lower(btrim(case when jsonb_typeof(e.r -> 'level') = 'string' then e.r ->> 'level' end)) as level,
+           nullif(btrim(case when jsonb_typeof(e.r -> 'parent_id') in ('string', 'number') then e.r ->> 'parent_id' end), '')
+             as parent_id,
+           case when jsonb_typeof(e.r -> 'valid_from') = 'string' then e.r ->> 'valid_from' end as from_text,
+           case when jsonb_typeof(e.r -> 'valid_to') = 'string' then e.r ->> 'valid_to' end as to_text,
+           coalesce(jsonb_typeof(e.r -> 'valid_from'), 'null') not in ('null', 'string')
+             or coalesce(jsonb_typeof(e.r -> 'valid_to'), 'null') not in ('null', 'string') as dates_bad_type,
+           e.r -> 'geom' as geom,
+           e.r -> 'source_geom' as source_geom
+    from jsonb_array_elements(v_rows) as e(r)
+  )
+  select r.*, private.iso_date(r.from_text) as valid_from, private.iso_date(r.to_text) as valid_to,
+         jsonb_build_object('type', r.geom -> 'type', 'coordinates', r.geom -> 'coordinates') as clean_geom,
+         f.problem, f.at_lon, f.at_lat, f.pos_lon, f.pos_lat,
+         count(*) over (partition by r.id) as same_id,
+         min(r.n) over (partition by r.id) as first_n,
+         nth_value(r.n, 2) over (partition by r.id order by r.n rows between unbounded preceding and unbounded following)
+           as second_n
+  from r
+  join private.polygon_facts(array(select r.n from r order by r.n), array(select r.geom from r order by r.n)) f
+    on f.rid = r.n;
+
+  drop table if exists pg_temp.import_problems;
+  create temp table import_problems (n integer, code text, at_lon float8, at_lat float8, detail text,
+                                     other_row integer) on commit drop;
+
+  insert into pg_temp.import_problems (n, code, at_lon, at_lat)
+  select s.n, s.problem, s.at_lon, s.at_lat from pg_temp.import_unit_rows s where s.problem is not null;
+
+  insert into pg_temp.import_problems (n, code, at_lon, at_lat, detail, other_row)
+  select s.n, x.code, s.pos_lon, s.pos_lat, x.detail, x.other_row
+  from pg_temp.import_unit_rows s
+  -- the unit's parent as it will be: the file's row of that id, else the unit already there
+  left join pg_temp.import_unit_rows fp on fp.id = s.parent_id and fp.same_id = 1
+  left join public.admin_units dp on dp.id = s.parent_id
+  cross join lateral (select coalesce(fp.level, dp.level) as parent_level) pl
+  cross join lateral (values
+    (case when s.id is null or s.id !~ '^[0-9]{2,5}$' then 'unit_invalid' end, 'id', null::integer),
+    (case when s.id ~ '^[0-9]{2,5}$' and s.same_id > 1 then 'duplicate_in_file' end, null,
+     case when s.n = s.first_n then s.second_n else s.first_n end),
+    (case when coalesce(s.name, '') = '' or length(s.name) > 200 then 'unit_invalid' end, 'name', null),
+    (case when s.level is null or s.level not in ('province', 'district', 'commune') then 'unit_invalid' end, 'level', null),
+    (case when s.level in ('province', 'district', 'commune') and (
+            (s.level = 'province') <> (s.parent_id is null)
+            or s.parent_id = s.id
+            or (s.parent_id is not null and pl.parent_level is null)
+            or (s.level = 'district' and pl.parent_level <> 'province')
+            or (s.level = 'commune' and pl.parent_level not in ('province', 'district')))
+          then 'unit_invalid' end, 'parent', null),
+    (case when s.dates_bad_type or (s.from_text is not null and s.valid_from is null)
+               or (s.to_text is not null and s.valid_to is null) or s.valid_to < s.valid_from
+          then 'unit_invalid' end, 'dates', null)
+  ) as x(code, detail, other_row)
+  where x.code is not null;
+
+  -- Every parcel's units as they will be, from the units of the file (those without a problem)
+  -- and the others already there.
+  drop table if exists pg_temp.import_unit_assign;
+  create temp table import_unit_assign on commit drop as
+  with merged as (
+    select s.id, s.level, s.valid_from, s.valid_to, s.clean_geom as geom
+    from pg_temp.import_unit_rows s
+    where not exists (select 1 from pg_temp.import_problems pr where pr.n = s.n)
+    union all
+    select u.id, u.level, u.valid_from, u.valid_to, u.geom
+    from public.admin_units u
+    where u.geom is not null and not exists (select 1 from pg_temp.import_unit_rows s where s.id = u.id)
+  ),
+  assignable as (
+    select m.* from merged m
+    where m.level = 'district'
+       or ((m.valid_from is null or m.valid_from <= v_today) and (m.valid_to is null or m.valid_to >= v_today))
+  ),
+  parcels as (
+    select p.id, p.project_id, p.map_sheet, p.parcel_no, p.commune_id, p.district_id, p.geom,
+           row_number() over (order by p.id)::integer as k
+    from public.parcels p
+  ),
+  f as (
+    select * from private.polygon_facts(array(select p.k from parcels p order by p.k),
+                                        array(select p.geom from parcels p order by p.k))
+  ),
+  hits as (
+    select h.rid, h.key from private.points_in(
+      array(select f.rid from f where f.pos_lon is not null order by f.rid),
+      array(select f.pos_lon from f where f.pos_lon is not null order by f.rid),
+      array(select f.pos_lat from f where f.pos_lon is not null order by f.rid),
+      array(select a.id from assignable a order by a.id), array(select a.geom from assignable a order by a.id)) h
+  ),
+  assigned as (
+    select h.rid,
+           (array_agg(h.key order by a.valid_to desc nulls first, h.key) filter (where a.level = 'district'))[1]
+             as district_id,
+           min(h.key) filter (where a.level = 'commune') as commune_id
+    from hits h join assignable a on a.id = h.key
+    group by h.rid
+  )
+  select p.id, p.project_id, p.map_sheet, p.parcel_no, p.commune_id as old_commune, p.district_id as old_district,
+         a.commune_id, a.district_id, f.pos_lon, f.pos_lat
+  from parcels p
+  join f on f.rid = p.k
+  left join assigned a on a.rid = p.k;
+
+  -- two parcels of one project that would share an identity: one problem per pair, on the file's
+  -- row of the unit they would share (else the first row)
+  insert into pg_temp.import_problems (n, code, at_lon, at_lat, detail)
+  select coalesce((select min(s.n) from pg_temp.import_unit_rows s where s.id = c.ukey),
+                  (select min(s.n) from pg_temp.import_unit_rows s)),
+         'unit_invalid', c.pos_lon, c.pos_lat, 'identity_collision'
+  from (select a.project_id, coalesce(a.commune_id, a.district_id) as ukey, a.map_sheet, a.parcel_no,
+               min(a.pos_lon) as pos_lon, min(a.pos_lat) as pos_lat
+        from pg_temp.import_unit_assign a
+        group by a.project_id, coalesce(a.commune_id, a.district_id), a.map_sheet, a.parcel_no
+        having count(*) > 1) c;
+
+  select count(*) into v_reassigned from pg_temp.import_unit_assign a
+  where a.commune_id is distinct from a.old_commune or a.district_id is distinct from a.old_district;
+
+  select count(distinct pr.n) into v_refused from pg_temp.import_problems pr;
+  select jsonb_build_object(
+           'new', count(*) filter (where u.id is null),
+           'updated', count(*) filter (where u.id is not null and (u.name, u.level, u.parent_id, u.valid_from, u.valid_to, u.geom)
+                                        is distinct from (s.name, s.level, s.parent_id, s.valid_from, s.valid_to, s.clean_geom)),
+           'unchanged', count(*) filter (where u.id is not null and (u.name, u.level, u.parent_id, u.valid_from, u.valid_to, u.geom)
+                                          is not distinct from (s.name, s.level, s.parent_id, s.valid_from, s.valid_to, s.clean_geom)),
+           'refused', v_refused)
+  into v_counts
+  from pg_temp.import_unit_rows s
+  left join public.admin_units u on u.id = s.id
+  where not exists (select 1 from pg_temp.import_problems pr where pr.n = s.n);
+  select coalesce(jsonb_agg(jsonb_build_object(
+           'row', pr.n, 'code', pr.code,
+           'at', case when pr.at_lon is not null then jsonb_build_array(pr.at_lon, pr.at_lat) end,
+           'detail', pr.detail, 'other_row', pr.other_row)
+         order by pr.n, private.problem_order(pr.code), pr.detail), '[]'::jsonb)
+  into v_problems
+  from pg_temp.import_problems pr;
+
+  if (p_import ->> 'dry_run')::boolean or v_refused > 0 then
+    return jsonb_build_object('run_id', null, 'committed', false, 'counts', v_counts, 'problems', v_problems,
+                              'reassigned_parcels', v_reassigned);
+  end if;
+
+  insert into public.import_runs (layer, project_id, actor, file_name, format, crs, crs_proj4, axis_swapped,
+                                  encoding, mapping, counts)
+  values ('admin_units', null, auth.uid(), btrim(p_import ->> 'file_name'), p_import ->> 'format',
+          btrim(p_import ->> 'crs'), p_import ->> 'crs_proj4', (p_import ->> 'axis_swapped')::boolean,
+          p_import ->> 'encoding', p_import -> 'mapping', v_counts || jsonb_build_object('reassigned_parcels', v_reassigned))
+  returning id into v_run;
+
+  insert into public.admin_units as u (id, name, level, parent_id, valid_from, valid_to, geom)
+  select s.id, s.name, s.level, s.parent_id, s.valid_from, s.valid_to, s.clean_geom
+  from pg_temp.import_unit_rows s
+  on conflict (id) do update
+  set name = excluded.name, level = excluded.level, parent_id = excluded.parent_id, valid_from = excluded.valid_from,
+      valid_to = excluded.valid_to, geom = excluded.geom
+  where (u.name, u.level, u.parent_id, u.valid_from, u.valid_to, u.geom)
+        is distinct from (excluded.name, excluded.level, excluded.parent_id, excluded.valid_from, excluded.valid_to,
+                          excluded.geom);
+
+  update public.parcels p
+  set commune_id = a.commune_id, district_id = a.district_id
+  from pg_temp.import_unit_assign a
+  where a.id = p.id and (a.commune_id is distinct from a.old_commune or a.district_id is distinct from a.old_district);
+
+  insert into public.import_sources (run_id, "row", unit_id, source_geom)
+  select v_run, s.n, s.id, s.source_geom from pg_temp.import_unit_rows s;
+
+  return jsonb_build_object('run_id', v_run, 'committed', true, 'counts', v_counts, 'problems', '[]'::jsonb,
+                            'reassigned_parcels', v_reassigned);
+end
+$$;
+
+revoke all on function private.iso_date(text) from public, anon, authenticated;
+revoke all on function private.bad_import_row(jsonb) from public, anon, authenticated;
+revoke all on function public.import_admin_units(jsonb) from public;
+grant execute on function public.import_admin_units(jsonb) to anon, authenticated;
+
+-- ---------------------------------------------------------------- import_project_geometry
+
+-- import_project_geometry: a project's outline (Polygon/MultiPolygon) or centre line
+-- (LineString/MultiLineString), from all the features of a file merged (the contract's RPC 3;
+-- admins only). The same validity rules as parcels (a line needs two distinct positions), and it
+-- must lie in the province: the outline's point on surface, or a vertex of the line. Problems are
+-- on row 1. Answers ImportAnswer, counts.updated 1 on success.
+create function public.import_project_geometry(p_import jsonb)
+returns jsonb
+language plpgsql
+volatile
+security definer
+set search_path = ''
+-- the temp tables of an earlier call are dropped first: no notice for each
+set client_min_messages = warning
+set jit = off
+as $$
+declare
+  v_error text;
+  v_project public.projects;
+  v_geom jsonb;
+  v_is_line boolean;
+  v_problem text;
+  v_at_lon float8;
+  v_at_lat float8;
+  v_pos_lon float8;
+  v_pos_lat float8;
+  v_inside boolean;
+  v_today date := (now() at time zone interval '+07:00')::date;
+  v_run uuid;
+begin
+  p_import := private.import_document(p_import);
+  if not private.has_role('admin') then
+    raise exception 'Chỉ quản trị viên được nhập ranh giới hoặc đường tim của dự án.' using errcode = '42501';
+  end if;
+  v_error := private.import_meta_error(p_import);
+  if v_error is not null then
+    raise exception '%', v_error using errcode = '22023';
+  end if;
+  if jsonb_typeof(p_import -> 'project_id') is distinct from 'string'
+     or (p_import ->> 'project_id') !~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' then
+    raise exception 'project_id phải là mã (UUID) của một dự án.' using errcode = '22023';
+  end if;
+  select * into v_project from public.projects p where p.id = (p_import ->> 'project_id')::uuid for update;
+  if not found then
+    raise exception 'Không tìm thấy dự án %.', p_import ->> 'project_id' using errcode = '22023';
+  end if;
+  if v_project.retired_at is not null then
+    raise exception 'Dự án % đã dừng theo dõi: không nhập ranh giới mới.', v_project.code using errcode = '22023';
+  end if;
+
+  v_geom := p_import -> 'geom';
+  v_is_line := v_geom ->> 'type' in ('LineString', 'MultiLineString');
+  if v_is_line then
+    v_problem := private.line_problem(v_geom);
+  else
+    select f.problem, f.at_lon, f.at_lat, f.pos_lon, f.pos_lat into v_problem, v_at_lon, v_at_lat, v_pos_lon, v_pos_lat
+    from private.polygon_facts(array[1], array[v_geom]) f;
+  end if;
+  v_geom := jsonb_build_object('type', v_geom -> 'type', 'coordinates', v_geom -> 'coordinates');
+
+  if v_problem is null then
+    with u as (select * from private.assignable_units(v_today) a where a.level = 'province'),
+    pts as (
+      select row_number() over ()::integer as k, (q.p ->> 0)::float8 as x, (q.p ->> 1)::float8 as y
+      from jsonb_array_elements(case when not v_is_line then jsonb_build_array(jsonb_build_array(v_pos_lon, v_pos_lat))
+                                     when v_geom ->> 'type' = 'LineString' then v_geom -> 'coordinates'
+                                     else (select coalesce(jsonb_agg(x.p), '[]'::jsonb)
+                                           from jsonb_array_elements(v_geom -> 'coordinates') l(line),
+                                                jsonb_array_elements(l.line) x(p)) end) as q(p)
+    )
+    select exists (select 1 from private.points_in(array(select pts.k from pts order by pts.k),
+                                                   array(select pts.x from pts order by pts.k),
+                                                   array(select pts.y from pts order by pts.k),
+                                                   array(select u.id from u), array(select u.geom from u)))
+    into v_inside;
+    if not v_inside then
+      v_problem := 'outside_province';
+      v_at_lon := coalesce(v_pos_lon, (v_geom #>> '{coordinates,0,0}')::float8,
+                           (v_geom #>> '{coordinates,0,0,0}')::float8);
+      v_at_lat := coalesce(v_pos_lat, (v_geom #>> '{coordinates,0,1}')::float8,
+                           (v_geom #>> '{coordinates,0,0,1}')::float8);
+      if not v_is_line then
+        v_at_lon := v_pos_lon;
+        v_at_lat := v_pos_lat;
+      end if;
+    end if;
+  end if;
+
+  if v_problem is not null then
+    return jsonb_build_object('run_id', null, 'committed', false,
+      'counts', jsonb_build_object('new', 0, 'updated', 0, 'unchanged', 0, 'refused', 1),
+      'problems', jsonb_build_array(jsonb_build_object('row', 1, 'code', v_problem,
+        'at', case when v_at_lon is not null then jsonb_build_array(v_at_lon, v_at_lat) end,
+        'detail', null, 'other_row', null)));
+  end if;
+  if (p_import ->> 'dry_run')::boolean then
+    return jsonb_build_object('run_id', null, 'committed', false,
+      'counts', jsonb_build_object('new', 0, 'updated', 1, 'unchanged', 0, 'refused', 0), 'problems', '[]'::jsonb);
+  end if;
+
+  insert into public.import_runs (layer, project_id, actor, file_name, format, crs, crs_proj4, axis_swapped,
+                                  encoding, mapping, counts)
+  values ('project_geometry', v_project.id, auth.uid(), btrim(p_import ->> 'file_name'), p_import ->> 'format',
+          btrim(p_import ->> 'crs'), p_import ->> 'crs_proj4', (p_import ->> 'axis_swapped')::boolean,
+          p_import ->> 'encoding', p_import -> 'mapping',
+          jsonb_build_object('new', 0, 'updated', 1, 'unchanged', 0, 'refused', 0))
+  returning id into v_run;
+  update public.projects p set geom = v_geom, updated_at = now() where p.id = v_project.id;
+  insert into public.import_sources (run_id, "row", source_geom) values (v_run, 1, p_import -> 'source_geom');
+
+  return jsonb_build_object('run_id', v_run, 'committed', true,
+    'counts', jsonb_build_object('new', 0, 'updated', 1, 'unchanged', 0, 'refused', 0), 'problems', '[]'::jsonb);
+end
+$$;
+
+revoke all on function public.import_project_geometry(jsonb) from public;
+grant execute on function public.import_project_geometry(jsonb) to anon, authenticated;
+
+-- ---------------------------------------------------------------- geometry written directly
+
+-- Outlines, centre lines and boundaries written by any path (the admin form through PostgREST,
+-- the seed, a script) keep the import's validity rules, so a bow-tie cannot get in around the
+-- import. The message names the problem and, for a self-intersection, where it is. Security
+-- definer: the admin writing the row may not call the private geometry functions themselves.
+create function private.check_geometry_written()
+returns trigger
+language plpgsql
+security definer
+set search_path = ''
+set jit = off
+as $$
+declare
+  v_problem text;
+  v_at_lon float8;
+  v_at_lat float8;
+  v_what text := case tg_table_name when 'projects' then 'Ranh giới/đường tim dự án'
+                                    else 'Ranh giới đơn vị hành chính' end;
+begin
+  if new.geom is null or (tg_op = 'UPDATE' and new.geom is not distinct from old.geom) then
+    return new;
+  end if;
+  if new.geom ->> 'type' in ('LineString', 'MultiLineString') then
+    v_problem := private.line_problem(new.geom);
+  else
+    select f.problem, f.at_lon, f.at_lat into v_problem, v_at_lon, v_at_lat
+    from private.polygon_facts(array[1], array[new.geom]) f;
+  end if;
+  if v_problem is not null then
+    raise exception '%', v_what || case v_problem
+        when 'geometry_missing' then ' không có toạ độ.'
+        when 'geometry_type' then ' phải là vùng (Polygon/MultiPolygon) hoặc, với đường, đường tim (LineString).'
+        when 'coordinates_invalid' then ' có toạ độ không hợp lệ: cần kinh độ trong [-180, 180], vĩ độ trong [-90, 90] (WGS84).'
+        when 'ring_too_short' then case when new.geom ->> 'type' like '%Line%'
+                                        then ' cần ít nhất 2 điểm khác nhau.' else ' có vòng ít hơn 4 điểm.' end
+        when 'ring_unclosed' then ' có vòng không khép kín (điểm cuối khác điểm đầu).'
+        when 'self_intersection' then format(' tự cắt tại (%s, %s).', round(v_at_lon::numeric, 7), round(v_at_lat::numeric, 7))
+        else ' không hợp lệ.' end
+      using errcode = '23514', detail = v_problem;
+  end if;
+  return new;
+end
+$$;
+revoke all on function private.check_geometry_written() from public, anon, authenticated;
+
+create trigger projects_check_geometry
+  before insert or update of geom on public.projects
+  for each row execute function private.check_geometry_written();
+create trigger admin_units_check_geometry
+  before insert or update of geom on public.admin_units
+  for each row execute function private.check_geometry_written();
