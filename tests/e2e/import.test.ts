@@ -12,10 +12,10 @@ import { APP_URL, PHONE, SHOTS, launch, newPage, shot } from "./support/browser"
 import { adminClient } from "./support/admin";
 import { centre, findParcel, findParcels, progressSummary } from "./support/api";
 import {
-  PARCEL_FIELDS, bowTieRing, prjVn2000Tm3, ringArea, shapefileZip, squareRing,
+  PARCEL_FIELDS, bowTieRing, geojsonText, lonLatSquare, prjVn2000Tm3, ringArea, shapefileZip, squareRing,
 } from "../support/import-fixtures";
 import type { ShapeFeature } from "../support/import-fixtures";
-import { fromWgs84 } from "../../src/import/crs";
+import { fromWgs84, toWgs84 } from "../../src/import/crs";
 import { MAX_IMPORT_FILE_BYTES } from "../../src/domain/limits";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../supabase/seed/demo-accounts";
 
@@ -212,6 +212,33 @@ describe("import page", () => {
     await stepShot(page, "8. Ghi vào cơ sở dữ liệu", "import-11b-commit-phone");
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(width).toBeLessThanOrEqual(PHONE.width);
+    await page.context().close();
+  });
+
+  it("lets an admin import a project's outline from GeoJSON, opened from a link naming the layer and the project", async () => {
+    const page = await newPage(browser);
+    await page.goto(`${APP_URL}/import?layer=project_geometry&project=${projectId}`);
+    await page.getByRole("heading", { name: "Cần đăng nhập" }).waitFor();
+    await signInFromPage(page, DEMO_ACCOUNTS.admin.email);
+    expect(await page.getByRole("radio", { name: "Ranh giới hoặc tim đường của một dự án" }).isChecked()).toBe(true);
+    await expect.poll(() => page.getByLabel("Dự án", { exact: true }).inputValue()).toBe(projectId);
+    const [lon, lat] = toWgs84(TM3)(origin[0] - 50, origin[1] - 50);
+    const outline = geojsonText([{ ring: lonLatSquare(lon, lat, 0.003), properties: { ten: "Ranh giới dự án" } }]);
+    await page.getByLabel("Tệp dữ liệu").setInputFiles({ name: "ranh_gioi.geojson", mimeType: "application/geo+json", buffer: Buffer.from(outline) });
+    await page.getByText("Đã đọc “ranh_gioi.geojson”").waitFor({ timeout: 60_000 });
+    await page.getByText("Định dạng này luôn dùng UTF-8: không cần chọn bảng mã.").waitFor();
+    await page.getByRole("button", { name: "Kiểm tra tệp" }).click();
+    await page.getByText("Không thấy lỗi nào trong 1 dòng.").waitFor({ timeout: 60_000 });
+    await page.getByRole("button", { name: "Chạy thử trên máy chủ" }).click();
+    await page.locator(".import-counts").waitFor({ timeout: 60_000 });
+    expect(await page.locator(".import-counts dd").allTextContents()).toEqual(["0", "1", "0", "0"]);
+    await page.getByRole("button", { name: "Ghi vào cơ sở dữ liệu" }).click();
+    await page.getByText("Đã cập nhật ranh giới của dự án.").waitFor({ timeout: 60_000 });
+    await shot(page, "import-12-outline-admin-desktop");
+    const { data } = await admin.from("projects").select("geom").eq("id", projectId).single();
+    expect((data as { geom: { type: string } | null }).geom?.type).toBe("Polygon");
+    // put the project back as the test made it (no outline)
+    await admin.from("projects").update({ geom: null }).eq("id", projectId);
     await page.context().close();
   });
 });

@@ -1,11 +1,11 @@
 // The coordinate systems the person may choose when the file does not say (or says wrongly):
 // WGS84, VN-2000 TM-3 with a provincial central meridian, VN-2000 UTM 48/49, as a form. The
-// parameters, presets and the record's names are the worker's own (src/import/crs.ts).
+// parameters, presets and the record's names are the worker's own (src/import/crs-names.ts).
 
-import { TM3_PRESETS, crsLabel, proj4Definition } from "@/import/crs";
+import { TM3_PRESETS, crsLabel, proj4Definition } from "@/import/crs-names";
 import type { CrsChoice } from "@/import/import-types";
 
-/** The provincial presets offered, Hưng Yên first (src/import/crs.ts gives each its source). */
+/** The provincial presets offered, Hưng Yên first (src/import/crs-names.ts gives each its source). */
 export const MERIDIAN_PRESETS: readonly { readonly province: string; readonly meridian: number }[] =
   TM3_PRESETS.map((p) => ({ province: p.province, meridian: p.centralMeridian }));
 
