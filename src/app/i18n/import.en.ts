@@ -121,6 +121,7 @@ export const importEn: typeof importVi = {
     },
   },
   mapping: {
+    noFields: "A project's outline or centre line needs no field mapping: every feature of the file is merged into one geometry.",
     intro: "Choose the file's column for each field, or type one value for every row.",
     remembered: "The mapping of the last import into this project was used again ({{date}}, file “{{file}}”).",
     field: "Field",

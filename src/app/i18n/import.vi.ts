@@ -119,6 +119,7 @@ export const importVi = {
     },
   },
   mapping: {
+    noFields: "Ranh giới hoặc tim đường của dự án không cần ghép trường: mọi đối tượng của tệp được gộp thành một hình.",
     intro: "Chọn cột của tệp cho từng trường, hoặc nhập một giá trị chung cho mọi dòng.",
     remembered: "Đã dùng lại cách ghép của lần nhập gần nhất vào dự án này ({{date}}, tệp “{{file}}”).",
     field: "Trường",

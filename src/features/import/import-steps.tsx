@@ -96,10 +96,8 @@ export function ImportSteps({ isAdmin, assignedUnitIds }: ImportStepsProps) {
             axisSwapped={axisSwapped} onAxisSwapped={(on) => change({ axisSwapped: on })} />
           <StepEncoding summary={summary} encoding={encoding} onEncoding={(e) => change({ encoding: e, encodingConfirmed: false })}
             confirmed={encodingConfirmed} onConfirmed={(on) => change({ encodingConfirmed: on })} />
-          {layer !== "project_geometry" ? (
-            <StepMapping layer={layer} fields={summary.fields} mapping={mapping} onMapping={(next) => change({ mapping: next })} missing={missing}
-              rememberedFrom={mappingFrom} />
-          ) : null}
+          <StepMapping layer={layer} fields={summary.fields} mapping={mapping} onMapping={(next) => change({ mapping: next })} missing={missing}
+            rememberedFrom={mappingFrom} />
           <StepCheck ready={readyToCheck} layer={layer} project={project} projectShape={projectShape}
             check={importFile.check} checkKey={checkKey} corridorOnly={corridorOnly} onCorridorOnly={(on) => change({ corridorOnly: on })}
             boundaries={boundaries.data ?? null}

@@ -26,6 +26,13 @@ export function StepMapping({ layer, fields, mapping, onMapping, missing, rememb
   const lang = useLang();
   const targets = TARGET_FIELDS[layer] as readonly TargetField[];
   const required = REQUIRED_FIELDS[layer] as readonly TargetField[];
+  if (targets.length === 0) {
+    return (
+      <StepSection title={t("import.step.mapping")}>
+        <p>{t("import.mapping.noFields")}</p>
+      </StepSection>
+    );
+  }
   return (
     <StepSection title={t("import.step.mapping")}>
       <p>{t("import.mapping.intro")}</p>

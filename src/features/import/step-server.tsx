@@ -89,7 +89,13 @@ export function StepServer(props: StepServerProps) {
   if (done) {
     const { counts } = done.answer;
     return (
-      <StepSection title={t("import.step.commit")}>
+      <>
+        {dry ? (
+          <StepSection title={t("import.step.dryRun")}>
+            <DryRunCounts answer={dry} />
+          </StepSection>
+        ) : null}
+        <StepSection title={t("import.step.commit")}>
         <p className="import-ok" role="status">
           {layer === "project_geometry" ? t("import.commit.doneGeometry") : t("import.commit.done", {
             new: formatCount(counts.new, lang), updated: formatCount(counts.updated, lang), unchanged: formatCount(counts.unchanged, lang),
@@ -102,7 +108,8 @@ export function StepServer(props: StepServerProps) {
           {done.view ? <Link className="button" href={routePath("map", { search: `v=${done.view}` })}>{t("import.commit.openMap")}</Link> : null}
           <button type="button" className="button button--secondary" onClick={props.onAnother}>{t("import.commit.another")}</button>
         </p>
-      </StepSection>
+        </StepSection>
+      </>
     );
   }
 
