@@ -128,7 +128,7 @@ select results_eq($$select geom from public.projects where id = tests.id('vd4')$
 select results_eq($$select count(*)::int from public.import_runs r join public.import_sources s on s.run_id = r.id
                     where r.layer = 'project_geometry' and r.project_id = tests.id('vd4') and s.source_geom is not null$$,
   array[1], '... with its run and the file''s own coordinates');
-update public.projects set retired_at = now() where id = tests.id('kcn');
+update public.projects set retired_at = now(), retired_reason = 'Dừng thực hiện' where id = tests.id('kcn');
 select tests.authenticate_as('admin');
 select throws_ok(format('select public.import_project_geometry(%L)', tests.meta(false) || jsonb_build_object(
     'project_id', tests.id('kcn'), 'geom', tests.box(105.99, 20.94, 106.0, 20.95), 'source_geom', null)),
