@@ -1431,8 +1431,12 @@ begin
     from hits h join assignable a on a.id = h.key
     group by h.rid
   )
+  -- a parcel that no boundary of a level contains keeps what it had at that level: a file of
+  -- communes must not take the 2024 district from parcels it does not cover, nor a boundary
+  -- drawn a little short drop a parcel from its commune
   select p.id, p.project_id, p.map_sheet, p.parcel_no, p.commune_id as old_commune, p.district_id as old_district,
-         a.commune_id, a.district_id, f.pos_lon, f.pos_lat
+         coalesce(a.commune_id, p.commune_id) as commune_id, coalesce(a.district_id, p.district_id) as district_id,
+         f.pos_lon, f.pos_lat
   from parcels p
   join f on f.rid = p.k
   left join assigned a on a.rid = p.k;
