@@ -10,6 +10,7 @@ import type { Browser, Page } from "playwright-core";
 import type { SupabaseClient } from "@supabase/supabase-js";
 import { APP_URL, PHONE, SHOTS, launch, newPage, shot } from "./support/browser";
 import { adminClient } from "./support/admin";
+import { seriousViolations } from "./support/axe";
 import { centre, findParcel, findParcels, progressSummary } from "./support/api";
 import {
   PARCEL_FIELDS, bowTieRing, geojsonText, lonLatSquare, prjVn2000Tm3, ringArea, shapefileZip, squareRing,
@@ -120,6 +121,8 @@ describe("import page", () => {
     await counts.waitFor({ timeout: 60_000 });
     expect(await counts.locator("dd").allTextContents()).toEqual(["3", "0", "0", "0"]);
     await shot(page, "import-4-dry-run-desktop");
+    // every step on the page at once: no serious accessibility violation
+    expect(await seriousViolations(page)).toEqual([]);
 
     const before = Number((await progressSummary("province"))[0]!.parcels);
     await page.getByRole("button", { name: "Ghi vào cơ sở dữ liệu" }).click();

@@ -80,7 +80,8 @@ function EncodingPreview({ candidate, columns, name, chosen, onChoose }: Encodin
         <input type="radio" name="import-encoding" value={candidate.encoding} checked={chosen} onChange={onChoose} />
         {name}
       </label>
-      <div className="import-table-scroll">
+      {/* a region of its own, focusable, so that a keyboard can scroll a wide preview */}
+      <div className="import-table-scroll" tabIndex={0} role="region" aria-label={t("import.encoding.previewCaption", { encoding: name })}>
         <table className="import-table">
           <caption className="sr-only">{t("import.encoding.previewCaption", { encoding: name })}</caption>
           <thead>
