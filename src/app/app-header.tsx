@@ -21,11 +21,11 @@ export function AppHeader() {
           </span>
         </a>
         <div className="app-header__session">
-          <AppNav />
           <RoleBadges />
           <AuthMenu />
         </div>
         <LanguageSwitch />
+        <AppNav />
       </div>
     </header>
   );

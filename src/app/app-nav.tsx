@@ -1,9 +1,12 @@
 // Links to the pages beyond the map, for the roles that may use them: the import page for admins
 // and officers, the admin pages for admins and leaders (who read them). The database decides what
-// each may do there; these links only keep the public's header plain.
+// each may do there; these links only keep the public's header plain. The row is there for every
+// signed-in user from the first paint of a kept session on (the map's link at least), so that the
+// header keeps its height when the roles arrive (src/app/styles.css reserves it).
 
 import { useTranslation } from "react-i18next";
 import { Link, useLocation } from "wouter";
+import { useAuthSession, useSignedInUser } from "@/data/auth-session";
 import { useAccess } from "@/data/use-access";
 import { matchPath, routePath } from "@/state/route-paths";
 import type { RouteName } from "@/state/route-paths";
@@ -12,6 +15,8 @@ import type { RouteName } from "@/state/route-paths";
 export function AppNav() {
   const { t } = useTranslation();
   const access = useAccess();
+  const { status } = useAuthSession();
+  const user = useSignedInUser();
   const [pathname] = useLocation();
   const current = matchPath(pathname).name;
   const isAdmin = access.roles.includes("admin");
@@ -22,7 +27,7 @@ export function AppNav() {
   if (isAdmin || access.roles.includes("leader")) {
     links.push({ name: "admin", label: t("nav.admin"), active: current === "admin" || current === "adminSection" });
   }
-  if (links.length === 0) return null;
+  if (!user && status !== "loading") return null;
   return (
     <nav className="app-nav" aria-label={t("nav.label")}>
       <Link href={routePath("map")} className="app-nav__link" aria-current={current === "map" ? "page" : undefined}>

@@ -24,8 +24,6 @@ export interface ImportProject {
 }
 
 const COLUMNS = "id,code,name,kind,geom,corridor_width_m,admin_unit_ids";
-// Postgres "undefined column": a database without the retired_at column yet retires no project.
-const UNDEFINED_COLUMN = "42703";
 
 const rowSchema = z.object({
   id: z.string(),
@@ -37,19 +35,12 @@ const rowSchema = z.object({
   admin_unit_ids: z.array(z.string()),
 });
 
-async function request(withRetired: boolean, signal?: AbortSignal) {
-  const client = await supabase();
-  let query = client.from("projects").select(withRetired ? `${COLUMNS},retired_at` : COLUMNS).order("code");
-  if (withRetired) query = query.is("retired_at", null);
-  if (signal) query = query.abortSignal(signal);
-  return query;
-}
-
 /** Fetches the projects not retired, by code. */
 export async function fetchImportProjects(signal?: AbortSignal): Promise<ImportProject[]> {
-  let response = await request(true, signal);
-  if (response.error?.code === UNDEFINED_COLUMN) response = await request(false, signal);
-  const { data, error, status } = response;
+  const client = await supabase();
+  let query = client.from("projects").select(COLUMNS).is("retired_at", null).order("code");
+  if (signal) query = query.abortSignal(signal);
+  const { data, error, status } = await query;
   if (error) throw new ApiError("projects", error, status);
   return parseRows(z.array(rowSchema), data, "projects").map((r) => ({
     id: r.id,

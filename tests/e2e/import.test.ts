@@ -1,6 +1,6 @@
-// Issue 14 in Chromium, on the real backend: the Văn Giang officer imports a zipped Shapefile in
-// VN-2000 TM-3 105°30′ into a project of their area (made for the test by the admin through the
-// API), sees the dry run's counts, commits, and finds the parcels on the map and in the totals.
+// Issue 14 in Chromium, on the real backend: the admin creates a project on the admin page, then
+// the Văn Giang officer imports a zipped Shapefile in VN-2000 TM-3 105°30′ into it, sees the dry
+// run's counts, commits, and finds the parcels on the map and in the totals.
 // Bad files show their problem and cannot be committed; a file over the size cap is refused
 // before it is read. Screenshots of every step at 1280×800 and 360 px.
 // The imported parcels stay in the database (no API path deletes parcels); the test's project is
@@ -10,6 +10,7 @@ import type { Browser, Page } from "playwright-core";
 import type { SupabaseClient } from "@supabase/supabase-js";
 import { APP_URL, PHONE, SHOTS, launch, newPage, shot } from "./support/browser";
 import { adminClient } from "./support/admin";
+import { createProjectOnAdminPage } from "./support/admin-pages";
 import { seriousViolations } from "./support/axe";
 import { centre, findParcel, findParcels, progressSummary } from "./support/api";
 import {
@@ -35,11 +36,12 @@ let origin: [number, number] = [0, 0];
 beforeAll(async () => {
   browser = await launch();
   admin = await adminClient();
-  const { data, error } = await admin.from("projects").insert({
-    code: PROJECT_CODE, name: PROJECT_NAME, kind: "public_investment", area_to_clear_m2: 5000, admin_unit_ids: ["326"],
-  }).select("id").single();
-  if (error) throw new Error(`creating the test project: ${error.message}`);
-  projectId = (data as { id: string }).id;
+  await createProjectOnAdminPage(browser, { code: PROJECT_CODE, name: PROJECT_NAME, kind: "public_investment", areaHa: "0,5" });
+  const { data, error } = await admin.from("projects").select("id,area_to_clear_m2").eq("code", PROJECT_CODE).single();
+  if (error) throw new Error(`the project made on the admin page: ${error.message}`);
+  const made = data as { id: string; area_to_clear_m2: number | string };
+  expect(Number(made.area_to_clear_m2)).toBe(5000);
+  projectId = made.id;
   // next to a parcel of the demo data in Văn Giang, so the district the server assigns is 326
   const [lat, lng] = centre(await findParcel("admin_unit_id=eq.326"));
   const [e, n] = fromWgs84(TM3)(lng, lat);
