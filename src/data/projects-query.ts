@@ -34,6 +34,8 @@ export interface Project {
   /** True for demo geometry that does not follow the real alignment (label it "sơ đồ"). */
   readonly isIllustrative: boolean;
   readonly adminUnitIds: readonly string[];
+  /** When an admin retired the project (its parcels and figures stay); null while it is followed. */
+  readonly retiredAt: string | null;
   /** The box around the geometry, for "fly to this project"; null without geometry. */
   readonly bounds: LonLatBox | null;
 }
@@ -53,6 +55,7 @@ const rowSchema = z.object({
   status_note: z.nullable(z.string()),
   is_illustrative: z.boolean(),
   admin_unit_ids: z.array(z.string()),
+  retired_at: z.nullable(z.string()),
 });
 
 /** Fetches every project, by code. */
@@ -73,6 +76,7 @@ export async function fetchProjects(signal?: AbortSignal): Promise<Project[]> {
     statusNote: r.status_note,
     isIllustrative: r.is_illustrative,
     adminUnitIds: r.admin_unit_ids,
+    retiredAt: r.retired_at,
     bounds: r.geom ? geometryBox(r.geom) : null,
   }));
 }

@@ -1,6 +1,11 @@
 // Short project names for map labels, where "Đường Vành đai 4 – Vùng Thủ đô (đoạn qua Hưng Yên)"
 // does not fit: parentheses go first, then what follows a dash, then words from the end.
 
+import type { Labelled } from "@/domain/lang";
+
+/** What a retired project's name carries on the map (it stays there, with its history). */
+export const RETIRED_MARK: Labelled = { labelVi: "đã dừng", labelEn: "retired" };
+
 /**
  * The name shortened to at most `max` characters: without a parenthesised part, then cut at
  * " – ", then at a word boundary with "…". Names that fit are returned as they are.

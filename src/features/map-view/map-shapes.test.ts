@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { i18n } from "@/app/i18n/i18n";
 import type { Project } from "@/data/projects-query";
 import type { ProgressRow } from "@/data/progress-summary-query";
-import { gaugeShapes, projectShapes, projectTooltip, sharesOf } from "@/features/map-view/map-shapes";
+import { gaugeShapes, mapLabels, projectShapes, projectTooltip, sharesOf } from "@/features/map-view/map-shapes";
 
 const progress = (key: string, entered: number, cleared: number, toClear: number, parcels = 1): ProgressRow => ({
   key, name: key, kind: "industrial_park", totalAreaM2: entered, clearedAreaM2: cleared, parcels, clearedParcels: 0,
@@ -10,7 +10,7 @@ const progress = (key: string, entered: number, cleared: number, toClear: number
 });
 const project = (id: string): Project => ({
   id, code: id, name: `KCN ${id}`, kind: "industrial_park", corridorWidthM: null, areaToClearM2: 0, dueDate: null,
-  responsibleUnit: null, investor: null, decisionRef: null, statusNote: null, isIllustrative: false, adminUnitIds: [],
+  responsibleUnit: null, investor: null, decisionRef: null, statusNote: null, isIllustrative: false, adminUnitIds: [], retiredAt: null,
   bounds: null, geometry: { type: "Polygon", coordinates: [[[106, 20.9], [106.01, 20.9], [106.01, 20.91], [106, 20.9]]] },
 });
 
@@ -38,5 +38,17 @@ describe("sharesOf", () => {
     expect(plain(half?.tooltip?.())).toBe("KCN half: đã bàn giao 40,0 % (mới nhập thửa 80 %)");
     expect(plain(full?.tooltip?.())).toBe("KCN full: đã bàn giao 50,0 %");
     expect(plain(none?.tooltip?.())).toBe("KCN none: chưa có thửa đất");
+  });
+});
+
+describe("a retired project", () => {
+  const retired = { ...project("old"), retiredAt: "2026-11-30T08:00:00+00:00" };
+  const shares = sharesOf([progress("old", 1000, 250, 1000)]);
+  it("says so in its hover text and on its label, in either language", () => {
+    expect(plain(projectTooltip(retired, shares.get("old"), t, "vi"))).toBe("KCN old: đã bàn giao 25,0 % (đã dừng)");
+    const show = { districts: false, projects: true, shares: false };
+    expect(mapLabels(undefined, [retired, project("new")], shares, show, "vi").map((l) => l.title))
+      .toEqual(["KCN old (đã dừng)", "KCN new"]);
+    expect(mapLabels(undefined, [retired], shares, show, "en")[0]?.title).toBe("KCN old (retired)");
   });
 });

@@ -16,7 +16,8 @@ import type { ProgressShape } from "@/map/draw/gauges";
 import type { ProjectShape } from "@/map/draw/project-outlines";
 import { formatPercent, formatWholePercent } from "@/domain/format";
 import { clearedShareOf } from "@/domain/progress";
-import { shortProjectName } from "@/domain/project-names";
+import { labelIn } from "@/domain/lang";
+import { RETIRED_MARK, shortProjectName } from "@/domain/project-names";
 
 /**
  * Label priorities are compared with projects' areas in m²: district names come after the
@@ -63,7 +64,8 @@ export function projectTooltip(project: Project, progress: ProjectProgress | und
       : t("map.projectTooltipPartial", { name: project.name, share: formatPercent(share, lang), entered: formatWholePercent(partialEntry, lang) });
   // Demo road alignments are drawn by hand: say so wherever the line is named.
   const schematic = project.isIllustrative && project.geometry !== null && !isPolygonGeometry(project.geometry);
-  return schematic ? `${text} (${t("map.schematic")})` : text;
+  const notes = [schematic ? t("map.schematic") : null, project.retiredAt ? labelIn(RETIRED_MARK, lang) : null].filter(Boolean);
+  return notes.length > 0 ? `${text} (${notes.join("; ")})` : text;
 }
 
 /** Outlines with their hover text, written when first shown (`tooltip`). */
@@ -112,7 +114,8 @@ export function mapLabels(
       list.push({
         id: `p-${p.id}`,
         position,
-        title: shortProjectName(p.name),
+        // a retired project stays on the map with its history; its name says it is no longer followed
+        title: p.retiredAt ? `${shortProjectName(p.name)} (${labelIn(RETIRED_MARK, lang)})` : shortProjectName(p.name),
         detail: show.shares && share !== null ? formatPercent(share, lang) : undefined,
         priority: p.kind === "ring_road" ? ROAD_PRIORITY : p.areaToClearM2,
         variant: `map-label--project map-label--${p.kind}`,
