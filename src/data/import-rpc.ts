@@ -1,7 +1,6 @@
 // The three import RPCs (public.import_parcels, import_admin_units, import_project_geometry): a
 // dry run or a commit of what the import worker (src/import) made of a file. The payload is the
-// RPCs' own JSON shape (src/import/import-types.ts states it; src/data may not import src/import,
-// so its answer is typed here structurally and the page checks the two agree). After a commit the
+// RPCs' own JSON shape (src/domain/import-types.ts states it). After a commit the
 // figures, projects and parcel tiles are fetched again, so the map and the totals show the rows.
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
@@ -14,11 +13,9 @@ import { PROGRESS_AS_OF_KEY } from "@/data/progress-as-of-query";
 import { supabase } from "@/data/supabase-client";
 import { IMPORT_RUNS_KEY } from "@/data/import-runs-query";
 import { TARGET_PROGRESS_KEY } from "@/data/target-progress-query";
+import type { ImportAnswer, ImportLayer, ImportProblem } from "@/domain/import-types";
 
-/** Which RPC: one per layer of import_types' ImportLayer. */
-export type ImportRpcLayer = "parcels" | "project_geometry" | "admin_units";
-
-const RPC_NAMES: Record<ImportRpcLayer, string> = {
+const RPC_NAMES: Record<ImportLayer, string> = {
   parcels: "import_parcels",
   project_geometry: "import_project_geometry",
   admin_units: "import_admin_units",
@@ -28,19 +25,14 @@ const RPC_NAMES: Record<ImportRpcLayer, string> = {
 export type ImportRpcPayload = { readonly dry_run: boolean } & Readonly<Record<string, unknown>>;
 
 /** One problem the server found (ImportProblem); `code` is kept as sent, the page names unknown ones. */
-export interface ImportRpcProblem {
-  readonly row: number;
+export interface ImportRpcProblem extends Omit<ImportProblem, "code" | "detail" | "other_row"> {
   readonly code: string;
-  readonly at: readonly [number, number] | null;
   readonly detail: string | null;
   readonly other_row: number | null;
 }
 
 /** The server's answer (ImportAnswer, plus reassigned_parcels for admin units). */
-export interface ImportRpcAnswer {
-  readonly run_id: string | null;
-  readonly committed: boolean;
-  readonly counts: { readonly new: number; readonly updated: number; readonly unchanged: number; readonly refused: number };
+export interface ImportRpcAnswer extends Omit<ImportAnswer, "problems"> {
   readonly problems: readonly ImportRpcProblem[];
   readonly reassigned_parcels: number | null;
 }
@@ -77,7 +69,7 @@ export class ImportRpcError extends ApiError {
 }
 
 /** Sends a dry run or a commit of `layer`; throws ImportRpcError when the whole call is refused. */
-export async function sendImport(layer: ImportRpcLayer, payload: ImportRpcPayload, signal?: AbortSignal): Promise<ImportRpcAnswer> {
+export async function sendImport(layer: ImportLayer, payload: ImportRpcPayload, signal?: AbortSignal): Promise<ImportRpcAnswer> {
   const what = RPC_NAMES[layer];
   const client = await supabase();
   let request = client.rpc(what, { p_import: payload });
@@ -112,7 +104,7 @@ export function invalidateAfterImport(queryClient: QueryClient): void {
 export function useSendImport() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ layer, payload }: { layer: ImportRpcLayer; payload: ImportRpcPayload }) => sendImport(layer, payload),
+    mutationFn: ({ layer, payload }: { layer: ImportLayer; payload: ImportRpcPayload }) => sendImport(layer, payload),
     onSuccess: (answer) => {
       if (answer.committed) invalidateAfterImport(queryClient);
     },

@@ -103,3 +103,10 @@ export const projectsQuery = queryOptions({
 export function useProjects() {
   return useQuery(projectsQuery);
 }
+
+const notRetired = (projects: Project[]) => projects.filter((p) => p.retiredAt === null);
+
+/** The projects still followed (not retired), from the same cached answer: the ones an import may go into. */
+export function useFollowedProjects() {
+  return useQuery({ ...projectsQuery, select: notRetired });
+}

@@ -4,7 +4,7 @@
 
 import { ringSignedArea } from "@/geo/geometry";
 import type { ToWgs84 } from "@/import/crs";
-import type { AnyGeometry } from "@/import/import-types";
+import type { AnyGeometry } from "@/domain/import-types";
 
 type Pos = readonly number[];
 

@@ -5,7 +5,7 @@
 import { landTypeByCode } from "@/domain/land-types";
 import { IMPORT_AREA_TOLERANCE } from "@/domain/limits";
 import { fieldNumber, fieldText } from "@/import/field-values";
-import type { ConvertOptions, ConvertResult, ImportProblem, ParcelImportRow } from "@/import/import-types";
+import type { ConvertOptions, ConvertResult, ImportProblem, ParcelImportRow } from "@/domain/import-types";
 import { inProject, insideArea } from "@/import/outside";
 import { boundsOf, prepareRows } from "@/import/prepare-rows";
 import type { PreparedRow } from "@/import/prepare-rows";

@@ -5,7 +5,7 @@
 
 import { pointOnSurface } from "@/geo/point-on-surface";
 import { polygonFault } from "@/geo/polygon-validity";
-import type { AnyGeometry, ConvertOptions, ConvertResult, ImportProblem } from "@/import/import-types";
+import type { AnyGeometry, ConvertOptions, ConvertResult, ImportProblem } from "@/domain/import-types";
 import { insideArea } from "@/import/outside";
 import { boundsOf, prepareRows } from "@/import/prepare-rows";
 import type { PhaseCheckpoint, ReadResult } from "@/import/raw-feature";

@@ -2,7 +2,7 @@
 // codes, levels, parents and validity dates, checked as import_admin_units checks them.
 
 import { fieldText } from "@/import/field-values";
-import type { AdminUnitImportRow, ConvertOptions, ConvertResult, ImportProblem } from "@/import/import-types";
+import type { AdminUnitImportRow, ConvertOptions, ConvertResult, ImportProblem } from "@/domain/import-types";
 import { boundsOf, prepareRows } from "@/import/prepare-rows";
 import type { PhaseCheckpoint, ReadResult } from "@/import/raw-feature";
 

@@ -3,7 +3,7 @@ import {
   bowTieShapefile, csvText, duplicateShapefile, kmlText, lonLatSquare, PARCEL_FIELDS, prjVn2000Tm3, shapefileZip, squareRing, utf8,
   vn2000Dxf, vn2000Parcels, vn2000ParcelsShapefile, VN2000_TEST_POINTS, wktPolygon, wrongDatumShapefiles,
 } from "../../tests/support/import-fixtures";
-import type { ConvertResult, ImportProblem, ParcelImportRow } from "@/import/import-types";
+import type { ConvertResult, ImportProblem, ParcelImportRow } from "@/domain/import-types";
 import { metresBetween, parcelOptions, readAndConvert, TEST_PROVINCE } from "@/import/test-support";
 
 const { a } = VN2000_TEST_POINTS;

@@ -3,7 +3,7 @@
 import { convertParcels } from "@/import/convert-parcels";
 import { convertProject } from "@/import/convert-project";
 import { convertUnits } from "@/import/convert-units";
-import type { ConvertOptions, ConvertResult } from "@/import/import-types";
+import type { ConvertOptions, ConvertResult } from "@/domain/import-types";
 import type { PhaseCheckpoint, ReadResult } from "@/import/raw-feature";
 
 /** Converts the file to WGS84 rows of the layer and checks every rule. */

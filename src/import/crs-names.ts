@@ -5,7 +5,7 @@
 // Position Vector, so the three rotations are written here with their signs flipped (pasting the
 // published signs is about 0.75 m off; leaving the shift out about 224 m off).
 
-import type { CrsChoice } from "@/import/import-types";
+import type { CrsChoice } from "@/domain/import-types";
 
 export const VN2000_TOWGS84 =
   "+towgs84=-191.90441429,-39.30318279,-111.45032835,0.00928836,-0.01975479,0.00427372,0.252906278";

@@ -4,7 +4,7 @@
 
 import proj4 from "proj4";
 import { proj4Definition } from "@/import/crs-names";
-import type { CrsChoice } from "@/import/import-types";
+import type { CrsChoice } from "@/domain/import-types";
 
 export { axisSwapSuspected, crsLabel, proj4Definition, readPrj, TM3_PRESETS, VN2000_TOWGS84 } from "@/import/crs-names";
 export type { PrjReading, Tm3Preset } from "@/import/crs-names";

@@ -6,7 +6,7 @@
 // hundreds of regular-expression passes per string.
 
 import charsetsModule from "vietnamese-conversion/dist/charsets.js";
-import type { EncodingCandidate, TextEncoding } from "@/import/import-types";
+import type { EncodingCandidate, TextEncoding } from "@/domain/import-types";
 import type { RawFeature, RawValue } from "@/import/raw-feature";
 
 type Charsets = typeof charsetsModule;

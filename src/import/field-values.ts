@@ -1,6 +1,6 @@
 // Values of the mapped fields of one decoded row.
 
-import type { FieldSource } from "@/import/import-types";
+import type { FieldSource } from "@/domain/import-types";
 
 /** The text of a field (trimmed; numbers written plainly, 12.0 as "12"), or null when empty. */
 export function fieldText(attributes: Readonly<Record<string, string | number | null>>, source: FieldSource | undefined): string | null {

@@ -3,7 +3,7 @@
 
 import { MAX_IMPORT_FILE_BYTES } from "@/domain/limits";
 import { ImportCancelled, ImportFileError } from "@/import/import-errors";
-import type { ConvertOptions, ConvertResult, ImportProgress, ImportSession, ReadSummary } from "@/import/import-types";
+import type { ConvertOptions, ConvertResult, ImportProgress, ImportSession, ReadSummary } from "@/domain/import-types";
 import type { FromWorker, ResultHead, ToWorker } from "@/import/import-protocol";
 
 export { ImportCancelled, ImportFileError };

@@ -1,7 +1,7 @@
 // The two ways a step of the import worker fails as a whole, shared by the worker (which throws
 // them) and the client (which rebuilds them from the worker's message for the page).
 
-import type { FileErrorCode } from "@/import/import-types";
+import type { FileErrorCode } from "@/domain/import-types";
 
 /** A step was cancelled by the person. */
 export class ImportCancelled extends Error {

@@ -2,7 +2,7 @@
 // chunks, each as JSON text: the main thread receives a string (one copy) and parses it in one
 // short task, where a structured clone of the same nested arrays took several times longer.
 
-import type { ConvertOptions, ConvertResult, FileErrorCode, ImportProgress, ReadSummary } from "@/import/import-types";
+import type { ConvertOptions, ConvertResult, FileErrorCode, ImportProgress, ReadSummary } from "@/domain/import-types";
 
 /** Rows per message of a conversion's result. */
 export const ROWS_PER_MESSAGE = 100;

@@ -6,7 +6,7 @@ import { pointInPolygon } from "@/geo/geometry";
 import type { LonLat, PolygonGeometry } from "@/geo/geometry";
 import { partsOf } from "@/geo/polygon-validity";
 import { ringLocation, segmentIntersection } from "@/geo/segment-tests";
-import type { AnyGeometry, ProjectShape } from "@/import/import-types";
+import type { AnyGeometry, ProjectShape } from "@/domain/import-types";
 
 const EARTH_RADIUS = 6378137;
 const RAD = Math.PI / 180;

@@ -8,7 +8,7 @@ import { partsOf } from "@/geo/polygon-validity";
 import { toWgs84 } from "@/import/crs";
 import { convertGeometry, extendBox } from "@/import/convert-geometry";
 import { decodeAttributes } from "@/import/encodings";
-import type { AnyGeometry, ConvertOptions } from "@/import/import-types";
+import type { AnyGeometry, ConvertOptions } from "@/domain/import-types";
 import type { PhaseCheckpoint, ReadResult } from "@/import/raw-feature";
 import { shapeProblem } from "@/import/validate-shape";
 import type { ShapeProblem } from "@/import/validate-shape";

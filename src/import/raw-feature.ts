@@ -1,7 +1,7 @@
 // What a reader hands the rest of the pipeline: features in the file's own numbers with their
 // attributes, before any choice of CRS, encoding or fields.
 
-import type { AnyGeometry, ImportProgress, SourceFormat } from "@/import/import-types";
+import type { AnyGeometry, ImportProgress, SourceFormat } from "@/domain/import-types";
 
 /** An attribute value as read. Text of an encoded table (.dbf, CSV) is still a byte string (one char per byte). */
 export type RawValue = string | number | boolean | null;

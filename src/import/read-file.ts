@@ -5,7 +5,7 @@ import { MAX_IMPORT_FILE_BYTES } from "@/domain/limits";
 import { axisSwapSuspected, readPrj } from "@/import/crs-names";
 import { encodingCandidates } from "@/import/encodings";
 import { ImportFileError } from "@/import/import-errors";
-import type { ReadSummary } from "@/import/import-types";
+import type { ReadSummary } from "@/domain/import-types";
 import type { Checkpoint, RawFeature, ReadResult } from "@/import/raw-feature";
 import { readCsv } from "@/import/read-csv";
 import { readDxf } from "@/import/read-dxf";

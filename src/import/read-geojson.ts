@@ -2,7 +2,7 @@
 // geometry. GeometryCollections of polygons (KML MultiGeometry) become one MultiPolygon.
 
 import { ImportFileError } from "@/import/import-errors";
-import type { AnyGeometry } from "@/import/import-types";
+import type { AnyGeometry } from "@/domain/import-types";
 import type { RawFeature, RawValue } from "@/import/raw-feature";
 
 interface LooseGeometry {

@@ -9,7 +9,7 @@ import { unzipSync } from "fflate";
 import { byteSource } from "@/import/byte-source";
 import { byteString, encodingOfCpg } from "@/import/encodings";
 import { ImportFileError } from "@/import/import-errors";
-import type { AnyGeometry } from "@/import/import-types";
+import type { AnyGeometry } from "@/domain/import-types";
 import type { Checkpoint, RawFeature, RawValue, ReadResult } from "@/import/raw-feature";
 
 /** Records between two checkpoints. */

@@ -1,7 +1,7 @@
 // Helpers of the import unit tests: read and convert through the pure pipeline (no Worker).
 
 import { convertRead } from "@/import/convert";
-import type { AnyGeometry, ConvertOptions, ConvertResult, ReadSummary } from "@/import/import-types";
+import type { AnyGeometry, ConvertOptions, ConvertResult, ReadSummary } from "@/domain/import-types";
 import type { ReadResult } from "@/import/raw-feature";
 import { readImportFile } from "@/import/read-file";
 

@@ -7,7 +7,7 @@ import Flatbush from "flatbush";
 import type { LonLat } from "@/geo/geometry";
 import { partsOf } from "@/geo/polygon-validity";
 import { segmentsCrossProperly, strictlyInsidePolygon } from "@/geo/segment-tests";
-import type { AnyGeometry } from "@/import/import-types";
+import type { AnyGeometry } from "@/domain/import-types";
 
 /** A valid polygon row, as the overlap check takes it. */
 export interface OverlapInput {

@@ -9,7 +9,7 @@ import IsValidOp from "jsts/org/locationtech/jts/operation/valid/IsValidOp.js";
 import TopologyValidationError from "jsts/org/locationtech/jts/operation/valid/TopologyValidationError.js";
 import { partsOf, polygonFault } from "@/geo/polygon-validity";
 import type { ShapeFault } from "@/geo/polygon-validity";
-import type { AnyGeometry } from "@/import/import-types";
+import type { AnyGeometry } from "@/domain/import-types";
 
 /** A fault with, for JTS's findings, which one (`detail`). */
 export interface ShapeProblem extends ShapeFault {

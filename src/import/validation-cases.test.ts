@@ -6,7 +6,7 @@ import { PAIR_CASES, SINGLE_CASES } from "../../tests/cases/import-validation-ca
 import { drawnArea } from "@/geo/drawn-area";
 import { pointOnSurface } from "@/geo/point-on-surface";
 import { convertRead } from "@/import/convert";
-import type { AnyGeometry, ConvertOptions } from "@/import/import-types";
+import type { AnyGeometry, ConvertOptions } from "@/domain/import-types";
 import type { ReadResult } from "@/import/raw-feature";
 import { parcelOptions } from "@/import/test-support";
 

@@ -4,7 +4,7 @@
 
 import { convertRead } from "@/import/convert";
 import { ImportCancelled, ImportFileError } from "@/import/import-errors";
-import type { ConvertOptions, ImportProgress } from "@/import/import-types";
+import type { ConvertOptions, ImportProgress } from "@/domain/import-types";
 import { ROWS_PER_MESSAGE } from "@/import/import-protocol";
 import type { FromWorker, ToWorker, WorkerError } from "@/import/import-protocol";
 import type { ReadResult } from "@/import/raw-feature";

@@ -144,10 +144,7 @@ insert into public.land_types (code, label_vi, label_en) values
 alter table public.parcels add constraint parcels_land_type_fkey
   foreign key (land_type) references public.land_types (code);
 
--- Retired projects (the admin migration 20261204090000 adds these; stated here too, so imports can
--- refuse a retired project whichever migration a database has).
-alter table public.projects add column if not exists retired_at timestamptz;
-alter table public.projects add column if not exists retired_reason text;
+-- Retired projects (projects.retired_at) come from 20261204090000, which runs first: imports refuse them.
 
 -- ---------------------------------------------------------------- geometry, as the contract defines it
 
@@ -825,7 +822,7 @@ create policy import_sources_select on public.import_sources for select to authe
   using ((select private.has_role('admin')) or (select private.has_role('leader'))
          or run_id in (select r.id from public.import_runs r where r.actor = (select private.current_user_id())));
 
--- The ImportMeta fields every import sends (src/import/import-types.ts), or why they are wrong.
+-- The ImportMeta fields every import sends (src/domain/import-types.ts), or why they are wrong.
 create function private.import_meta_error(p jsonb)
 returns text
 language sql
@@ -878,7 +875,7 @@ begin
 end
 $$;
 
--- The order problems are listed in within a row (that of ProblemCode in src/import/import-types.ts).
+-- The order problems are listed in within a row (that of ProblemCode in src/domain/import-types.ts).
 create function private.problem_order(p_code text)
 returns integer
 language sql
@@ -907,7 +904,38 @@ as $$
          or ((u.valid_from is null or u.valid_from <= p_today) and (u.valid_to is null or u.valid_to >= p_today)))
 $$;
 
+-- The checks a call with rows starts with, once its caller may import: the ImportMeta fields,
+-- then the rows (an array of 1 to 100,000 elements). Answers the rows; `p_what` names them in the
+-- messages ("thửa đất", "đơn vị hành chính").
+create function private.import_rows(p_import jsonb, p_what text)
+returns jsonb
+language plpgsql
+immutable
+set search_path = ''
+as $$
+declare
+  v_error text := private.import_meta_error(p_import);
+  v_rows jsonb := p_import -> 'rows';
+begin
+  if v_error is not null then
+    raise exception '%', v_error using errcode = '22023';
+  end if;
+  if jsonb_typeof(v_rows) is distinct from 'array' then
+    raise exception 'rows phải là một mảng các %.', p_what using errcode = '22023';
+  end if;
+  if jsonb_array_length(v_rows) = 0 then
+    raise exception 'Không có % nào để nhập.', p_what using errcode = '22023';
+  end if;
+  if jsonb_array_length(v_rows) > 100000 then
+    raise exception 'Mỗi lần nhập tối đa 100.000 dòng (đã gửi %).', jsonb_array_length(v_rows)
+      using errcode = '54000', hint = 'Split the file.';
+  end if;
+  return v_rows;
+end
+$$;
+
 revoke all on function private.import_meta_error(jsonb) from public, anon, authenticated;
+revoke all on function private.import_rows(jsonb, text) from public, anon, authenticated;
 revoke all on function private.import_document(jsonb) from public, anon, authenticated;
 revoke all on function private.problem_order(text) from public, anon, authenticated;
 revoke all on function private.assignable_units(date) from public, anon, authenticated;
@@ -939,7 +967,6 @@ declare
   v_admin boolean;
   v_units text[] := '{}';
   v_project public.projects;
-  v_error text;
   v_rows jsonb;
   v_bad_row integer;
   v_today date := (now() at time zone interval '+07:00')::date;
@@ -957,21 +984,7 @@ begin
     end if;
   end if;
 
-  v_error := private.import_meta_error(p_import);
-  if v_error is not null then
-    raise exception '%', v_error using errcode = '22023';
-  end if;
-  v_rows := p_import -> 'rows';
-  if jsonb_typeof(v_rows) is distinct from 'array' then
-    raise exception 'rows phải là một mảng các thửa đất.' using errcode = '22023';
-  end if;
-  if jsonb_array_length(v_rows) = 0 then
-    raise exception 'Không có thửa đất nào để nhập.' using errcode = '22023';
-  end if;
-  if jsonb_array_length(v_rows) > 100000 then
-    raise exception 'Mỗi lần nhập tối đa 100.000 dòng (đã gửi %).', jsonb_array_length(v_rows)
-      using errcode = '54000', hint = 'Split the file.';
-  end if;
+  v_rows := private.import_rows(p_import, 'thửa đất');
   if jsonb_typeof(p_import -> 'project_id') is distinct from 'string'
      or (p_import ->> 'project_id') !~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' then
     raise exception 'project_id phải là mã (UUID) của một dự án.' using errcode = '22023';
@@ -1290,7 +1303,6 @@ set jit = off
 set work_mem = '64MB'
 as $$
 declare
-  v_error text;
   v_rows jsonb;
   v_bad_row integer;
   v_today date := (now() at time zone interval '+07:00')::date;
@@ -1304,21 +1316,7 @@ begin
   if not private.has_role('admin') then
     raise exception 'Chỉ quản trị viên được nhập ranh giới đơn vị hành chính.' using errcode = '42501';
   end if;
-  v_error := private.import_meta_error(p_import);
-  if v_error is not null then
-    raise exception '%', v_error using errcode = '22023';
-  end if;
-  v_rows := p_import -> 'rows';
-  if jsonb_typeof(v_rows) is distinct from 'array' then
-    raise exception 'rows phải là một mảng các đơn vị hành chính.' using errcode = '22023';
-  end if;
-  if jsonb_array_length(v_rows) = 0 then
-    raise exception 'Không có đơn vị hành chính nào để nhập.' using errcode = '22023';
-  end if;
-  if jsonb_array_length(v_rows) > 100000 then
-    raise exception 'Mỗi lần nhập tối đa 100.000 dòng (đã gửi %).', jsonb_array_length(v_rows)
-      using errcode = '54000', hint = 'Split the file.';
-  end if;
+  v_rows := private.import_rows(p_import, 'đơn vị hành chính');
   v_bad_row := private.bad_import_row(v_rows);
   if v_bad_row is not null then
     raise exception 'Phần tử thứ % của rows không hợp lệ: mỗi dòng là một đối tượng có số dòng (row) nguyên dương, không trùng với dòng khác.',

@@ -3,7 +3,7 @@
 // on the map and in the totals afterwards.
 import { beforeAll, describe, expect, it } from "vitest";
 import type { SupabaseClient } from "@supabase/supabase-js";
-import type { AnyGeometry, ImportAnswer, ParcelImportRow } from "@/import/import-types";
+import type { AnyGeometry, ImportAnswer, ParcelImportRow } from "@/domain/import-types";
 import { PAIR_CASES, SINGLE_CASES } from "../cases/import-validation-cases";
 import { anonClient, signedIn } from "./support/clients";
 import { createWorld, sql, type World } from "./support/fixtures";

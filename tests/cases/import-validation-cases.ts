@@ -36,7 +36,7 @@
 // Point and area figures below are compared with a tolerance (1e-9 degrees, 1e-6 relative).
 
 import type { LonLat } from "@/geo/geometry";
-import type { AnyGeometry, ProblemCode } from "@/import/import-types";
+import type { AnyGeometry, ProblemCode } from "@/domain/import-types";
 
 /** One geometry and what validating it must find. */
 export interface ValidationCase {

@@ -3,7 +3,7 @@
 // parameters, presets and the record's names are the worker's own (src/import/crs-names.ts).
 
 import { TM3_PRESETS, crsLabel, proj4Definition } from "@/import/crs-names";
-import type { CrsChoice } from "@/import/import-types";
+import type { CrsChoice } from "@/domain/import-types";
 
 /** The provincial presets offered, Hưng Yên first (src/import/crs-names.ts gives each its source). */
 export const MERIDIAN_PRESETS: readonly { readonly province: string; readonly meridian: number }[] =

@@ -2,8 +2,8 @@
 // preview draws of a check's result, from the page's data.
 
 import type { Boundary } from "@/data/boundaries-query";
-import type { ImportProject } from "@/data/import-projects-query";
-import type { AnyGeometry, ConvertResult, ImportProblem, ProjectShape } from "@/import/import-types";
+import type { Project } from "@/data/projects-query";
+import type { AnyGeometry, ConvertResult, ImportProblem, ProjectShape } from "@/domain/import-types";
 import type { LonLatBox } from "@/geo/geometry";
 import { polygonsOf } from "@/geo/geometry";
 import type { PreviewRow } from "@/map/preview-map";
@@ -16,13 +16,13 @@ export function provinceGeometry(province: readonly Boundary[]): AnyGeometry {
 }
 
 /** The project's outline or centre line, with its corridor width, or null when it has none. */
-export function projectShapeOf(project: ImportProject | null): ProjectShape | null {
+export function projectShapeOf(project: Project | null): ProjectShape | null {
   if (!project?.geometry) return null;
   return { geometry: project.geometry, corridorWidthM: project.corridorWidthM };
 }
 
 /** True for a road project whose centre line and corridor width are known ("only parcels in the corridor"). */
-export function hasCorridor(project: ImportProject | null): boolean {
+export function hasCorridor(project: Project | null): boolean {
   const type = project?.geometry?.type;
   return (type === "LineString" || type === "MultiLineString") && (project?.corridorWidthM ?? 0) > 0;
 }

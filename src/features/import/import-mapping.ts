@@ -1,8 +1,8 @@
 // Field mapping: which target fields a layer needs, which are required, a first guess from the
 // column names Vietnamese cadastral files use, and the mapping remembered from a project's last run.
 
-import type { FieldMapping, FieldSource, ImportLayer, TargetField } from "@/import/import-types";
-import { TARGET_FIELDS } from "@/import/import-types";
+import type { FieldMapping, FieldSource, ImportLayer, TargetField } from "@/domain/import-types";
+import { TARGET_FIELDS } from "@/domain/import-types";
 
 /** The fields each layer cannot do without (the server refuses a row missing one). */
 export const REQUIRED_FIELDS: { readonly [L in ImportLayer]: readonly TargetField<L>[] } = {

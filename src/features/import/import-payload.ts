@@ -1,19 +1,14 @@
 // What goes to the import RPCs: the run's record (ImportMeta), the dry-run flag, and the rows the
 // worker made (unchanged: they are already in the RPCs' shape), less the rows left out.
 
-import type { ImportRpcAnswer, ImportRpcPayload } from "@/data/import-rpc";
+import type { ImportRpcPayload } from "@/data/import-rpc";
 import type {
-  ConvertResult, CrsChoice, FieldMapping, ImportAnswer, ImportMeta, ReadSummary, TextEncoding,
-} from "@/import/import-types";
+  ConvertResult, CrsChoice, FieldMapping, ImportMeta, ReadSummary, TextEncoding,
+} from "@/domain/import-types";
 import type { LonLatBox } from "@/geo/geometry";
 import { crsProj4, crsRecordName } from "@/features/import/import-crs";
 import { previewBox } from "@/map/preview-map-shapes";
 import type { PreviewGeometry } from "@/map/preview-map-shapes";
-
-// The data layer types the answer on its own (it may not import src/import): this keeps the two in step.
-type Agrees<A, B> = [A] extends [B] ? true : false;
-const _answersAgree: Agrees<Omit<ImportRpcAnswer, "problems" | "reassigned_parcels">, Omit<ImportAnswer, "problems">> = true;
-void _answersAgree;
 
 /** The choices the run records. */
 export interface ImportChoices {

@@ -6,9 +6,9 @@
 import { useCallback, useMemo, useState } from "react";
 import { useSearch } from "wouter";
 import { useBoundaries } from "@/data/boundaries-query";
-import { useImportProjects } from "@/data/import-projects-query";
+import { useFollowedProjects } from "@/data/projects-query";
 import { useImportRuns } from "@/data/import-runs-query";
-import type { CrsChoice, FieldMapping, ImportLayer } from "@/import/import-types";
+import type { CrsChoice, FieldMapping, ImportLayer } from "@/domain/import-types";
 import { DEFAULT_CRS_FORM, crsFromForm } from "@/features/import/import-crs";
 import { missingFields } from "@/features/import/import-mapping";
 import { useFileChoices } from "@/features/import/use-file-choices";
@@ -46,7 +46,7 @@ export function ImportSteps({ isAdmin, assignedUnitIds }: ImportStepsProps) {
   const [initial] = useState(() => initialChoice(search, isAdmin));
   const [layer, setLayer] = useState<ImportLayer>(initial.layer);
   const [projectId, setProjectId] = useState<string | null>(initial.projectId);
-  const projects = useImportProjects();
+  const projects = useFollowedProjects();
   const boundaries = useBoundaries();
   const importFile = useImportFile();
   const { file } = importFile;

@@ -2,7 +2,7 @@
 // the worker's problems and the server's are worded the same way, so the person reads one list.
 
 import type { TFunction } from "i18next";
-import type { ImportProblem, ProblemCode } from "@/import/import-types";
+import type { ImportProblem, ProblemCode } from "@/domain/import-types";
 import { IMPORT_AREA_TOLERANCE } from "@/domain/limits";
 import { formatM2, formatNumber, formatPercent } from "@/domain/format";
 import type { Lang } from "@/domain/lang";

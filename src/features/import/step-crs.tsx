@@ -6,7 +6,7 @@
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import type { TFunction } from "i18next";
-import type { CrsChoice, ReadSummary } from "@/import/import-types";
+import type { CrsChoice, ReadSummary } from "@/domain/import-types";
 import { useLang } from "@/components/use-lang";
 import { formatNumber } from "@/domain/format";
 import type { CrsForm, CrsKind } from "@/features/import/import-crs";

@@ -2,7 +2,7 @@
 // side, the assumed one named; the person picks the one that reads right and confirms it.
 
 import { useTranslation } from "react-i18next";
-import type { EncodingCandidate, ReadSummary, TextEncoding } from "@/import/import-types";
+import type { EncodingCandidate, ReadSummary, TextEncoding } from "@/domain/import-types";
 import { StepSection } from "@/features/import/step-section";
 
 const PREVIEW_ROWS = 3;

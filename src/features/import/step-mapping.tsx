@@ -3,8 +3,8 @@
 
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
-import type { FieldMapping, FieldSource, ImportLayer, TargetField } from "@/import/import-types";
-import { TARGET_FIELDS } from "@/import/import-types";
+import type { FieldMapping, FieldSource, ImportLayer, TargetField } from "@/domain/import-types";
+import { TARGET_FIELDS } from "@/domain/import-types";
 import { useLang } from "@/components/use-lang";
 import { formatDateTime } from "@/domain/format";
 import { REQUIRED_FIELDS } from "@/features/import/import-mapping";

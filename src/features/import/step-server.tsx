@@ -7,10 +7,10 @@ import { useTranslation } from "react-i18next";
 import type { TFunction } from "i18next";
 import { Link } from "wouter";
 import { isNetworkFailure } from "@/data/api-error";
-import type { ImportProject } from "@/data/import-projects-query";
+import type { Project } from "@/data/projects-query";
 import type { ImportRpcAnswer } from "@/data/import-rpc";
 import { ImportRpcError, useSendImport } from "@/data/import-rpc";
-import type { ConvertResult, ImportLayer } from "@/import/import-types";
+import type { ConvertResult, ImportLayer } from "@/domain/import-types";
 import { useLang } from "@/components/use-lang";
 import { MAX_IMPORT_ROWS } from "@/domain/limits";
 import { formatCount } from "@/domain/format";
@@ -36,7 +36,7 @@ function sendErrorText(t: TFunction, lang: Lang, error: unknown, commit: boolean
 
 interface StepServerProps {
   readonly layer: ImportLayer;
-  readonly project: ImportProject | null;
+  readonly project: Project | null;
   readonly result: ConvertResult;
   readonly choices: ImportChoices;
   readonly onServerProblems: (problems: readonly ListedProblem[]) => void;

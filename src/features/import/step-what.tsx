@@ -4,10 +4,10 @@
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import type { UseQueryResult } from "@tanstack/react-query";
-import type { ImportProject } from "@/data/import-projects-query";
+import type { Project } from "@/data/projects-query";
 import type { ImportRun } from "@/data/import-runs-query";
 import { useAdminUnitNames } from "@/data/admin-unit-names-query";
-import type { ImportLayer } from "@/import/import-types";
+import type { ImportLayer } from "@/domain/import-types";
 import { useLang } from "@/components/use-lang";
 import { formatCount, formatDateTime, formatNumber } from "@/domain/format";
 import { hasCorridor } from "@/features/import/import-geometry";
@@ -17,7 +17,7 @@ interface StepWhatProps {
   readonly isAdmin: boolean;
   readonly layer: ImportLayer;
   readonly onLayer: (layer: ImportLayer) => void;
-  readonly projects: UseQueryResult<ImportProject[]>;
+  readonly projects: UseQueryResult<Project[]>;
   readonly projectId: string | null;
   readonly onProject: (id: string | null) => void;
   /** The project the link asked for (?project=…), to say when it is not offered. */

@@ -4,7 +4,7 @@
 // the person changes one, they follow the remembered run (which may arrive after the file).
 
 import { useState } from "react";
-import type { FieldMapping, ImportLayer, ReadSummary, TextEncoding } from "@/import/import-types";
+import type { FieldMapping, ImportLayer, ReadSummary, TextEncoding } from "@/domain/import-types";
 import type { RunFieldSource } from "@/data/import-runs-query";
 import type { CrsForm } from "@/features/import/import-crs";
 import { DEFAULT_CRS_FORM, formFromCrs } from "@/features/import/import-crs";

@@ -4,7 +4,7 @@
 
 import { useCallback, useEffect, useRef, useState } from "react";
 import { createImportSession, ImportCancelled, ImportFileError } from "@/import/import-client";
-import type { ConvertOptions, ConvertResult, ImportProgress, ImportSession, ReadSummary } from "@/import/import-types";
+import type { ConvertOptions, ConvertResult, ImportProgress, ImportSession, ReadSummary } from "@/domain/import-types";
 import { MAX_IMPORT_FILE_BYTES } from "@/domain/limits";
 
 /** Why reading stopped: the worker's file error, a cancel, the size cap, or something unexpected. */

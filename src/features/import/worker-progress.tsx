@@ -2,7 +2,7 @@
 // a polite live region, and the Cancel button.
 
 import { useTranslation } from "react-i18next";
-import type { ImportProgress } from "@/import/import-types";
+import type { ImportProgress } from "@/domain/import-types";
 import { useLang } from "@/components/use-lang";
 import { formatCount } from "@/domain/format";
 

@@ -4,7 +4,7 @@
 // records main-thread long tasks while each worker runs.
 
 import { createImportSession } from "@/import/import-client";
-import type { AnyGeometry, ConvertResult, ImportProgress } from "@/import/import-types";
+import type { AnyGeometry, ConvertResult, ImportProgress } from "@/domain/import-types";
 import { PARCEL_MAPPING, vn2000ParcelsShapefile } from "../../support/import-fixtures";
 import provinceText from "../../../public/geo/hung_yen_province_pre2025.geojson?raw";
 
