@@ -14,6 +14,13 @@ export function AppLayout() {
   // one poller for everyone: others' changes reach the map, the panel and the figures
   useChangesFeed();
   const map = route.route.frame === "map";
+  if (route.route.frame === "print") {
+    return (
+      <main id="main" className="app-print" tabIndex={-1}>
+        <RouteView match={route} focusTargetId="main" />
+      </main>
+    );
+  }
   return (
     <div className={map ? "app app--map" : "app"}>
       <a className="skip-link" href="#main">

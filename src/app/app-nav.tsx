@@ -21,6 +21,8 @@ export function AppNav() {
   const current = matchPath(pathname).name;
   const isAdmin = access.roles.includes("admin");
   const links: { name: RouteName; label: string; active: boolean }[] = [];
+  // the meeting view's figures are public; its link is for those who work with them
+  links.push({ name: "meeting", label: t("nav.meeting"), active: current === "meeting" || current === "meetingSection" || current === "print" });
   if (isAdmin || access.roles.includes("officer")) {
     links.push({ name: "import", label: t("nav.import"), active: current === "import" });
   }
@@ -34,7 +36,7 @@ export function AppNav() {
         {t("nav.map")}
       </Link>
       {links.map((link) => (
-        <Link key={link.name} href={routePath(link.name as "import" | "admin")} className="app-nav__link"
+        <Link key={link.name} href={routePath(link.name as "import" | "admin" | "meeting")} className="app-nav__link"
           aria-current={link.active ? "page" : undefined}>
           {link.label}
         </Link>

@@ -66,3 +66,9 @@ export function daysBefore(day: string, today: string): number | null {
   if (!isCalendarDay(day) || !isCalendarDay(today)) return null;
   return Math.round((utcMidnight(today) - utcMidnight(day)) / 86_400_000);
 }
+
+/** The day `days` after `day` ("YYYY-MM-DD"; negative counts back). Throws for a day that is not real. */
+export function addDays(day: string, days: number): string {
+  if (!isCalendarDay(day)) throw new RangeError(`not a day: "${day}"`);
+  return new Date(utcMidnight(day) + days * 86_400_000).toISOString().slice(0, 10);
+}

@@ -68,3 +68,18 @@ export function landTypeLabel(code: string, lang: Lang): string {
   const type = landTypeByCode(code);
   return type ? `${labelIn(type, lang)} (${type.code})` : code;
 }
+
+/** The three groups of land of the Land Law 2024 (Art. 9): agricultural, non-agricultural, unused. */
+export type LandGroup = "agricultural" | "non_agricultural" | "unused";
+
+// In LAND_TYPES the agricultural codes come first (LUC … NKH), the unused last (BCS, DCS, NCS).
+const AGRICULTURAL = new Set(["LUC", "LUK", "BHK", "NHK", "CLN", "RSX", "RPH", "RDD", "NTS", "LMU", "NKH"]);
+const UNUSED = new Set(["BCS", "DCS", "NCS"]);
+
+/** The group of the land type `code`, or null for a code this app does not know. */
+export function landGroup(code: string): LandGroup | null {
+  const type = landTypeByCode(code);
+  if (!type) return null;
+  if (AGRICULTURAL.has(type.code)) return "agricultural";
+  return UNUSED.has(type.code) ? "unused" : "non_agricultural";
+}

@@ -18,6 +18,11 @@ export const ROUTE_PATHS = {
   // the admin pages: projects, targets, admin units, accounts, audit (admins; leaders read them)
   admin: "/admin",
   adminSection: "/admin/:section",
+  // the leaders' meeting view: targets' burn-up, "5 rõ", blockers, legal deadlines, areas, summary
+  meeting: "/meeting",
+  meetingSection: "/meeting/:section",
+  // the printable A4 report of the meeting view ("?d=" its day, as on the meeting pages)
+  print: "/print",
 } as const satisfies Record<string, string>;
 
 /** The name of a page with an address. */

@@ -2,6 +2,8 @@
 
 import { adminEn } from "@/app/i18n/admin.en";
 import { importEn } from "@/app/i18n/import.en";
+import { meetingEn } from "@/app/i18n/meeting.en";
+import { deadlinesEn } from "@/app/i18n/deadlines.en";
 import type { Messages } from "@/app/i18n/vi";
 
 export const en: Messages = {
@@ -17,6 +19,7 @@ export const en: Messages = {
     map: "Map",
     import: "Import",
     admin: "Administration",
+    meeting: "Meeting",
   },
   language: {
     label: "Language",
@@ -466,4 +469,6 @@ export const en: Messages = {
   },
   admin: adminEn,
   import: importEn,
+  meeting: meetingEn,
+  deadlines: deadlinesEn,
 };

@@ -3,6 +3,8 @@
 
 import { adminVi } from "@/app/i18n/admin.vi";
 import { importVi } from "@/app/i18n/import.vi";
+import { meetingVi } from "@/app/i18n/meeting.vi";
+import { deadlinesVi } from "@/app/i18n/deadlines.vi";
 
 export const vi = {
   app: {
@@ -17,6 +19,7 @@ export const vi = {
     map: "Bản đồ",
     import: "Nhập dữ liệu",
     admin: "Quản trị",
+    meeting: "Giao ban",
   },
   language: {
     label: "Ngôn ngữ",
@@ -472,6 +475,8 @@ export const vi = {
   },
   admin: adminVi,
   import: importVi,
+  meeting: meetingVi,
+  deadlines: deadlinesVi,
 };
 
 /** The shape every language must fill. */

@@ -12,9 +12,10 @@ import type { RouteName } from "@/state/route-paths";
 
 /**
  * How the page frame holds the page: "map" fills the window under the header (the map and its
- * side panel scroll on their own), "page" is a column of text that scrolls with the window.
+ * side panel scroll on their own), "page" is a column of text that scrolls with the window,
+ * "print" is a sheet of paper alone: no header, banner or footer.
  */
-export type RouteFrame = "map" | "page";
+export type RouteFrame = "map" | "page" | "print";
 
 /** One page of the app. */
 export interface RoutePage {
@@ -31,6 +32,7 @@ export interface RouteDef extends RoutePage {
 
 // One chunk for the admin pages, whichever section the address names.
 const ADMIN_PAGE = lazyPage(() => import("@/app/routes/admin-route").then((m) => m.AdminRoute));
+const MEETING_PAGE = lazyPage(() => import("@/app/routes/meeting-route").then((m) => m.MeetingRoute));
 const IMPORT_PAGE = lazyPage(() => import("@/app/routes/import-route").then((m) => m.ImportRoute));
 
 /** Every routed page, by name. */
@@ -61,6 +63,24 @@ export const ROUTES: { readonly [N in RouteName]: RouteDef & { readonly path: (t
     titleKey: "admin.documentTitle",
     frame: "page",
     page: ADMIN_PAGE,
+  },
+  meeting: {
+    path: ROUTE_PATHS.meeting,
+    titleKey: "meeting.documentTitle",
+    frame: "page",
+    page: MEETING_PAGE,
+  },
+  meetingSection: {
+    path: ROUTE_PATHS.meetingSection,
+    titleKey: "meeting.documentTitle",
+    frame: "page",
+    page: MEETING_PAGE,
+  },
+  print: {
+    path: ROUTE_PATHS.print,
+    titleKey: "meeting.print.documentTitle",
+    frame: "print",
+    page: lazyPage(() => import("@/app/routes/print-route").then((m) => m.PrintRoute)),
   },
 };
 
