@@ -25,7 +25,7 @@ function median(values) {
 const ms = (v) => `${v.toFixed(1).padStart(7)} ms`;
 
 /** Events for every parcel's stage steps, as record_parcel_events would have written them. */
-async function writeHistory(sql, events) {
+export async function writeHistory(sql, events) {
   await sql`
     insert into public.parcel_events (event_id, parcel_id, from_stage, to_stage, blocked, actor, version, occurred_at,
                                       recorded_at)
@@ -54,7 +54,7 @@ async function writeHistory(sql, events) {
   return n;
 }
 
-async function addTargets(sql) {
+export async function addTargets(sql) {
   await sql`
     insert into public.targets (name, scope_kind, measure, min_value, max_value, min_exclusive, period_start, period_end,
                                 due_date, source)
