@@ -72,8 +72,10 @@ returns table (id uuid, project_id uuid, admin_unit_id text, commune_id text, di
                blocked_since timestamptz)
 language sql
 stable
-set search_path = ''
-set plan_cache_mode = force_custom_plan -- as progress_parts_at: planned for the actual instant
+-- No set options, unlike the other helpers: a function with set options is never inlined, and
+-- inlined into its callers' queries (each planned for its actual arguments, as progress_parts_at
+-- is) the branches the arguments rule out are planned away rather than tried for every parcel.
+-- Every name in it is schema-qualified, and only its owner may call it.
 as $$
   -- all parcels: the parcels changed since p_at, found once from the events after it (the work
   -- grows with the changes since); a project or a list: one look into each parcel's events
@@ -538,6 +540,8 @@ stable
 security definer
 set search_path = ''
 set jit = off
+-- planned for the actual arguments, so private.parcel_states_at's unused branches fall away
+set plan_cache_mode = force_custom_plan
 as $$
 #variable_conflict use_column
 declare
@@ -607,6 +611,8 @@ stable
 security definer
 set search_path = ''
 set jit = off
+-- planned for the actual arguments, so private.parcel_states_at's unused branches fall away
+set plan_cache_mode = force_custom_plan
 as $$
 #variable_conflict use_column
 begin
@@ -649,6 +655,8 @@ stable
 security definer
 set search_path = ''
 set jit = off
+-- planned for the actual arguments, so private.parcel_states_at's unused branches fall away
+set plan_cache_mode = force_custom_plan
 as $$
 #variable_conflict use_column
 begin
@@ -694,6 +702,8 @@ stable
 security definer
 set search_path = ''
 set jit = off
+-- planned for the actual arguments, so private.parcel_states_at's unused branches fall away
+set plan_cache_mode = force_custom_plan
 as $$
 declare
   v_ids uuid[];
