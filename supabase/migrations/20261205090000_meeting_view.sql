@@ -10,6 +10,8 @@
 -- instant left it (each event row holds the state after it), or, when its first event came
 -- later, at the stage that event started from, unblocked. Events of a parcel are ordered by
 -- (occurred_at, version), and each event starts from the stage the one before it left.
+-- target_progress keeps its answers but now reads the parcels' states at its instants from the
+-- events that flip a measure, as the burn-up does, so that both stay fast as the history grows.
 
 -- ---------------------------------------------------------------- indexes
 
@@ -28,7 +30,7 @@ create index parcel_events_flips_idx on public.parcel_events (occurred_at) inclu
 create statistics public.parcel_events_stages_stats (mcv) on from_stage, to_stage from public.parcel_events;
 analyze public.parcel_events;
 
--- The flip indexes and the sums over them name the cleared stage and the first one: a migration
+-- The flip index and the sums over it name the cleared stage and the first one: a migration
 -- that changes either in public.stages must change them too, and until then these refuse to count.
 create function private.check_flip_stages()
 returns void
