@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   accountabilityRows, dayOf, filteredAccountability, foldName, isCleared, matchesAccountability,
-  NO_ACCOUNTABILITY_FILTER, projectDaysLate,
+  NO_ACCOUNTABILITY_FILTER, projectDaysLate, staleBlockedParcels,
 } from "@/domain/accountability";
 import type { ProjectReportRow, StageTally } from "@/domain/meeting-types";
 import { STAGE_IDS } from "@/domain/stages";
@@ -110,5 +110,19 @@ describe("filters", () => {
     expect(foldName("  Đường   Vành ĐAI ")).toBe("duong vanh dai");
     expect(dayOf("2024-05-01")).toBe("2024-05-01");
     expect(dayOf("nonsense")).toBeNull();
+  });
+});
+
+describe("stale blocked parcels", () => {
+  const parcel = (id: string, blocked: boolean, blockedSince: string | null) => ({
+    id, projectId: "p1", adminUnitId: "u", mapSheet: "1", parcelNo: id, landType: "LUC", areaM2: 100, stage: "notice" as const,
+    stageSince: null, blocked, blockerReason: "x", blockerResponsible: null, blockedSince, acts: {}, center: [106, 20.9] as const,
+  });
+  it("keeps parcels blocked more than 14 days, longest first", () => {
+    const list = staleBlockedParcels([
+      parcel("14", true, "2024-12-17"), parcel("15", true, "2024-12-16"), parcel("40", true, "2024-11-21T03:00:00Z"),
+      parcel("free", false, "2024-01-01"), parcel("nodate", true, null),
+    ], TODAY);
+    expect(list.map((p) => [p.parcel.id, p.daysBlocked])).toEqual([["40", 40], ["15", 15]]);
   });
 });

@@ -5,7 +5,8 @@
 
 import { daysBefore } from "@/domain/act-date";
 import { dayInVietnam } from "@/domain/clock";
-import type { ProjectReportRow } from "@/domain/meeting-types";
+import type { ParcelTimelineRow, ProjectReportRow } from "@/domain/meeting-types";
+import { STALE_BLOCKER_DAYS } from "@/domain/meeting-types";
 import type { ProjectKindId } from "@/domain/project-kinds";
 
 /** What the rows are gathered by. */
@@ -196,4 +197,20 @@ export function matchesAccountability(row: AccountabilityRow, filter: Accountabi
 /** The "5 rõ" rows at `level`, filtered. */
 export function filteredAccountability(report: readonly ProjectReportRow[], level: AccountabilityLevel, filter: AccountabilityFilter, today: string): AccountabilityRow[] {
   return accountabilityRows(reportOfKind(report, filter.kind), level, today).filter((r) => matchesAccountability(r, filter));
+}
+
+/** A parcel blocked for more than STALE_BLOCKER_DAYS on the day, with how long. */
+export interface StaleBlockedParcel {
+  readonly parcel: ParcelTimelineRow;
+  readonly daysBlocked: number;
+}
+
+/** The parcels of `rows` blocked for more than STALE_BLOCKER_DAYS on `today`, longest blocked first. */
+export function staleBlockedParcels(rows: readonly ParcelTimelineRow[], today: string): StaleBlockedParcel[] {
+  return rows
+    .flatMap((parcel) => {
+      const days = parcel.blocked ? daysSince(parcel.blockedSince, today) : null;
+      return days !== null && days > STALE_BLOCKER_DAYS ? [{ parcel, daysBlocked: days }] : [];
+    })
+    .sort((a, b) => b.daysBlocked - a.daysBlocked);
 }

@@ -1,0 +1,124 @@
+// One meeting table on screen from its table model (src/domain/table-export.ts), the same model
+// the CSV and XLSX files are written from. Headers are sort buttons (aria-sort says the order);
+// a column with `href` links each of its cells (to the map at the row's place). The table
+// scrolls sideways inside its own box, so that a phone scrolls the table and not the page.
+
+import { useMemo, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Link } from "wouter";
+import { useLang } from "@/components/use-lang";
+import type { Lang } from "@/domain/lang";
+import { formatCount, formatDate, formatHa, formatPercent, MISSING } from "@/domain/format";
+import type { CellType, CellValue, SortDirection, TableColumn, TableModel } from "@/domain/table-export";
+import { columnHeader, sortRows } from "@/domain/table-export";
+import "@/features/meeting/meeting.css";
+
+/** A column as the screen shows it: the model's, with an optional link from each cell. */
+export interface ScreenColumn<R> extends TableColumn<R> {
+  readonly href?: (row: R) => string | null;
+}
+
+/** A table model whose columns may link. */
+export interface ScreenTableModel<R> extends TableModel<R> {
+  readonly columns: readonly ScreenColumn<R>[];
+}
+
+/** A cell's value as shown in `lang`. */
+export function cellText(value: CellValue, type: CellType, lang: Lang): string {
+  if (value === null) return MISSING;
+  if (typeof value === "string") return type === "date" ? formatDate(value, lang) : value;
+  switch (type) {
+    case "ha": return formatHa(value, lang, 2);
+    case "percent": return formatPercent(value, lang, 1);
+    default: return formatCount(value, lang);
+  }
+}
+
+interface TableViewProps<R> {
+  readonly model: ScreenTableModel<R>;
+  readonly rows: readonly R[];
+  readonly rowKey: (row: R) => string;
+  /** The table's accessible name. */
+  readonly caption: string;
+  /** Sort buttons in the headers (off on the printed report). */
+  readonly sortable?: boolean;
+}
+
+interface SortState {
+  readonly columnId: string;
+  readonly direction: SortDirection;
+}
+
+export function TableView<R>({ model, rows, rowKey, caption, sortable = true }: TableViewProps<R>) {
+  const lang = useLang();
+  const { t } = useTranslation();
+  const [sort, setSort] = useState<SortState | null>(null);
+  const sorted = useMemo(() => {
+    const column = sort ? model.columns.find((c) => c.id === sort.columnId) : undefined;
+    return column && sort ? sortRows(rows, column, sort.direction) : rows;
+  }, [rows, model.columns, sort]);
+
+  function toggle(columnId: string) {
+    setSort((s) => {
+      if (s?.columnId !== columnId) return { columnId, direction: "ascending" };
+      return { columnId, direction: s.direction === "ascending" ? "descending" : "ascending" };
+    });
+  }
+
+  return (
+    <div className="meeting-table-wrap" role="region" aria-label={caption} tabIndex={0}>
+      <table className="meeting-table">
+        <caption className="sr-only">{caption}</caption>
+        <thead>
+          <tr>
+            {model.columns.map((c) => {
+              const header = columnHeader(c, lang);
+              const ariaSort = sort?.columnId === c.id ? sort.direction : undefined;
+              return (
+                <th key={c.id} scope="col" aria-sort={sortable ? (ariaSort ?? "none") : undefined}
+                  className={c.type === "text" ? undefined : "num"}>
+                  {sortable ? (
+                    <button type="button" className="meeting-table__sort" onClick={() => toggle(c.id)}
+                      title={t("meeting.tables.sortBy", { column: header })}>
+                      {header}
+                      <span aria-hidden="true" className="meeting-table__arrow">{ariaSort === "ascending" ? "▲" : ariaSort === "descending" ? "▼" : "↕"}</span>
+                    </button>
+                  ) : header}
+                </th>
+              );
+            })}
+          </tr>
+        </thead>
+        <tbody>
+          {sorted.map((row) => (
+            <tr key={rowKey(row)}>
+              {model.columns.map((c) => <Cell key={c.id} column={c} row={row} lang={lang} />)}
+            </tr>
+          ))}
+          {sorted.length === 0 ? (
+            <tr><td colSpan={model.columns.length} className="meeting-table__empty">{t("meeting.tables.noRows")}</td></tr>
+          ) : null}
+        </tbody>
+        {model.totals ? (
+          <tfoot>
+            <tr>
+              {model.columns.map((c) => (
+                <td key={c.id} className={c.type === "text" ? undefined : "num"}>{cellText(model.totals?.[c.id] ?? null, c.type, lang)}</td>
+              ))}
+            </tr>
+          </tfoot>
+        ) : null}
+      </table>
+    </div>
+  );
+}
+
+function Cell<R>({ column, row, lang }: { column: ScreenColumn<R>; row: R; lang: Lang }) {
+  const text = cellText(column.value(row), column.type, lang);
+  const href = column.href?.(row) ?? null;
+  return (
+    <td className={column.type === "text" ? undefined : "num"}>
+      {href ? <Link href={href}>{text}</Link> : text}
+    </td>
+  );
+}
