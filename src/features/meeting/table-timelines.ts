@@ -15,7 +15,7 @@ export interface Timelines {
 
 export function useTimelines(projectIds: readonly string[], day: string | null): Timelines {
   return useQueries({
-    queries: projectIds.map((id) => parcelTimelineQuery(id, day)),
+    queries: projectIds.map((projectId) => parcelTimelineQuery({ projectId }, day)),
     combine: (results) => ({
       rows: results.flatMap((r) => r.data ?? []),
       isPending: results.some((r) => r.isPending),
