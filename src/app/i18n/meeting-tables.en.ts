@@ -23,6 +23,10 @@ export const meetingTablesEn: typeof meetingTablesVi = {
   xlsx: "Download Excel",
   xlsxOf: "Download Excel: {{what}}",
   xlsxBusy: "Making the Excel file…",
+  shownOf: "Showing {{shown}} of {{total}} rows; the CSV and Excel files hold every row.",
+  showMore_one: "Show {{count}} more row",
+  showMore_other: "Show {{count}} more rows",
+  showAll: "Show all {{total}} rows",
   exportFailed: "The file could not be made: {{message}}",
   filters: {
     label: "Filter the table",

@@ -23,6 +23,10 @@ export const meetingTablesVi = {
   xlsx: "Tải Excel",
   xlsxOf: "Tải Excel: {{what}}",
   xlsxBusy: "Đang tạo tệp Excel…",
+  shownOf: "Đang hiện {{shown}} trên {{total}} dòng; tệp CSV, Excel có đủ mọi dòng.",
+  showMore_one: "Hiện thêm {{count}} dòng",
+  showMore_other: "Hiện thêm {{count}} dòng",
+  showAll: "Hiện cả {{total}} dòng",
   exportFailed: "Không tạo được tệp: {{message}}",
   filters: {
     label: "Lọc bảng",

@@ -13,7 +13,7 @@ import { blockersModel } from "@/features/meeting/blockers-model";
 import { ExportButtons } from "@/features/meeting/export-buttons";
 import { parcelMapLink, useProjectPlaces } from "@/features/meeting/table-places";
 import { useTimelines } from "@/features/meeting/table-timelines";
-import { TableView } from "@/features/meeting/table-view";
+import { PRINT_ROWS, TableView } from "@/features/meeting/table-view";
 
 export interface BlockersSectionProps {
   /** The day the figures stand at; null for today. */
@@ -52,7 +52,7 @@ export function BlockersSection({ day, print = false }: BlockersSectionProps) {
         <p className="meeting-count" role="status">{t("meeting.tables.blockers.count", { count: rows.length })}</p>
         {print ? null : <ExportButtons model={model} rows={rows} day={day} what={caption} />}
       </div>
-      <TableView model={model} rows={rows} rowKey={(r) => r.parcel.id} caption={caption} sortable={!print} />
+      <TableView model={model} rows={rows} rowKey={(r) => r.parcel.id} caption={caption} sortable={!print} pageSize={print ? PRINT_ROWS : undefined} />
     </>
   );
 }

@@ -14,7 +14,7 @@ import { DeadlinesUnchecked } from "@/features/meeting/deadlines-unchecked";
 import { ExportButtons } from "@/features/meeting/export-buttons";
 import { parcelMapLink, useProjectPlaces } from "@/features/meeting/table-places";
 import { useTimelines } from "@/features/meeting/table-timelines";
-import { TableView } from "@/features/meeting/table-view";
+import { PRINT_ROWS, TableView } from "@/features/meeting/table-view";
 
 /** A project can carry a flag only once a parcel of it has had its recovery notice. */
 function hasActs(row: ProjectReportRow): boolean {
@@ -50,7 +50,7 @@ export function DeadlinesSection({ day, print = false }: { day: string | null; p
         <p className="meeting-count" role="status">{t("meeting.tables.deadlines.count", { red, amber: rows.length - red })}</p>
         {print ? null : <ExportButtons model={model} rows={rows} day={day} what={caption} />}
       </div>
-      <TableView model={model} rows={rows} rowKey={(r) => r.key} caption={caption} sortable={!print} />
+      <TableView model={model} rows={rows} rowKey={(r) => r.key} caption={caption} sortable={!print} pageSize={print ? PRINT_ROWS : undefined} />
       <DeadlinesUnchecked />
     </>
   );

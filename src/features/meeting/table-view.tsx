@@ -42,6 +42,11 @@ interface TableViewProps<R> {
   readonly caption: string;
   /** Sort buttons in the headers (off on the printed report). */
   readonly sortable?: boolean;
+  /**
+   * Rows shown at first, and added by "Hiện thêm": a list of thousands of parcels is read in the
+   * exported file, and drawing every row would keep the page busy. Infinity shows them all.
+   */
+  readonly pageSize?: number;
 }
 
 interface SortState {
@@ -49,10 +54,16 @@ interface SortState {
   readonly direction: SortDirection;
 }
 
-export function TableView<R>({ model, rows, rowKey, caption, sortable = true }: TableViewProps<R>) {
+/** Rows shown before "Hiện thêm". */
+export const TABLE_PAGE_SIZE = 50;
+/** Rows a printed list keeps: the report is read at a meeting, the full list is in the files. */
+export const PRINT_ROWS = 40;
+
+export function TableView<R>({ model, rows, rowKey, caption, sortable = true, pageSize = TABLE_PAGE_SIZE }: TableViewProps<R>) {
   const lang = useLang();
   const { t } = useTranslation();
   const [sort, setSort] = useState<SortState | null>(null);
+  const [shown, setShown] = useState(pageSize);
   const sorted = useMemo(() => {
     const column = sort ? model.columns.find((c) => c.id === sort.columnId) : undefined;
     return column && sort ? sortRows(rows, column, sort.direction) : rows;
@@ -90,7 +101,7 @@ export function TableView<R>({ model, rows, rowKey, caption, sortable = true }: 
           </tr>
         </thead>
         <tbody>
-          {sorted.map((row) => (
+          {sorted.slice(0, shown).map((row) => (
             <tr key={rowKey(row)}>
               {model.columns.map((c) => <Cell key={c.id} column={c} row={row} lang={lang} />)}
             </tr>
@@ -109,6 +120,21 @@ export function TableView<R>({ model, rows, rowKey, caption, sortable = true }: 
           </tfoot>
         ) : null}
       </table>
+      {sorted.length > shown ? (
+        <p className="meeting-table__more">
+          <span>{t("meeting.tables.shownOf", { shown: formatCount(shown, lang), total: formatCount(sorted.length, lang) })}</span>
+          {sortable ? (
+            <>
+              <button type="button" className="button button--secondary button--small" onClick={() => setShown((n) => n + pageSize)}>
+                {t("meeting.tables.showMore", { count: Math.min(pageSize, sorted.length - shown) })}
+              </button>
+              <button type="button" className="button button--ghost button--small" onClick={() => setShown(sorted.length)}>
+                {t("meeting.tables.showAll", { total: formatCount(sorted.length, lang) })}
+              </button>
+            </>
+          ) : null}
+        </p>
+      ) : null}
     </div>
   );
 }
