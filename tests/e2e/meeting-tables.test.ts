@@ -118,7 +118,7 @@ describe("the 5 rõ table", () => {
     const t = await table(page, "Bảng 5 rõ theo dự án");
     const names = await headers(t);
     const open = names.indexOf("Số thửa chưa bàn giao");
-    const column = () => t.locator(`tbody tr td:nth-child(${open + 1})`).allInnerTexts();
+    const column = () => t.locator(`tbody tr > :nth-child(${open + 1})`).allInnerTexts();
 
     const header = t.locator("thead th").nth(open);
     await header.getByRole("button").click();
@@ -131,17 +131,17 @@ describe("the 5 rõ table", () => {
     expect(down).toEqual([...down].sort((a, b) => b - a));
 
     // words of the first project's name, typed without diacritics, find it
-    const first = (await t.locator("tbody tr td:first-child").first().innerText()).trim();
+    const first = (await t.locator("tbody tr > :first-child").first().innerText()).trim();
     const all = await t.locator("tbody tr").count();
     const words = first.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/gi, "d");
     await page.getByLabel("Tìm", { exact: true }).fill(words);
-    await expect.poll(() => t.locator("tbody tr td:first-child").allInnerTexts()).toContain(first);
+    await expect.poll(() => t.locator("tbody tr > :first-child").allInnerTexts()).toContain(first);
     expect(await t.locator("tbody tr").count()).toBeLessThanOrEqual(all);
     await page.getByLabel("Tìm", { exact: true }).fill("");
 
     await page.getByLabel("Chỉ dự án quá hạn").check();
     const late = names.indexOf("Quá hạn (ngày)");
-    const lateDays = await t.locator(`tbody tr td:nth-child(${late + 1})`).allInnerTexts();
+    const lateDays = await t.locator(`tbody tr > :nth-child(${late + 1})`).allInnerTexts();
     if (lateDays.length > 0 && lateDays[0] !== "Không có dòng nào.") for (const d of lateDays) expect(viNumber(d)).toBeGreaterThan(0);
     await page.getByLabel("Chỉ dự án quá hạn").uncheck();
 

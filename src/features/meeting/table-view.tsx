@@ -4,6 +4,7 @@
 // scrolls sideways inside its own box, so that a phone scrolls the table and not the page.
 
 import { useMemo, useState } from "react";
+import type { CSSProperties } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "wouter";
 import { useLang } from "@/components/use-lang";
@@ -32,6 +33,14 @@ export function cellText(value: CellValue, type: CellType, lang: Lang): string {
     case "percent": return formatPercent(value, lang, 1);
     default: return formatCount(value, lang);
   }
+}
+
+/**
+ * A text column's least width, from its width in the file: without it the browser squeezes names
+ * into a word per line, and a row grows taller than the screen.
+ */
+function columnStyle(column: Pick<TableColumn<never>, "type" | "width">): CSSProperties | undefined {
+  return column.type === "text" ? { minWidth: `${Math.min(column.width ?? 28, 40) / 2.2}em` } : undefined;
 }
 
 interface TableViewProps<R> {
@@ -87,7 +96,7 @@ export function TableView<R>({ model, rows, rowKey, caption, sortable = true, pa
               const ariaSort = sort?.columnId === c.id ? sort.direction : undefined;
               return (
                 <th key={c.id} scope="col" aria-sort={sortable ? (ariaSort ?? "none") : undefined}
-                  className={c.type === "text" ? undefined : "num"}>
+                  className={c.type === "text" ? undefined : "num"} style={columnStyle(c)}>
                   {sortable ? (
                     <button type="button" className="meeting-table__sort" onClick={() => toggle(c.id)}
                       title={t("meeting.tables.sortBy", { column: header })}>
@@ -103,7 +112,7 @@ export function TableView<R>({ model, rows, rowKey, caption, sortable = true, pa
         <tbody>
           {sorted.slice(0, shown).map((row) => (
             <tr key={rowKey(row)}>
-              {model.columns.map((c) => <Cell key={c.id} column={c} row={row} lang={lang} />)}
+              {model.columns.map((c, i) => <Cell key={c.id} column={c} row={row} lang={lang} header={i === 0} />)}
             </tr>
           ))}
           {sorted.length === 0 ? (
@@ -139,12 +148,11 @@ export function TableView<R>({ model, rows, rowKey, caption, sortable = true, pa
   );
 }
 
-function Cell<R>({ column, row, lang }: { column: ScreenColumn<R>; row: R; lang: Lang }) {
+/** One cell; the row's first is its header, which names the row to a screen reader. */
+function Cell<R>({ column, row, lang, header }: { column: ScreenColumn<R>; row: R; lang: Lang; header: boolean }) {
   const text = cellText(column.value(row), column.type, lang);
   const href = column.href?.(row) ?? null;
-  return (
-    <td className={column.type === "text" ? undefined : "num"}>
-      {href ? <Link href={href}>{text}</Link> : text}
-    </td>
-  );
+  const content = href ? <Link href={href}>{text}</Link> : text;
+  const className = column.type === "text" ? undefined : "num";
+  return header ? <th scope="row" className={className}>{content}</th> : <td className={className}>{content}</td>;
 }
