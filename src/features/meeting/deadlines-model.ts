@@ -16,13 +16,16 @@ export interface DeadlineRow {
   readonly rule: DeadlineRule;
 }
 
-/** Every flag of `parcels` on `today`, by project, red before amber, most days first. */
-export function deadlineRows(parcels: readonly ParcelTimelineRow[], today: string): DeadlineRow[] {
+/**
+ * Every flag of `parcels` on `today`, by project (in the order of `projectName`), red before
+ * amber, most days first.
+ */
+export function deadlineRows(parcels: readonly ParcelTimelineRow[], today: string, projectName: (projectId: string) => string): DeadlineRow[] {
   return parcels
     .flatMap((parcel) => deadlineFlags(parcel, today).map((flag) => ({
       key: `${parcel.id}:${flag.ruleId}`, parcel, flag, rule: deadlineRule(flag.ruleId),
     })))
-    .sort((a, b) => a.parcel.projectId.localeCompare(b.parcel.projectId) ||
+    .sort((a, b) => projectName(a.parcel.projectId).localeCompare(projectName(b.parcel.projectId), "vi", { numeric: true }) ||
       (a.flag.level === b.flag.level ? b.flag.days - a.flag.days : a.flag.level === "red" ? -1 : 1));
 }
 

@@ -40,7 +40,7 @@ export function cellText(value: CellValue, type: CellType, lang: Lang): string {
  * into a word per line, and a row grows taller than the screen.
  */
 function columnStyle(column: Pick<TableColumn<never>, "type" | "width">): CSSProperties | undefined {
-  return column.type === "text" ? { minWidth: `${Math.min(column.width ?? 28, 40) / 2.2}em` } : undefined;
+  return column.type === "text" ? { minWidth: `${Math.min(column.width ?? 28, 48) / 1.7}em` } : undefined;
 }
 
 interface TableViewProps<R> {
@@ -135,7 +135,7 @@ export function TableView<R>({ model, rows, rowKey, caption, sortable = true, pa
           {sortable ? (
             <>
               <button type="button" className="button button--secondary button--small" onClick={() => setShown((n) => n + pageSize)}>
-                {t("meeting.tables.showMore", { count: Math.min(pageSize, sorted.length - shown) })}
+                {t("meeting.tables.showMore", { count: Math.min(pageSize, sorted.length - shown), formatted: formatCount(Math.min(pageSize, sorted.length - shown), lang) })}
               </button>
               <button type="button" className="button button--ghost button--small" onClick={() => setShown(sorted.length)}>
                 {t("meeting.tables.showAll", { total: formatCount(sorted.length, lang) })}
