@@ -50,7 +50,7 @@ export function deadlinesModel(
     columns: [
       { id: "project", headerVi: "Dự án", headerEn: "Project", type: "text", width: 32, value: (r) => words.projectName(r.parcel.projectId) },
       { id: "parcel", headerVi: "Tờ bản đồ / thửa", headerEn: "Map sheet / parcel", type: "text", width: 16, value: (r) => `${r.parcel.mapSheet} / ${r.parcel.parcelNo}`, href },
-      { id: "level", headerVi: "Mức", headerEn: "Level", type: "text", width: 14, value: (r) => (r.flag.level === "red" ? words.red : words.amber) },
+      { id: "level", headerVi: "Mức", headerEn: "Level", type: "text", width: 14, value: (r) => (r.flag.level === "red" ? words.red : words.amber), tone: (r) => r.flag.level },
       { id: "late", headerVi: "Quá / sai hạn (ngày)", headerEn: "Days past / short", type: "days", width: 12, value: (r) => (r.flag.level === "red" ? r.flag.days : null) },
       { id: "left", headerVi: "Còn lại (ngày)", headerEn: "Days left", type: "days", width: 12, value: (r) => (r.flag.level === "amber" ? r.flag.days : null) },
       { id: "limit", headerVi: "Ngày giới hạn", headerEn: "Limit day", type: "date", value: (r) => r.flag.limitDay },

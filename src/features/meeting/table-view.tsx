@@ -17,6 +17,8 @@ import "@/features/meeting/meeting.css";
 /** A column as the screen shows it: the model's, with an optional link from each cell. */
 export interface ScreenColumn<R> extends TableColumn<R> {
   readonly href?: (row: R) => string | null;
+  /** A warning colour for the cell (its text says the same: the colour only helps the eye). */
+  readonly tone?: (row: R) => "red" | "amber" | null;
 }
 
 /** A table model whose columns may link. */
@@ -153,6 +155,7 @@ function Cell<R>({ column, row, lang, header }: { column: ScreenColumn<R>; row: 
   const text = cellText(column.value(row), column.type, lang);
   const href = column.href?.(row) ?? null;
   const content = href ? <Link href={href}>{text}</Link> : text;
-  const className = column.type === "text" ? undefined : "num";
+  const tone = column.tone?.(row) ?? null;
+  const className = [column.type === "text" ? null : "num", tone ? `meeting-table__tone--${tone}` : null].filter(Boolean).join(" ") || undefined;
   return header ? <th scope="row" className={className}>{content}</th> : <td className={className}>{content}</td>;
 }
