@@ -4,10 +4,13 @@
 import type { SeedParcel } from "./seed-parcels";
 import { HANDED_OVER, STAGES, type StageId } from "./seed-vocabulary";
 
-/** Days from a project's first dialogue meeting to each stage step 1..7 (index 0 = step 1). Notice
- * at least 90 days before the recovery decision, plan posted 30 days, decision within 10 days of the
- * plan, payment within 30 days of the decision (Land Law 2024, Art. 85-87). */
-export const STEP_DAYS = [0, 21, 66, 141, 150, 178, 208] as const;
+/** Days from a project's first dialogue meeting to each stage step 1..7 (index 0 = step 1), within
+ * the deadlines of src/domain/deadline-rules.ts for agricultural land, each parcel's few days of
+ * jitter included: the notice at least 90 days before the recovery decision, the decision within
+ * 10 days of the plan's approval, payment within 30 days of it (Art. 94(3)(a): the 2024 law runs
+ * the clock from the approval, not from the decision). Residential land, which needs 180 days of
+ * notice, gets the same steps, so the demo shows that rule broken. */
+export const STEP_DAYS = [0, 21, 66, 141, 146, 166, 208] as const;
 /** No event is dated after this day. */
 export const LAST_DAY = "2024-11-30";
 /** At most this many days between the first and last parcels of a project reaching a step. */
