@@ -5,7 +5,7 @@
 
 import { queryOptions, skipToken, useQuery } from "@tanstack/react-query";
 import { z } from "zod/mini";
-import { ApiError } from "@/data/api-error";
+import { allRpcPages } from "@/data/rpc-pages";
 import { isoDate, numeric, parseRows, timestamptz } from "@/data/parse";
 import { supabase } from "@/data/supabase-client";
 import { asOfInstant } from "@/domain/as-of-day";
@@ -66,11 +66,12 @@ export type TimelineOf = { readonly projectId: string } | { readonly parcelId: s
 export async function fetchParcelTimeline(of: TimelineOf, day: string | null, signal?: AbortSignal): Promise<ParcelTimelineRow[]> {
   const client = await supabase();
   const which = "projectId" in of ? { p_project_id: of.projectId } : { p_parcel_ids: [of.parcelId] };
-  let request = client.rpc("parcel_timeline", day === null ? which : { ...which, p_at: asOfInstant(day) });
-  if (signal) request = request.abortSignal(signal);
-  const response = await request;
-  if (response.error) throw new ApiError("parcel_timeline", response.error, response.status);
-  return parseParcelTimeline(response.data as unknown); // untyped rpc: zod gives it its type
+  const args = day === null ? which : { ...which, p_at: asOfInstant(day) };
+  // a project of more parcels than one answer holds comes in pages, in id order
+  return allRpcPages("parcel_timeline", (from, to) => {
+    const request = client.rpc("parcel_timeline", args).order("id").range(from, to);
+    return signal ? request.abortSignal(signal) : request;
+  }, parseParcelTimeline); // untyped rpc: zod gives it its type
 }
 
 /** The query of the timelines of `of` (nothing while null) at the end of `day` (now when null). */

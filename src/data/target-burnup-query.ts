@@ -4,7 +4,7 @@
 
 import { queryOptions, skipToken, useQuery } from "@tanstack/react-query";
 import { z } from "zod/mini";
-import { ApiError } from "@/data/api-error";
+import { allRpcPages } from "@/data/rpc-pages";
 import { isoDate, numeric, parseRows } from "@/data/parse";
 import { supabase } from "@/data/supabase-client";
 import type { BurnupPoint } from "@/domain/meeting-types";
@@ -30,11 +30,12 @@ export function parseTargetBurnup(data: unknown): BurnupPoint[] {
  */
 export async function fetchTargetBurnup(targetId: string, day: string | null, signal?: AbortSignal): Promise<BurnupPoint[]> {
   const client = await supabase();
-  let request = client.rpc("target_burnup", day === null ? { p_target_id: targetId } : { p_target_id: targetId, p_at: day });
-  if (signal) request = request.abortSignal(signal);
-  const response = await request;
-  if (response.error) throw new ApiError("target_burnup", response.error, response.status);
-  return parseTargetBurnup(response.data as unknown); // untyped rpc: zod gives it its type
+  const args = day === null ? { p_target_id: targetId } : { p_target_id: targetId, p_at: day };
+  // a cumulative target of several years has more days than one answer holds
+  return allRpcPages("target_burnup", (from, to) => {
+    const request = client.rpc("target_burnup", args).order("day").range(from, to);
+    return signal ? request.abortSignal(signal) : request;
+  }, parseTargetBurnup); // untyped rpc: zod gives it its type
 }
 
 /** The query of one target's burn-up up to `day` (today when null); asks nothing without a target. */
