@@ -1,4 +1,33 @@
 // Vietnamese texts of the legal-deadline flags (the map's layer, the parcel panel), part of vi.ts.
+// The rules' own labels and articles are in src/domain/deadline-rules.ts (one table for every page).
 
 export const deadlinesVi = {
+  layer: "Hạn luật định",
+  legendTitle: "Hạn luật định",
+  legendRed: "Đã quá hạn hoặc sai thời hạn",
+  legendAmber: "Sắp đến hạn (trong 7 ngày)",
+  legendOther: "Các thửa khác (mờ)",
+  legendNone: "Không có thửa nào bị cảnh báo trong vùng đang xem.",
+  loading: "Đang kiểm tra hạn luật định…",
+  error: "Không tải được dữ liệu hạn luật định.",
+  tooltipRed: "Quá hạn luật định",
+  tooltipAmber: "Sắp đến hạn luật định",
+  panelTitle: "Hạn luật định",
+  panelNone: "Không có cảnh báo hạn luật định.",
+  panelLoading: "Đang kiểm tra hạn luật định…",
+  panelError: "Không kiểm tra được hạn luật định.",
+  levelRed: "Quá hạn",
+  levelAmber: "Sắp đến hạn",
+  limitLead: "Sớm nhất được ban hành: {{date}}",
+  limitWithin: "Hạn cuối: {{date}}",
+  actOn: "Thực hiện ngày {{date}}",
+  daysEarly_one: "sớm {{formatted}} ngày",
+  daysEarly_other: "sớm {{formatted}} ngày",
+  daysLate_one: "chậm {{formatted}} ngày",
+  daysLate_other: "chậm {{formatted}} ngày",
+  daysLeft_one: "còn {{formatted}} ngày",
+  daysLeft_other: "còn {{formatted}} ngày",
+  lastDay: "hôm nay là ngày cuối",
+  asOfDay: "Tính đến hết ngày {{date}}.",
+  notRecorded: "Chưa kiểm tra được: {{rule}} ({{article}}) — chưa ghi nhận ngày niêm yết.",
 };
