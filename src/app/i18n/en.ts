@@ -90,6 +90,9 @@ export const en: Messages = {
     demoText: "The figures, boundaries and parcels on this page were made up for demonstration; they are not official figures.",
   },
   progress: {
+    // a project row's "5 rõ" (src/features/progress/summary-row.tsx)
+    responsibleUnit: "Responsible unit: {{unit}}",
+    responsiblePerson: "Person in charge: {{person}}",
     title: "Land clearance progress",
     subtitle: "Hưng Yên province, computed parcel by parcel",
     updatedAt: "Figures as of {{time}}",

@@ -90,6 +90,9 @@ export const vi = {
     demoText: "Số liệu, ranh giới và thửa đất trên trang này được tạo ra để trình diễn, không phải số liệu chính thức.",
   },
   progress: {
+    // a project row's "5 rõ" (src/features/progress/summary-row.tsx)
+    responsibleUnit: "Đơn vị chịu trách nhiệm: {{unit}}",
+    responsiblePerson: "Người phụ trách: {{person}}",
     title: "Tiến độ giải phóng mặt bằng",
     subtitle: "Toàn tỉnh Hưng Yên, tính từ từng thửa đất",
     updatedAt: "Số liệu lúc {{time}}",
