@@ -88,7 +88,6 @@ export function MapLayers(props: MapLayersProps) {
       <CorridorLayer roads={roads} visible={layers.has("corridor") && corridorZoom} />
       <ParcelLayer source={source} visible={!lowZoom && parcelsOn} editableUnitIds={day === null ? editableUnitIds : null}
         deadlines={deadlines.levels} describe={describe} />
-      {deadlines.loaders}
     </>
   );
 }
