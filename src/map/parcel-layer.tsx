@@ -45,7 +45,8 @@ function useParcelLayer({ source, visible, editableUnitIds, deadlines = null, de
   const layerRef = useRef<ParcelCanvasLayer | null>(null);
 
   useEffect(() => {
-    const layer = new ParcelCanvasLayer(contextRef.current);
+    // the context of the last render may still name the previous source (another day's parcels)
+    const layer = new ParcelCanvasLayer({ ...contextRef.current, source });
     layerRef.current = layer;
     layer.sync([...source.all()].map((p) => p.id));
     const unsubscribe = source.subscribe((changed) => layer.sync(changed));

@@ -47,10 +47,16 @@ function stageLine(page: Page) {
 
 /** The map's centre is drawn closer to `near`'s colour than to `far`'s (the canvas blends the fill with what lies under it). */
 async function expectCentreColour(page: Page, near: string, far: string): Promise<void> {
+  let seen: readonly number[] | null = null;
   await expect.poll(async () => {
     const colour = await mapCentreColour(page);
+    seen = colour;
     return colour !== null && colourDistance(colour, rgb(near)) < colourDistance(colour, rgb(far));
-  }, { timeout: 15_000 }).toBe(true);
+  }, { timeout: 15_000, message: `the map's centre is drawn nearer ${near} than ${far}` }).toBe(true)
+    .catch(async (error: unknown) => {
+      await page.screenshot({ path: `${SHOTS}/past-map-colour-failed.png` });
+      throw new Error(`${String(error)}; colour at the centre: ${JSON.stringify(seen)}`);
+    });
 }
 
 /** Opens the map at the parcel, street zoom, with its panel, on `d` (a past day) or today. */
@@ -129,7 +135,6 @@ describe("the map on a past day", () => {
     }, link);
     await page.getByRole("heading", { name: `Tờ ${parcel.map_sheet}, thửa ${parcel.parcel_no}` }).waitFor({ timeout: 60_000 });
     await page.getByText("Bước đến hết ngày 31/12/2024").waitFor();
-    await page.getByText("Đang xem số liệu đến hết ngày 31/12/2024").waitFor();
     // the box was fitted, then replaced in the link by the view it gave
     await expect.poll(() => new URL(page.url()).searchParams.has("b"), { timeout: 10_000 }).toBe(false);
     const [vLat, vLng, zoom] = new URL(page.url()).searchParams.get("v")!.split(",").map(Number);
