@@ -109,6 +109,11 @@ describe("the map on a past day", () => {
       await phone.getByText(`Bản đồ đến hết ngày ${yesterday.vi}`).waitFor();
       await phone.waitForTimeout(400);
       await phone.screenshot({ path: `${SHOTS}/past-map-phone.png` });
+      // the map itself, with its day, once the panel is closed
+      await phone.getByRole("button", { name: "Đóng" }).first().click();
+      await phone.getByText(`Bản đồ đến hết ngày ${yesterday.vi}`).waitFor();
+      await phone.waitForTimeout(400);
+      await phone.screenshot({ path: `${SHOTS}/past-map-phone-map.png` });
       const width = await phone.evaluate(() => document.documentElement.scrollWidth);
       expect(width).toBeLessThanOrEqual(PHONE.width);
       await phone.context().close();
