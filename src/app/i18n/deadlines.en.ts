@@ -18,6 +18,7 @@ export const deadlinesEn: typeof deadlinesVi = {
   panelLoading: "Checking legal deadlines…",
   panelError: "The legal deadlines could not be checked.",
   levelRed: "Late",
+  levelShort: "Lead time not kept",
   levelAmber: "Due soon",
   limitLead: "Earliest lawful day: {{date}}",
   limitWithin: "Last day: {{date}}",

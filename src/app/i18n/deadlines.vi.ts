@@ -17,6 +17,7 @@ export const deadlinesVi = {
   panelLoading: "Đang kiểm tra hạn luật định…",
   panelError: "Không kiểm tra được hạn luật định.",
   levelRed: "Quá hạn",
+  levelShort: "Không đủ thời hạn",
   levelAmber: "Sắp đến hạn",
   limitLead: "Sớm nhất được ban hành: {{date}}",
   limitWithin: "Hạn cuối: {{date}}",

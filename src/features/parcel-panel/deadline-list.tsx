@@ -35,6 +35,12 @@ function timingText(flag: DeadlineFlag, t: TFunction, lang: Lang): string {
   return t(key, { count: timing.days, formatted: formatCount(timing.days, lang) });
 }
 
+/** The flag's level in words: a lead time not kept is not "late" but short. */
+function levelKey(flag: DeadlineFlag) {
+  if (flag.level === "amber") return "deadlines.levelAmber" as const;
+  return flagTiming(flag).delay === "short" ? "deadlines.levelShort" as const : "deadlines.levelRed" as const;
+}
+
 /** The flags of one parcel. */
 export function DeadlineList({ row, day, past, loading, failed }: DeadlineListProps) {
   const { t } = useTranslation();
@@ -52,7 +58,7 @@ export function DeadlineList({ row, day, past, loading, failed }: DeadlineListPr
           return (
             <li key={flag.ruleId} className={`deadline-list__item deadline-list__item--${flag.level}`}>
               <p className="deadline-list__head">
-                <span className="deadline-list__level">{t(flag.level === "red" ? "deadlines.levelRed" : "deadlines.levelAmber")}</span>
+                <span className="deadline-list__level">{t(levelKey(flag))}</span>
                 {" "}<span className="deadline-list__timing">{timingText(flag, t, lang)}</span>
               </p>
               <p className="deadline-list__rule">{lang === "vi" ? rule.labelVi : rule.labelEn}</p>
