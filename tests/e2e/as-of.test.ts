@@ -154,7 +154,7 @@ describe("the progress panel as of a chosen day", () => {
       await expectTable(page, kindThen);
 
       // back to today: the live figures, with the handover, and no day in the link
-      await page.getByRole("button", { name: "Về hôm nay" }).click();
+      await page.locator(".as-of__notice").getByRole("button", { name: "Về hôm nay" }).click();
       await page.getByText(NOTICE).waitFor({ state: "detached" });
       await expect.poll(() => new URL(page.url()).searchParams.has("d")).toBe(false);
       await expect(page.getByLabel(LABEL).inputValue()).resolves.toBe(vietnamDays().today);
