@@ -150,4 +150,19 @@ describe("the map on a past day", () => {
     expect(await page.evaluate(() => performance.getEntriesByType("navigation").length)).toBe(loads);
     await page.context().close();
   });
+
+  it("the progress panel's project rows name each project's responsible unit and person, on a past day too", async () => {
+    const { data } = await officer.from("projects").select("name,responsible_unit,responsible_person").order("code").limit(1);
+    const project = (data as { name: string; responsible_unit: string; responsible_person: string }[])[0]!;
+    const page = await newPage(browser, DESKTOP);
+    await page.goto(`${APP_URL}/?d=2024-12-31`);
+    await page.getByRole("tab", { name: "Dự án", exact: true }).click();
+    const row = page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: new RegExp(`^${project.name.replace(/[()]/g, ".")}`) }) }).first();
+    await row.waitFor({ timeout: 60_000 });
+    await expect(row.innerText()).resolves.toContain(`Đơn vị chịu trách nhiệm: ${project.responsible_unit}`);
+    await expect(row.innerText()).resolves.toContain(`Người phụ trách: ${project.responsible_person}`);
+    await row.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SHOTS}/past-map-project-rows-desktop.png` });
+    await page.context().close();
+  });
 });
