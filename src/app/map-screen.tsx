@@ -1,6 +1,7 @@
 // The main screen: the map with its parcel panel, and beside it (below it on phones) the
 // progress tables and the explanation of the stages. The public sees the same screen without
-// personal data; officers get their editable areas passed to the map.
+// personal data; officers get their editable areas passed to the map, and their tools, except
+// while the map shows a past day (a notice then says why they are off, with the way back).
 
 import { Suspense, lazy, useCallback, useEffect, useRef } from "react";
 import type { RefObject } from "react";
@@ -9,6 +10,7 @@ import { useSignedInUser } from "@/data/auth-session";
 import { useAccess } from "@/data/use-access";
 import { useMapState } from "@/state/map-state";
 import { MapView } from "@/features/map-view/map-view";
+import { OfficerPausedNotice } from "@/features/map-view/past-day-notice";
 import { provinceMap } from "@/app/province-view";
 
 // The progress tables beside the map load with the page but after the map's own code, and render
@@ -32,8 +34,9 @@ export function MapScreen() {
   const user = useSignedInUser();
   const access = useAccess();
   const parcelOpen = useMapState((s) => s.focusedParcelId !== null);
-  const editableUnitIds = access.status === "ready" ? access.editableUnitIds : null;
-  const { isOfficer } = access;
+  const pastDay = useMapState((s) => s.figuresDay);
+  const editableUnitIds = access.status === "ready" && pastDay === null ? access.editableUnitIds : null;
+  const isOfficer = access.isOfficer && pastDay === null;
   const mapArea = useRef<HTMLDivElement>(null);
   const toProgress = useRef<HTMLAnchorElement>(null);
   // the phone's "to the progress tables" button floats over the map too
@@ -52,6 +55,7 @@ export function MapScreen() {
         <a ref={toProgress} className="map-screen__to-progress" href="#progress-panel">{t("map.toProgress")}</a>
       </div>
       <aside className="map-screen__side" aria-label={t("map.sidePanelLabel")}>
+        {access.isOfficer && pastDay !== null ? <OfficerPausedNotice day={pastDay} /> : null}
         {isOfficer ? (
           <Suspense fallback={null}>
             <OfficerTools />

@@ -4,7 +4,8 @@
 // answers come (src/app/first-view.ts). React starts meanwhile and then hosts this same map
 // (src/map/map-frame.tsx), adding its controls, panels, tiles, parcels and the officer's tools.
 // The layers here follow the cache (the change feed's refetches of the progress), the layers
-// chosen in map-state and, once React's translations are loaded, the language.
+// chosen in map-state, the map's day (a past day's gauges are progress_as_of's at its end) and,
+// once React's translations are loaded, the language.
 
 import L from "leaflet";
 import { QueryObserver } from "@tanstack/react-query";
@@ -16,6 +17,7 @@ import type { Boundaries } from "@/data/boundaries-query";
 import { BOUNDARY_ATTRIBUTION, boundariesQuery } from "@/data/boundaries-query";
 import type { ProgressRow } from "@/data/progress-summary-query";
 import { progressSummaryQuery } from "@/data/progress-summary-query";
+import { progressAsOfQuery } from "@/data/progress-as-of-query";
 import type { Project } from "@/data/projects-query";
 import { projectsQuery } from "@/data/projects-query";
 import { supabase } from "@/data/supabase-client";
@@ -91,10 +93,11 @@ export function followLanguage(i18n: I18n): void {
 /**
  * Watches a query of the first view's cache: `onData` gets each new answer, the cached one at
  * once; `onError` is told when it failed for good (its retries spent) without an answer.
+ * Returns the observer, whose options may be changed for another query of the same data.
  */
 function watchQuery<T, K extends QueryKey>(
   options: QueryObserverOptions<T, Error, T, T, K>, onData: (data: T) => void, onError: () => void = () => undefined,
-): void {
+): QueryObserver<T, Error, T, T, K> {
   const observer = new QueryObserver<T, Error, T, T, K>(firstViewClient(), options);
   let last: T | undefined;
   const take = (data: T | undefined) => {
@@ -107,6 +110,13 @@ function watchQuery<T, K extends QueryKey>(
     take(result.data);
   });
   take(observer.getCurrentResult().data);
+  return observer;
+}
+
+/** The progress by project the gauges show: today's live figures, or those at the end of `day`. */
+function progressQuery(day: string | null) {
+  // one key type for the observer: both answer ProgressRow[] by project
+  return (day === null ? progressSummaryQuery("project") : progressAsOfQuery("project", day)) as ReturnType<typeof progressSummaryQuery>;
 }
 
 function createProvinceMap(): MapHandle {
@@ -169,9 +179,10 @@ function createProvinceMap(): MapHandle {
     drawOutlines();
     drawProgress();
   });
-  watchQuery(progressSummaryQuery("project"), (progress) => {
-    current.progress = progress;
-    current.shares = sharesOf(progress);
+  let progressDay = getMapState().figuresDay;
+  const progress = watchQuery(progressQuery(progressDay), (rows) => {
+    current.progress = rows;
+    current.shares = sharesOf(rows);
     drawProgress();
   }, () => {
     progressFailed = true;
@@ -181,6 +192,12 @@ function createProvinceMap(): MapHandle {
   let layerIds = getMapState().layers;
   const reshow = () => layers.setShown(shownNow(map, getMapState().layers, current));
   subscribeMapState(() => {
+    const day = getMapState().figuresDay;
+    if (day !== progressDay) {
+      progressDay = day;
+      // the gauges, labels and hover texts follow the day's figures once they come
+      progress.setOptions(progressQuery(day));
+    }
     const next = getMapState().layers;
     if (next === layerIds) return;
     layerIds = next;

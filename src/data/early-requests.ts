@@ -13,7 +13,7 @@
 import { backendConfig } from "@/data/supabase-client";
 
 /** The columns of public.projects the map reads (src/data/projects-query.ts uses the same). */
-export const PROJECT_COLUMNS = "id,code,name,kind,geom,corridor_width_m,area_to_clear_m2,due_date,responsible_unit," +
+export const PROJECT_COLUMNS = "id,code,name,kind,geom,corridor_width_m,area_to_clear_m2,due_date,responsible_unit,responsible_person," +
   "investor,decision_ref,status_note,is_illustrative,admin_unit_ids,retired_at";
 
 /** The boundary files (in public/), as index.html preloads them; src/data/boundaries-query.ts reads them. */

@@ -28,6 +28,8 @@ export interface Project {
   /** "YYYY-MM-DD" or null. */
   readonly dueDate: string | null;
   readonly responsibleUnit: string | null;
+  /** The person answerable for the project's clearance ("5 rõ": rõ người). */
+  readonly responsiblePerson: string | null;
   readonly investor: string | null;
   readonly decisionRef: string | null;
   readonly statusNote: string | null;
@@ -50,6 +52,7 @@ const rowSchema = z.object({
   area_to_clear_m2: numeric,
   due_date: z.nullable(isoDate),
   responsible_unit: z.nullable(z.string()),
+  responsible_person: z.nullable(z.string()),
   investor: z.nullable(z.string()),
   decision_ref: z.nullable(z.string()),
   status_note: z.nullable(z.string()),
@@ -71,6 +74,7 @@ export async function fetchProjects(signal?: AbortSignal): Promise<Project[]> {
     areaToClearM2: r.area_to_clear_m2,
     dueDate: r.due_date,
     responsibleUnit: r.responsible_unit,
+    responsiblePerson: r.responsible_person,
     investor: r.investor,
     decisionRef: r.decision_ref,
     statusNote: r.status_note,

@@ -3,6 +3,7 @@
 // or remove single paths; selection and focus restyle only the parcels whose look changed.
 
 import L from "leaflet";
+import type { FlagLevel } from "@/domain/deadline-rules";
 import type { Parcel } from "@/domain/parcel";
 import { polygonLatLngs } from "@/map/leaflet-coords";
 import type { ParcelClick } from "@/state/map-state";
@@ -27,6 +28,8 @@ export interface ParcelLayerContext {
   readonly selection: ReadonlySet<string>;
   readonly focusedParcelId: string | null;
   readonly editableUnitIds: ReadonlySet<string> | null;
+  /** The deadline layer's worst flag of each flagged parcel; null while the layer is off. */
+  readonly deadlines: ReadonlyMap<string, FlagLevel> | null;
   /** Hover text of a parcel, shown as plain text. */
   readonly describe: (parcel: Parcel, selectable: boolean) => string;
   readonly onClick: (click: ParcelClick) => void;
@@ -101,6 +104,10 @@ export class ParcelCanvasLayer {
         if (parcel) this.place(parcel, path);
       }
     }
+    if (next.deadlines !== previous.deadlines) {
+      this.sync([...this.paths.keys()]);
+      return;
+    }
     const changed = new Set<string>();
     if (next.selection !== previous.selection) {
       for (const id of previous.selection) if (!next.selection.has(id)) changed.add(id);
@@ -131,6 +138,7 @@ export class ParcelCanvasLayer {
       blocked: parcel.blocked,
       selected: this.context.selection.has(parcel.id),
       focused: this.context.focusedParcelId === parcel.id,
+      deadline: this.context.deadlines ? (this.context.deadlines.get(parcel.id) ?? null) : undefined,
     };
   }
 
@@ -147,7 +155,8 @@ export class ParcelCanvasLayer {
       this.context.focusedParcelId === parcel.id;
     if (show && !this.group.hasLayer(path)) this.group.addLayer(path);
     else if (!show && this.group.hasLayer(path)) this.group.removeLayer(path);
-    if (show && isRaised(this.look(parcel)) && this.group.hasLayer(path)) path.bringToFront();
+    const look = this.look(parcel);
+    if (show && (isRaised(look) || look.deadline) && this.group.hasLayer(path)) path.bringToFront();
   }
 
   private selectable(parcel: Parcel): boolean {

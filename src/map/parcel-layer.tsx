@@ -4,6 +4,7 @@
 
 import { useEffect, useRef } from "react";
 import { useMap } from "react-leaflet";
+import type { FlagLevel } from "@/domain/deadline-rules";
 import type { Parcel } from "@/domain/parcel";
 import { addInOrder, removeFromOrder } from "@/map/layer-order";
 import { handleParcelClick, useMapState } from "@/state/map-state";
@@ -20,6 +21,8 @@ export interface ParcelLayerProps {
    * the public and for leaders. Other parcels are drawn alike but cannot be selected.
    */
   readonly editableUnitIds: ReadonlySet<string> | null;
+  /** The deadline layer's flags (red / amber per flagged parcel); null while the layer is off. */
+  readonly deadlines?: ReadonlyMap<string, FlagLevel> | null;
   /** Hover text of a parcel (e.g. "Tờ 10, thửa 88 – Đã bàn giao mặt bằng"). */
   readonly describe: (parcel: Parcel, selectable: boolean) => string;
 }
@@ -30,19 +33,20 @@ export function ParcelLayer(props: ParcelLayerProps) {
   return null;
 }
 
-function useParcelLayer({ source, visible, editableUnitIds, describe }: ParcelLayerProps): void {
+function useParcelLayer({ source, visible, editableUnitIds, deadlines = null, describe }: ParcelLayerProps): void {
   const map = useMap();
   const filters = useMapState((s) => s.filters);
   const selection = useMapState((s) => s.selection);
   const focusedParcelId = useMapState((s) => s.focusedParcelId);
   const context: ParcelLayerContext = {
-    source, filters, selection, focusedParcelId, editableUnitIds, describe, onClick: handleParcelClick,
+    source, filters, selection, focusedParcelId, editableUnitIds, deadlines, describe, onClick: handleParcelClick,
   };
   const contextRef = useRef(context);
   const layerRef = useRef<ParcelCanvasLayer | null>(null);
 
   useEffect(() => {
-    const layer = new ParcelCanvasLayer(contextRef.current);
+    // the context of the last render may still name the previous source (another day's parcels)
+    const layer = new ParcelCanvasLayer({ ...contextRef.current, source });
     layerRef.current = layer;
     layer.sync([...source.all()].map((p) => p.id));
     const unsubscribe = source.subscribe((changed) => layer.sync(changed));
@@ -64,5 +68,6 @@ function useParcelLayer({ source, visible, editableUnitIds, describe }: ParcelLa
     if (!layer) return;
     if (visible) addInOrder(map, "parcels", layer.group);
     else removeFromOrder(map, "parcels", layer.group);
-  }, [map, visible]);
+    // a new source (another day's parcels) makes a new layer: it goes on the map too
+  }, [map, visible, source]);
 }

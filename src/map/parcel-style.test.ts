@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { BLOCKED_COLOR, FOCUSED_COLOR, SELECTED_COLOR, parcelStyle } from "@/map/parcel-style";
+import {
+  BLOCKED_COLOR, DEADLINE_AMBER, DEADLINE_FADED_OPACITY, DEADLINE_RED, FOCUSED_COLOR, SELECTED_COLOR, parcelStyle,
+} from "@/map/parcel-style";
 import { STAGES } from "@/domain/stages";
 
 const plain = { stage: "notice" as const, blocked: false, selected: false, focused: false };
@@ -20,5 +22,16 @@ describe("parcelStyle", () => {
     expect(parcelStyle({ ...plain, selected: true })).toMatchObject({ color: SELECTED_COLOR, weight: 4 });
     expect(parcelStyle({ ...plain, selected: true, focused: true }).color).toBe(FOCUSED_COLOR);
     expect(parcelStyle({ ...plain, blocked: true, selected: true }).hatch).toBe(true);
+  });
+});
+
+describe("parcelStyle with the deadline layer on", () => {
+  it("fills flagged parcels red or amber, fades the others, and draws no red hatch that could read as a flag", () => {
+    expect(parcelStyle({ ...plain, deadline: "red" }).fillColor).toBe(DEADLINE_RED);
+    expect(parcelStyle({ ...plain, deadline: "amber" }).fillColor).toBe(DEADLINE_AMBER);
+    const faded = parcelStyle({ ...plain, blocked: true, deadline: null });
+    expect(faded.fillOpacity).toBe(DEADLINE_FADED_OPACITY);
+    expect(faded.hatch).toBe(false);
+    expect(parcelStyle({ ...plain, blocked: true }).hatch).toBe(true);
   });
 });

@@ -36,7 +36,7 @@ export interface LinkSelection {
 export type InteractionMode = "browse" | "select" | "box" | "lasso";
 
 /** Layer ids the layer switcher toggles. */
-export type LayerId = "tiles" | "districts" | "projects" | "corridor" | "parcels" | "progress";
+export type LayerId = "tiles" | "districts" | "projects" | "corridor" | "parcels" | "progress" | "deadlines";
 
 export interface MapState {
   readonly view: MapView;
@@ -49,8 +49,8 @@ export interface MapState {
   /** The parcel whose details the panel shows, or null. */
   readonly focusedParcelId: string | null;
   /**
-   * The day ("YYYY-MM-DD") the progress panel shows its figures as of, at the end of that day in
-   * Hưng Yên; null for today's live figures. The map itself always shows today.
+   * The day ("YYYY-MM-DD") the map shows its parcels' stages, gauges and figures as of, at the
+   * end of that day in Hưng Yên; null for today's live map. Nothing can be changed on a past day.
    */
   readonly figuresDay: string | null;
   /** A request to move the map, consumed by the map (e.g. "fly to this project"). */

@@ -118,3 +118,25 @@ describe("a link's selection", () => {
   });
 });
 
+
+describe("a link's box and the deadline layer", () => {
+  it("reads the box a link from another page names, and never writes it back", () => {
+    const link = "?b=105.9,20.8,106.05,20.95&f=p:abc&p=x1&d=2024-12-31";
+    expect(readMapSearch(link, TODAY).bounds).toEqual([105.9, 20.8, 106.05, 20.95]);
+    expect(new URLSearchParams(writeMapSearch(link, base)).has("b")).toBe(false);
+  });
+
+  it("ignores a box it cannot read: too few numbers, turned over, off the globe", () => {
+    for (const b of ["1,2,3", "106,20,105,21", "105,21,106,20", "105,20,200,21", "a,b,c,d", ""]) {
+      expect(readMapSearch(`?b=${b}`, TODAY).bounds, b).toBeUndefined();
+    }
+  });
+
+  it("writes the deadline layer as h, and it is off by default", () => {
+    const on = new Set([...DEFAULT_LAYERS, "deadlines" as const]);
+    const search = writeMapSearch("", { ...base, layers: on });
+    expect(new URLSearchParams(search).get("l")).toBe("t,d,p,c,x,g,h");
+    expect(readMapSearch(search, TODAY).layers?.has("deadlines")).toBe(true);
+    expect(DEFAULT_LAYERS.has("deadlines")).toBe(false);
+  });
+});

@@ -1,15 +1,19 @@
 // The map state in the query string, so that a link reproduces what a person sees:
 //   ?v=20.83,106.03,10        view: latitude, longitude, zoom
 //   &l=d,p,x                  visible layers, when not the default set (t tiles, d districts,
-//                             p projects, c corridor, x parcels, g progress; "l=" for none)
+//                             p projects, c corridor, x parcels, g progress, h deadlines; "l=" for none)
 //   &f=p:<id>,s:notice,b:1    filters: projects, stages, blocked (1) or not blocked (0)
 //   &s=<id>,<id>              selected parcels (at most MAX_SELECTION_IN_URL; an officer confirms
 //                             them before acting on them)
 //   &p=<id>                   the parcel shown in the panel
-//   &d=2024-12-31             the day the progress figures are of (their end-of-day state);
-//                             none for today's live figures
+//   &d=2024-12-31             the day the map and its figures are of (their end-of-day state);
+//                             none for today's live map
+//   &b=105.9,20.8,106.0,20.9  a box to fit on arrival (minLon,minLat,maxLon,maxLat: links from
+//                             other pages, src/state/map-links.ts); read once, never written,
+//                             the view that the fit gives replaces it
 // Other parameters in the query string are kept as they are.
 
+import type { LonLatBox } from "@/geo/geometry";
 import type { LayerId, LinkSelection, MapState, MapView } from "@/state/map-state";
 import type { ParcelFilters } from "@/domain/parcel-filters";
 import { DEFAULT_LAYERS } from "@/state/map-state";
@@ -21,15 +25,15 @@ import { isStageId } from "@/domain/stages";
 /** The part of the map state a link carries. */
 export type UrlMapState = Pick<MapState, "view" | "layers" | "filters" | "selection" | "focusedParcelId" | "figuresDay">;
 
-/** What a link restores: its map state, and its selection marked as the link's. */
-export type RestoredMapState = UrlMapState & Pick<MapState, "linkSelection">;
+/** What a link restores: its map state, its selection marked as the link's, and the box to fit. */
+export type RestoredMapState = UrlMapState & Pick<MapState, "linkSelection"> & { readonly bounds: LonLatBox };
 
 const LAYER_CODES: Record<LayerId, string> = {
-  tiles: "t", districts: "d", projects: "p", corridor: "c", parcels: "x", progress: "g",
+  tiles: "t", districts: "d", projects: "p", corridor: "c", parcels: "x", progress: "g", deadlines: "h",
 };
 const LAYER_BY_CODE = new Map(Object.entries(LAYER_CODES).map(([id, code]) => [code, id as LayerId]));
 /** The parameters this module owns. */
-export const MAP_PARAMS = ["v", "l", "f", "s", "p", "d"] as const;
+export const MAP_PARAMS = ["v", "l", "f", "s", "p", "d", "b"] as const;
 /**
  * The most parcels a link selects. Longer selections are left out of the links the app writes
  * (browsers and chat apps cut long URLs), and a link naming more has the rest ignored: it was
@@ -90,6 +94,15 @@ function parseView(value: string | null): MapView | undefined {
   return { lat, lng, zoom };
 }
 
+function parseBounds(value: string | null): LonLatBox | undefined {
+  const parts = value?.split(",").map(Number);
+  if (!parts || parts.length !== 4 || parts.some((n) => !Number.isFinite(n))) return undefined;
+  const [minLon, minLat, maxLon, maxLat] = parts as [number, number, number, number];
+  if (minLon > maxLon || minLat > maxLat || Math.abs(minLon) > 180 || Math.abs(maxLon) > 180) return undefined;
+  if (Math.abs(minLat) > 85 || Math.abs(maxLat) > 85) return undefined;
+  return [minLon, minLat, maxLon, maxLat];
+}
+
 function parseLayers(value: string | null): ReadonlySet<LayerId> | undefined {
   if (value === null) return undefined;
   const layers = new Set<LayerId>();
@@ -135,6 +148,8 @@ export function readMapSearch(search: string, today: string): Partial<RestoredMa
   const result: { -readonly [K in keyof RestoredMapState]?: RestoredMapState[K] } = {};
   const view = parseView(params.get("v"));
   if (view) result.view = view;
+  const bounds = parseBounds(params.get("b"));
+  if (bounds) result.bounds = bounds;
   const layers = parseLayers(params.get("l"));
   if (layers) result.layers = layers;
   const filters = parseFilters(params.get("f"));

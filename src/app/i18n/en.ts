@@ -90,6 +90,9 @@ export const en: Messages = {
     demoText: "The figures, boundaries and parcels on this page were made up for demonstration; they are not official figures.",
   },
   progress: {
+    // a project row's "5 rõ" (src/features/progress/summary-row.tsx)
+    responsibleUnit: "Responsible unit: {{unit}}",
+    responsiblePerson: "Person in charge: {{person}}",
     title: "Land clearance progress",
     subtitle: "Hưng Yên province, computed parcel by parcel",
     updatedAt: "Figures as of {{time}}",
@@ -319,7 +322,11 @@ export const en: Messages = {
     apply: "Show",
     notice: "Showing the figures as at the end of {{date}}",
     backToToday: "Back to today",
-    noticeHint: "The map still shows today. Past figures are not updated live: they change only when a step is recorded with an earlier date.",
+    noticeHint: "The map (the parcels' colours, the projects' progress) and the tables all show that day's end. Past figures are not updated live: they change only when a step is recorded with an earlier date.",
+    mapChip: "Map as at the end of {{date}}",
+    officerOffTitle: "Officer's tools paused",
+    officerOff: "The map shows {{date}}: parcels cannot be selected or changed on a past state. Go back to today to carry on.",
+    parcelStage: "Stage at the end of {{date}}",
     blockersNote: "The list below is of the parcels blocked today; it cannot be shown for a past day. The parcels blocked at the end of {{date}} are counted in the Project kind, Project and Area tables.",
     error_date_required: "Choose the day to show the figures as of.",
     error_date_invalid: "That is not a valid date: enter the day, month and year of a real day.",

@@ -90,6 +90,9 @@ export const vi = {
     demoText: "Số liệu, ranh giới và thửa đất trên trang này được tạo ra để trình diễn, không phải số liệu chính thức.",
   },
   progress: {
+    // a project row's "5 rõ" (src/features/progress/summary-row.tsx)
+    responsibleUnit: "Đơn vị chịu trách nhiệm: {{unit}}",
+    responsiblePerson: "Người phụ trách: {{person}}",
     title: "Tiến độ giải phóng mặt bằng",
     subtitle: "Toàn tỉnh Hưng Yên, tính từ từng thửa đất",
     updatedAt: "Số liệu lúc {{time}}",
@@ -325,7 +328,11 @@ export const vi = {
     apply: "Xem",
     notice: "Đang xem số liệu đến hết ngày {{date}}",
     backToToday: "Về hôm nay",
-    noticeHint: "Bản đồ vẫn hiện hôm nay. Số liệu ngày đã qua không cập nhật trực tiếp: chỉ đổi khi có bước được ghi lùi về trước ngày đó.",
+    noticeHint: "Bản đồ (màu các thửa, tiến độ dự án) và các bảng đều hiện như đến hết ngày đó. Số liệu ngày đã qua không cập nhật trực tiếp: chỉ đổi khi có bước được ghi lùi về trước ngày đó.",
+    mapChip: "Bản đồ đến hết ngày {{date}}",
+    officerOffTitle: "Công cụ cán bộ tạm tắt",
+    officerOff: "Bản đồ đang hiện ngày {{date}}: không chọn thửa hay ghi thay đổi trên trạng thái đã qua. Về hôm nay để làm việc tiếp.",
+    parcelStage: "Bước đến hết ngày {{date}}",
     blockersNote: "Danh sách dưới đây là các thửa đang vướng mắc hôm nay, chưa xem được theo ngày đã qua. Số thửa vướng mắc đến hết ngày {{date}} có trong các bảng Loại dự án, Dự án và Địa bàn.",
     error_date_required: "Hãy chọn ngày muốn xem số liệu.",
     error_date_invalid: "Ngày chưa đúng: hãy nhập đủ ngày, tháng, năm của một ngày có thật.",

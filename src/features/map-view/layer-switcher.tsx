@@ -5,7 +5,7 @@ import { useTranslation } from "react-i18next";
 import type { LayerId } from "@/state/map-state";
 import { toggleLayer, useMapState } from "@/state/map-state";
 
-const LAYERS: readonly LayerId[] = ["progress", "parcels", "projects", "corridor", "districts", "tiles"];
+const LAYERS: readonly LayerId[] = ["progress", "parcels", "deadlines", "projects", "corridor", "districts", "tiles"];
 
 interface LayerSwitcherProps {
   readonly tilesFailed: boolean;
@@ -36,7 +36,7 @@ export function LayerSwitcher({ tilesFailed, onRetryTiles }: LayerSwitcherProps)
             <label key={id} className="layer-switcher__item">
               <input type="checkbox" checked={layers.has(id)} onChange={() => toggleLayer(id)} />
               <span>
-                {t(`map.layer_${id}`)}
+                {id === "deadlines" ? t("deadlines.layer") : t(`map.layer_${id}`)}
                 {id === "tiles" && tilesOff ? <span className="layer-switcher__off" aria-hidden="true"> ⚠</span> : null}
               </span>
             </label>

@@ -10,7 +10,8 @@ import { useProjects } from "@/data/projects-query";
 import { labelIn } from "@/domain/lang";
 import { PROJECT_KINDS } from "@/domain/project-kinds";
 import { STAGES } from "@/domain/stages";
-import { BLOCKED_COLOR, FOCUSED_COLOR, SELECTED_COLOR } from "@/map/parcel-style";
+import { BLOCKED_COLOR, DEADLINE_AMBER, DEADLINE_FADED_OPACITY, DEADLINE_RED, FOCUSED_COLOR, SELECTED_COLOR } from "@/map/parcel-style";
+import { useMapState } from "@/state/map-state";
 import { CORRIDOR_FILL, PROGRESS_FILL, kindStyle } from "@/map/project-styles";
 
 interface MapLegendProps {
@@ -46,8 +47,10 @@ function LineSwatch({ color, dash, width }: { color: string; dash: string | unde
 function ParcelKey() {
   const { t } = useTranslation();
   const lang = useLang();
+  const deadlinesOn = useMapState((s) => s.layers.has("deadlines"));
   return (
     <>
+      {deadlinesOn ? <DeadlineKey /> : null}
       <h3 className="map-legend__heading">{t("map.legendStages")}</h3>
       <ul className="map-legend__list">
         {STAGES.map((stage) => (
@@ -71,6 +74,30 @@ function ParcelKey() {
         <li>
           <Swatch style={{ backgroundColor: CORRIDOR_FILL }} />
           {t("map.legendCorridor")}
+        </li>
+      </ul>
+    </>
+  );
+}
+
+/** The deadline layer's colours: red, amber, and the other parcels faded. */
+function DeadlineKey() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <h3 className="map-legend__heading">{t("deadlines.legendTitle")}</h3>
+      <ul className="map-legend__list">
+        <li>
+          <Swatch style={{ backgroundColor: DEADLINE_RED }} />
+          {t("deadlines.legendRed")}
+        </li>
+        <li>
+          <Swatch style={{ backgroundColor: DEADLINE_AMBER }} />
+          {t("deadlines.legendAmber")}
+        </li>
+        <li>
+          <Swatch style={{ backgroundColor: "#7f8c8d", opacity: DEADLINE_FADED_OPACITY + 0.15 }} />
+          {t("deadlines.legendOther")}
         </li>
       </ul>
     </>

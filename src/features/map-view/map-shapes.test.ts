@@ -10,7 +10,7 @@ const progress = (key: string, entered: number, cleared: number, toClear: number
 });
 const project = (id: string): Project => ({
   id, code: id, name: `KCN ${id}`, kind: "industrial_park", corridorWidthM: null, areaToClearM2: 0, dueDate: null,
-  responsibleUnit: null, investor: null, decisionRef: null, statusNote: null, isIllustrative: false, adminUnitIds: [], retiredAt: null,
+  responsibleUnit: null, responsiblePerson: null, investor: null, decisionRef: null, statusNote: null, isIllustrative: false, adminUnitIds: [], retiredAt: null,
   bounds: null, geometry: { type: "Polygon", coordinates: [[[106, 20.9], [106.01, 20.9], [106.01, 20.91], [106, 20.9]]] },
 });
 

@@ -36,7 +36,7 @@ export interface MapViewProps {
 // Only in builds for `npm run bench:map` (VITE_BENCH_HOOKS=1); other builds drop it entirely.
 const BenchHooks = import.meta.env.VITE_BENCH_HOOKS === "1" ? lazy(() => import("@/features/map-view/bench-hooks")) : null;
 
-const INITIAL_STATUS: MapLayersStatus = { parcelZoom: false, parcels: { loading: false, error: null, truncated: false } };
+const INITIAL_STATUS: MapLayersStatus = { parcelZoom: false, parcels: { loading: false, error: null, truncated: false }, deadlines: null };
 const NOTHING_MORE = () => [];
 
 function wideScreen(): boolean {

@@ -1,5 +1,6 @@
-// One parcel's details: identity, area, land type, stage track, blocker, personal data (only
-// when the API returns it) and history. Shows the parcel store's parcel, which the panel's own
+// One parcel's details: identity, area, land type, stage track, blocker, legal-deadline flags,
+// personal data (only when the API returns it) and history. On a past day the stage and blocker
+// are those at the end of that day (use-parcel-on-day.ts), and say so. Shows the parcel store's parcel, which the panel's own
 // row, the viewport loads, the change feed and the officer's sends all keep current; the row is
 // fetched again only when the store's newer version lacks a field the panel shows.
 
@@ -16,6 +17,10 @@ import { ParcelHistory } from "@/features/parcel-panel/parcel-history";
 import { PrivateFacts } from "@/features/parcel-panel/private-facts";
 import { StageTrack } from "@/features/parcel-panel/stage-track";
 import { useSheetFocus } from "@/features/parcel-panel/use-sheet-focus";
+import { DeadlineList } from "@/features/parcel-panel/deadline-list";
+import { useParcelOnDay } from "@/features/parcel-panel/use-parcel-on-day";
+import { useLang } from "@/components/use-lang";
+import { formatDate } from "@/domain/format";
 
 /** True when the panel shows a field of `parcel` that no source has loaded at its version. */
 function lacksShownField(parcel: Parcel): boolean {
@@ -26,6 +31,7 @@ function lacksShownField(parcel: Parcel): boolean {
 /** The panel's frame and content for one parcel. */
 export function ParcelSheet({ parcelId }: { parcelId: string }) {
   const { t } = useTranslation();
+  const lang = useLang();
   const titleId = useId();
   const panel = useRef<HTMLElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -42,6 +48,8 @@ export function ParcelSheet({ parcelId }: { parcelId: string }) {
     if (refetchNeeded) void refetch();
   }, [refetchNeeded, refetch]);
   useSheetFocus(panel, heading, () => focusParcel(null));
+  const onDay = useParcelOnDay(parcelId, parcel ?? undefined);
+  const shown = onDay.parcel;
 
   const title = parcel?.mapSheet !== undefined ? t("parcel.title", { sheet: parcel.mapSheet, parcel: parcel.parcelNo }) : t("parcel.panelLabel");
   return (
@@ -57,8 +65,13 @@ export function ParcelSheet({ parcelId }: { parcelId: string }) {
         {parcel ? (
           <>
             <ParcelFacts parcel={parcel} />
-            <StageTrack stage={parcel.stage} />
-            {parcel.blocked ? <BlockerNotice parcel={parcel} /> : null}
+            {onDay.pastDay !== null ? (
+              <p className="past-stage-note">{t("asOf.parcelStage", { date: formatDate(onDay.pastDay, lang) })}</p>
+            ) : null}
+            {shown ? <StageTrack stage={shown.stage} /> : <LoadingMessage>{t("parcel.loading")}</LoadingMessage>}
+            {shown?.blocked ? <BlockerNotice parcel={shown} /> : null}
+            <DeadlineList row={onDay.timeline} day={onDay.day} past={onDay.pastDay !== null}
+              loading={onDay.timelineLoading} failed={onDay.timelineFailed} />
             <PrivateFacts parcelId={parcel.id} />
             <ParcelHistory parcelId={parcel.id} version={serverVersion} />
           </>

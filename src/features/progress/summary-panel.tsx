@@ -9,7 +9,8 @@ import type { TargetProgress } from "@/domain/targets";
 import { QueryState } from "@/features/progress/query-state";
 import { SummaryTable } from "@/features/progress/summary-table";
 import type { TableRow } from "@/features/progress/table-rows";
-import { areaRows, kindRows, projectRows } from "@/features/progress/table-rows";
+import { areaRows, kindRows, projectRows, withResponsible } from "@/features/progress/table-rows";
+import { useProjects } from "@/data/projects-query";
 import { useProgressFigures, useTargetFigures } from "@/features/progress/use-figures";
 import { useRowBounds } from "@/features/progress/use-row-bounds";
 
@@ -23,12 +24,17 @@ export function SummaryPanel({ grouping }: { grouping: SummaryGrouping }) {
   const summary = useProgressFigures(grouping);
   const targets = useTargetFigures();
   const boundsOf = useRowBounds(grouping);
+  // the map's own project query: it names each project's responsible unit and person
+  const projects = useProjects().data;
   if (!summary.data || !targets.data) return <QueryState queries={[summary, targets]} />;
 
   type Shape = (rows: ProgressRow[], targets: TargetProgress[]) => TableRow[];
   const shape: Record<SummaryGrouping, Shape> = {
     kind: (rows, ts) => kindRows(rows, ts, lang),
-    project: (rows, ts) => projectRows(rows, ts, lang),
+    project: (rows, ts) => withResponsible(projectRows(rows, ts, lang), (id) => {
+      const project = projects?.find((p) => p.id === id);
+      return project ? { unit: project.responsibleUnit, person: project.responsiblePerson } : undefined;
+    }),
     admin_unit: (rows, ts) => areaRows(rows, ts),
   };
   const headers = {

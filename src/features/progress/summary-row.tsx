@@ -12,10 +12,13 @@ import type { ProgressFigures, ShareBasis } from "@/domain/progress";
 import { clearedShareOf } from "@/domain/progress";
 import { FlyToButton } from "@/features/progress/fly-to-button";
 import { partialEntryText } from "@/features/progress/target-text";
+import type { Responsible } from "@/features/progress/table-rows";
 
 interface SummaryRowProps {
   readonly name: string;
   readonly note?: string | null;
+  /** A project's responsible unit and person, under its name. */
+  readonly responsible?: Responsible | null;
   readonly figures: ProgressFigures;
   /** What the table's shares are measured against (its column header says so). */
   readonly tableBasis: ShareBasis;
@@ -28,7 +31,7 @@ interface SummaryRowProps {
 }
 
 /** A table row whose first cell is the row header. */
-export function SummaryRow({ name, note, figures, tableBasis, bounds, hintId, className }: SummaryRowProps) {
+export function SummaryRow({ name, note, responsible, figures, tableBasis, bounds, hintId, className }: SummaryRowProps) {
   const { t } = useTranslation();
   const lang = useLang();
   const { share, basis, baseM2, partialEntry } = clearedShareOf(figures);
@@ -39,6 +42,8 @@ export function SummaryRow({ name, note, figures, tableBasis, bounds, hintId, cl
       <th scope="row" role="rowheader" className="summary-table__name">
         <FlyToButton bounds={bounds} describedBy={hintId}>{name}</FlyToButton>
         {note ? <span className="summary-table__note">{note}</span> : null}
+        {responsible?.unit ? <span className="summary-table__who">{t("progress.responsibleUnit", { unit: responsible.unit })}</span> : null}
+        {responsible?.person ? <span className="summary-table__who">{t("progress.responsiblePerson", { person: responsible.person })}</span> : null}
       </th>
       <td role="cell" className="num summary-table__area">
         {formatNumber(m2ToHa(figures.clearedAreaM2), lang, digits)} / {formatM2AsHa(baseM2, lang, digits)}

@@ -59,7 +59,7 @@ export function SummaryTable({ caption, nameHeader, rows, basis, note, boundsOf 
           </thead>
           <tbody role="rowgroup">
             {rows.flatMap((row) => [
-              <SummaryRow key={row.key} name={row.name} note={row.note} figures={row.figures} tableBasis={basis}
+              <SummaryRow key={row.key} name={row.name} note={row.note} responsible={row.responsible} figures={row.figures} tableBasis={basis}
                 bounds={boundsOf?.(row.key)} hintId={canFly ? hintId : undefined}
                 className={row.targets.length > 0 ? "summary-table__row--with-targets" : undefined} />,
               row.targets.length > 0 ? (

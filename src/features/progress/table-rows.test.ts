@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { ProgressRow } from "@/data/progress-summary-query";
 import type { TargetProgress } from "@/domain/targets";
-import { areaRows, kindRows, projectRows } from "@/features/progress/table-rows";
+import { areaRows, kindRows, projectRows, withResponsible } from "@/features/progress/table-rows";
 
 const row = (key: string, name: string, kind: string | null, clearedHa = 0, totalHa = 10): ProgressRow => ({
   key, name, kind, totalAreaM2: totalHa * 10_000, clearedAreaM2: clearedHa * 10_000,
@@ -60,5 +60,17 @@ describe("areaRows", () => {
   });
   it("keeps the figures of the row, without a legal area", () => {
     expect(areaRows([row("1", "A", "district", 2, 5)], [])[0]?.figures).toMatchObject({ clearedAreaM2: 20_000, areaToClearM2: null });
+  });
+});
+
+describe("a project row's responsible unit and person", () => {
+  it("is added where the project names them, trimmed, and left out where it names neither", () => {
+    const rows = projectRows([row("p1", "Vành đai 4", "ring_road_4"), row("p2", "KCN", "industrial_park")], [], "vi");
+    const people: Record<string, { unit: string | null; person: string | null }> = {
+      p1: { unit: " Ban QLDA giao thông ", person: null }, p2: { unit: "  ", person: null },
+    };
+    const shown = withResponsible(rows, (id) => people[id]);
+    expect(shown.find((r) => r.key === "p1")?.responsible).toEqual({ unit: "Ban QLDA giao thông", person: null });
+    expect(shown.find((r) => r.key === "p2")?.responsible).toBeUndefined();
   });
 });

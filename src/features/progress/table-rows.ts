@@ -20,6 +20,24 @@ export interface TableRow {
   readonly figures: ProgressFigures;
   /** The targets about this row, with the figures the server measured. */
   readonly targets: readonly TargetProgress[];
+  /** A project's responsible unit and person ("5 rõ"), when the project names them. */
+  readonly responsible?: Responsible | null;
+}
+
+/** Who answers for a project's clearance. */
+export interface Responsible {
+  readonly unit: string | null;
+  readonly person: string | null;
+}
+
+/** `rows` with each project's responsible unit and person, from `of` (by project id). */
+export function withResponsible(rows: readonly TableRow[], of: (projectId: string) => Responsible | undefined): TableRow[] {
+  return rows.map((row) => {
+    const who = of(row.key);
+    const unit = who?.unit?.trim() || null;
+    const person = who?.person?.trim() || null;
+    return unit || person ? { ...row, responsible: { unit, person } } : row;
+  });
 }
 
 function toRow(row: ProgressRow, name: string, note: string | null, place: TargetPlace, targets: readonly TargetProgress[]): TableRow {
