@@ -59,6 +59,7 @@ export function burnupOptions(input: BurnupOptionsInput): uPlot.Options {
     axes: [
       {
         ...axisCommon,
+        size: 30, // one line of dates: uPlot's default leaves a gap under it
         splits: () => dateTicks(start, end, Math.max(2, Math.floor(input.width / 90))),
         values: (_u, splits) => splits.map((n) => dateTickLabel(n, lang, monthly)),
       },

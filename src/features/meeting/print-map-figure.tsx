@@ -14,8 +14,8 @@ import type { PrintMapProject } from "@/map/print-map";
 import { PrintMap } from "@/map/print-map";
 import { kindStyle } from "@/map/project-styles";
 
-/** The picture's size in CSS pixels: about 118 × 118 mm on the paper. */
-export const PRINT_MAP_SIZE = { width: 446, height: 446 } as const;
+/** The picture's size in CSS pixels: about 160 × 150 mm, what a sheet holds under its heading. */
+export const PRINT_MAP_SIZE = { width: 605, height: 567 } as const;
 
 export function PrintMapFigure() {
   const { t } = useTranslation();

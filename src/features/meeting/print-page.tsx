@@ -48,16 +48,14 @@ export function PrintPage() {
             <h1 className="print-head__title">{t("meeting.print.title")}</h1>
             <p className="print-head__asof">{asOf}</p>
           </header>
-          <div className="print-first">
-            <section className="print-part print-part--map" aria-labelledby="print-map-heading">
-              <h2 id="print-map-heading">{t("meeting.print.mapHeading")}</h2>
-              <PrintMapFigure />
-            </section>
-            <section className="print-part print-part--targets" aria-labelledby="print-targets-heading">
-              <h2 id="print-targets-heading">{t("meeting.print.targetsHeading")}</h2>
-              {targetParts.table}
-            </section>
-          </div>
+          <section className="print-part" aria-labelledby="print-targets-heading">
+            <h2 id="print-targets-heading">{t("meeting.print.targetsHeading")}</h2>
+            {targetParts.table}
+          </section>
+        </section>
+        <section className="print-sheet" aria-labelledby="print-map-heading">
+          <h2 id="print-map-heading">{t("meeting.print.mapHeading")}</h2>
+          <PrintMapFigure />
         </section>
         <section className="print-sheet" aria-labelledby="print-charts-heading">
           <h2 id="print-charts-heading">{t("meeting.print.chartsHeading")}</h2>
