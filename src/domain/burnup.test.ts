@@ -109,6 +109,7 @@ describe("computeBurnup", () => {
     const points = daily("2024-07-01", 184, 1);
     const b = computeBurnup(HALF_YEAR, points, "2025-02-01");
     expect(b.current).toBe(184);
+    expect(b.ended).toBe(true);
     expect(b.pacePerWeek).toBeCloseTo(7, 9);
     expect(b.forecastDate).toBeNull();
     expect(b.neededPerWeek).toBeNull();

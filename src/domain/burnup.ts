@@ -29,6 +29,8 @@ export interface Burnup {
   readonly current: number;
   /** The period has not begun on the day measured. */
   readonly notBegun: boolean;
+  /** The period ended before the day measured: nothing after it counts. */
+  readonly ended: boolean;
   /** Change per week over the pace window; null before the period or without a window. */
   readonly pacePerWeek: number | null;
   /** The day the lower bound is reached at that pace; null when reached, without pace, or after the period. */
@@ -146,7 +148,7 @@ export function computeBurnup(target: BurnupTarget, points: readonly BurnupPoint
   }
 
   return {
-    current, notBegun, pacePerWeek: pace, forecastDate, deadline,
+    current, notBegun, ended, pacePerWeek: pace, forecastDate, deadline,
     remaining, neededPerWeek, projection, span: { start, end: spanEnd },
   };
 }

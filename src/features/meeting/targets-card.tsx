@@ -24,7 +24,7 @@ export function TargetsCard({ target, day }: { target: TargetProgress; day: stri
   const facts: [string, string, string][] = [
     ["band", t("meeting.targets.band"), figures.band],
     ["actual", t("meeting.targets.actual"), figures.actual],
-    ["pace", t("meeting.targets.pace"), figures.pace],
+    ["pace", figures.paceLabel, figures.pace],
     ["forecast", t("meeting.targets.forecast"), figures.forecast],
     ["needed", t("meeting.targets.needed"), figures.needed],
   ];

@@ -14,6 +14,8 @@ export interface TargetFigures {
   readonly band: string;
   readonly actual: string;
   readonly pace: string;
+  /** The pace's label: of the last 30 days, or of the period's last 30 once it has ended. */
+  readonly paceLabel: string;
   readonly forecast: string;
   readonly needed: string;
 }
@@ -30,6 +32,7 @@ export function targetFigures(target: TargetProgress, burnup: Burnup | null, wor
   let forecast: string;
   if (met) forecast = t("meeting.targets.metAlready");
   else if (forecastDate) forecast = formatDate(forecastDate, lang);
+  else if (burnup?.ended) forecast = t("meeting.targets.periodEnded");
   else forecast = pace === null ? none : t("meeting.targets.noForecast");
   let needed = none;
   if (met) needed = t("meeting.targets.metAlready");
@@ -42,5 +45,6 @@ export function targetFigures(target: TargetProgress, burnup: Burnup | null, wor
     } else if (burnup.deadline === null) needed = t("meeting.targets.noDeadline");
     else if (burnup.remaining !== null && burnup.remaining > 0) needed = t("meeting.targets.pastDeadline");
   }
-  return { band, actual, pace: pace === null ? none : perWeek(target, pace, words), forecast, needed };
+  const paceLabel = t(burnup?.ended ? "meeting.targets.paceEnded" : "meeting.targets.pace");
+  return { band, actual, pace: pace === null ? none : perWeek(target, pace, words), paceLabel, forecast, needed };
 }
