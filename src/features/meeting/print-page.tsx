@@ -41,7 +41,7 @@ export function PrintPage() {
   return (
     <div className="print-screen">
       <PrintToolbar day={day} />
-      <main className="print-doc" lang={lang}>
+      <article className="print-doc" lang={lang}>
         <section className="print-sheet print-sheet--first">
           <header className="print-head">
             <p className="print-head__issuer">{t("meeting.print.issuer")}</p>
@@ -68,7 +68,7 @@ export function PrintPage() {
           <PrintDeadlines day={day} />
           <p className="print-foot">{t("meeting.print.footer")}</p>
         </section>
-      </main>
+      </article>
     </div>
   );
 }
