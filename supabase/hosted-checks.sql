@@ -30,7 +30,8 @@ expected_for_anon(fn) as (values
   ('private.current_user_id'), ('private.has_role'), ('private.officer_unit_ids'), ('private.can_edit_unit'),
   ('private.can_see_private'), ('private.geojson_bbox'), ('public.record_parcel_events'), ('public.progress_summary'), ('public.progress_as_of'),
   ('public.target_progress'), ('public.parcels_in_bbox'), ('public.parcel_history'), ('public.changes_since'),
-  ('public.my_access')
+  ('public.my_access'), ('public.target_burnup'), ('public.project_report'), ('public.parcel_timeline'),
+  ('public.area_progress'), ('public.parcels_in_bbox_as_of'), ('public.parcels_export')
 ),
 role_timeouts as (
   select r.rolname, (select s from unnest(r.rolconfig) s where s like 'statement_timeout=%') as setting

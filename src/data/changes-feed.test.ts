@@ -48,6 +48,7 @@ describe("the figures after the officer's send", () => {
     refreshFiguresAfterSend(client, false);
     expect(invalidateQueries).not.toHaveBeenCalled();
     refreshFiguresAfterSend(client, true);
-    expect(invalidateQueries).toHaveBeenCalledTimes(3); // progress summary, blocked parcels, targets
+    // progress summary, blocked parcels, targets, and the meeting view's burn-ups, report, timelines, areas
+    expect(invalidateQueries).toHaveBeenCalledTimes(7);
   });
 });

@@ -16,13 +16,21 @@ import type { ChangedParcel, FeedStatus } from "@/data/changes-poller";
 import { STOPPED, createChangesPoller, fetchChanges } from "@/data/changes-poller";
 import { hasPendingEdits, ownWriteVersion, receiveParcels } from "@/data/parcel-store";
 import { TARGET_PROGRESS_TODAY_KEY } from "@/data/target-progress-query";
+import { TARGET_BURNUP_TODAY_KEY } from "@/data/target-burnup-query";
+import { PROJECT_REPORT_TODAY_KEY } from "@/data/project-report-query";
+import { PARCEL_TIMELINE_TODAY_KEY } from "@/data/parcel-timeline-query";
+import { AREA_PROGRESS_TODAY_KEY } from "@/data/area-progress-query";
 import { isLocalBackend, supabase } from "@/data/supabase-client";
 
 /**
  * Queries whose figures a parcel change can alter (TanStack Query key prefixes): today's. The
  * figures of a past day are left still (src/data/progress-as-of-query.ts says why).
  */
-const FIGURE_QUERY_KEYS = [["progress-summary"], BLOCKED_PARCELS_KEY, TARGET_PROGRESS_TODAY_KEY] as const;
+const FIGURE_QUERY_KEYS = [
+  ["progress-summary"], BLOCKED_PARCELS_KEY, TARGET_PROGRESS_TODAY_KEY,
+  // the meeting view's figures of today
+  TARGET_BURNUP_TODAY_KEY, PROJECT_REPORT_TODAY_KEY, PARCEL_TIMELINE_TODAY_KEY, AREA_PROGRESS_TODAY_KEY,
+] as const;
 
 let queryClientInUse: QueryClient | null = null;
 let users = 0;

@@ -7,7 +7,8 @@
 // figures do not carry from one machine to the next: applied events ≤ 3× the floor (one plain
 // transaction with the same parcel_events inserts and parcel updates), an anonymous call of 5,000
 // events ≤ 100 ms on the server. See write-path.mjs. progress_as_of and target_progress are printed
-// beside floors too (figures-in-time.mjs), before the write path, on a history written for them.
+// beside floors too (figures-in-time.mjs), before the write path, on a history written for them,
+// and then the meeting view's reads, the burn-up of each target first (meeting-view.mjs).
 import postgres from "postgres";
 import { createClient } from "@supabase/supabase-js";
 import { randomUUID } from "node:crypto";
@@ -17,9 +18,12 @@ import { resetDatabase, startApi } from "../scripts/lite-backend.mjs";
 import { loadParcels } from "./load-parcels.mjs";
 import { installWritePathHelpers, measureWritePath } from "./write-path.mjs";
 import { measureFiguresInTime } from "./figures-in-time.mjs";
+import { measureMeetingView } from "./meeting-view.mjs";
 
 const PARCELS = Number(process.env.BENCH_PARCELS ?? 100_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
+// issue 15: 1,000,000 events on 100,000 parcels (ten per parcel)
+const EVENTS = Number(process.env.BENCH_EVENTS ?? PARCELS * 10);
 
 function median(values) {
   const s = [...values].sort((a, b) => a - b);
@@ -129,7 +133,8 @@ console.log(`\nHTTP API = supabase-js → @supabase/lite → PostgreSQL 15 (anon
 console.log("SQL only = server execution time from EXPLAIN ANALYZE as anon.");
 
 // figures in time first: the write path's events all fall on today and would count as recent changes
-await measureFiguresInTime({ sql, anon, runs: Math.min(RUNS, 7) });
+await measureFiguresInTime({ sql, anon, runs: Math.min(RUNS, 7), events: EVENTS });
+await measureMeetingView({ sql, anon, runs: Math.min(RUNS, 7) });
 await measureWritePath({ sql, anon, officer, runs: Math.min(RUNS, 7) });
 
 api.stop();

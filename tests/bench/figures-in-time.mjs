@@ -10,7 +10,12 @@
 //   earliest instant (the period's start).
 // No target is set for these in the issue; the ratios are printed to follow them over time.
 // Before measuring, every parcel gets a history: one event per stage step up to its stage, the
-// last of them between today and two years ago, the earlier ones 20 days apart.
+// last of them between today and two years ago, the earlier ones 20 days apart; then, up to
+// `events` in all (issue 15 asks for 1,000,000 on 100,000 parcels), a blocker set two days before
+// a step and lifted the day before it, as officers record them. Those keep the stage, so each
+// event still starts from the state the one before it left.
+// Targets of issue 15 (printed beside, never failing): progress_as_of at a past date ≤ 3× its
+// floor; target_progress of every target ≤ 200 ms over HTTP.
 
 function median(values) {
   const s = [...values].sort((a, b) => a - b);
@@ -20,7 +25,7 @@ function median(values) {
 const ms = (v) => `${v.toFixed(1).padStart(7)} ms`;
 
 /** Events for every parcel's stage steps, as record_parcel_events would have written them. */
-async function writeHistory(sql) {
+async function writeHistory(sql, events) {
   await sql`
     insert into public.parcel_events (event_id, parcel_id, from_stage, to_stage, blocked, actor, version, occurred_at,
                                       recorded_at)
@@ -32,6 +37,18 @@ async function writeHistory(sql) {
       join public.stages st_to on st_to.position = s.step
       cross join lateral (select now() - make_interval(days => (abs(hashtext(p.id::text)) % 730)
                                                         + 20 * (cur.position - s.step)) as at) h`;
+  const [{ steps }] = await sql`select count(*)::int as steps from public.parcel_events`;
+  if (events > steps) {
+    await sql`
+      insert into public.parcel_events (event_id, parcel_id, from_stage, to_stage, blocked, blocker_reason,
+                                        blocker_responsible, actor, version, occurred_at, recorded_at)
+      select gen_random_uuid(), e.parcel_id, e.from_stage, e.from_stage, b.blocked,
+             case when b.blocked then 'Bench: chờ xác minh nguồn gốc đất' end, case when b.blocked then 'UBND xã' end,
+             null, e.version - 1, e.occurred_at - b.before, e.occurred_at - b.before
+      from (select * from public.parcel_events order by seq limit ${Math.ceil((events - steps) / 2)}) e
+        cross join (values (true, interval '2 days'), (false, interval '1 day')) b(blocked, before)
+      limit ${events - steps}`;
+  }
   await sql`analyze public.parcel_events`;
   const [{ n }] = await sql`select count(*)::int as n from public.parcel_events`;
   return n;
@@ -67,9 +84,9 @@ async function timed(tx, statement, runs) {
   return median(times);
 }
 
-export async function measureFiguresInTime({ sql, anon, runs }) {
+export async function measureFiguresInTime({ sql, anon, runs, events: wanted }) {
   const t0 = performance.now();
-  const events = await writeHistory(sql);
+  const events = await writeHistory(sql, wanted);
   await addTargets(sql);
   console.log(`\nFigures in time: ${events.toLocaleString("en")} events written in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   const rows = [];
@@ -89,7 +106,8 @@ export async function measureFiguresInTime({ sql, anon, runs }) {
         `select count(*) from (select distinct parcel_id from public.parcel_events where occurred_at > now() - interval '${interval}') c`, runs);
       await tx`set local role anon`;
       const asOf = await timed(tx, `select * from public.progress_as_of(now() - interval '${interval}', 'project')`, runs);
-      line(`progress_as_of(${label}, 'project')`, asOf, floor, `floor: the parcels changed since (${changed.toLocaleString("en")})`);
+      line(`progress_as_of(${label}, 'project')`, asOf, floor,
+        `target ≤ 3×; floor: the parcels changed since (${changed.toLocaleString("en")})`);
     }
     await tx`reset role`;
     const scan = await timed(tx,
@@ -99,14 +117,21 @@ export async function measureFiguresInTime({ sql, anon, runs }) {
     line("target_progress(today), 4 targets", targets, summary + scan, "floor: progress_summary + changed since 1 January");
   });
 
-  const http = [];
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now();
-    const { error } = await anon.rpc("target_progress");
-    if (error) throw new Error(error.message);
-    http.push(performance.now() - t);
-  }
+  const overHttp = async (name, args) => {
+    const times = [];
+    for (let i = 0; i <= runs; i++) {
+      const t = performance.now();
+      const { error } = await anon.rpc(name, args);
+      if (error) throw new Error(error.message);
+      if (i > 0) times.push(performance.now() - t); // the first is a warm-up
+    }
+    return median(times);
+  };
+  const [{ targets }] = await sql`select count(*)::int as targets from public.targets`;
+  const http = await overHttp("target_progress", {});
+  const httpFloor = await overHttp("progress_summary", { group_by: "project" });
+  line(`target_progress over HTTP, ${targets} targets`, http, httpFloor,
+    `target ≤ 200 ms; floor: progress_summary('project') over HTTP`);
   console.log(`\n${"figures in time (median, SQL as anon)".padEnd(46)} ${"time".padStart(10)} ${"floor".padStart(10)}  ${"ratio".padStart(7)}`);
   for (const row of rows) console.log(row);
-  console.log(`target_progress over HTTP (supabase-js → lite): ${ms(median(http)).trim()}, ${runs} runs`);
 }
