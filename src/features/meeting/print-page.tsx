@@ -64,6 +64,8 @@ export function PrintPage() {
         <section className="print-sheet" aria-labelledby="print-blockers-heading">
           <h2 id="print-blockers-heading">{t("meeting.print.blockersHeading", { days: STALE_BLOCKER_DAYS })}</h2>
           <PrintBlockers day={day} />
+        </section>
+        <section className="print-sheet" aria-labelledby="print-deadlines-heading">
           <h2 id="print-deadlines-heading">{t("meeting.print.deadlinesHeading")}</h2>
           <PrintDeadlines day={day} />
           <p className="print-foot">{t("meeting.print.footer")}</p>

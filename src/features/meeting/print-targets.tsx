@@ -3,6 +3,7 @@
 
 import { useTranslation } from "react-i18next";
 import { useLang } from "@/components/use-lang";
+import { LoadingMessage } from "@/components/status-message";
 import { formatDate } from "@/domain/format";
 import type { TargetProgress } from "@/domain/targets";
 import { targetName } from "@/domain/targets";
@@ -53,6 +54,7 @@ export function PrintTargetsTable({ targets, day }: { targets: readonly TargetPr
 }
 
 function PrintChart({ target, day }: { target: TargetProgress; day: string | null }) {
+  const { t } = useTranslation();
   const lang = useLang();
   const { points, burnup } = useBurnup(target, day);
   return (
@@ -69,7 +71,11 @@ function PrintChart({ target, day }: { target: TargetProgress; day: string | nul
           height={PRINT_CHART_SIZE.height}
           fontFamily={PRINT_FONT}
         />
-      ) : <div className="print-chart__empty" style={{ height: PRINT_CHART_SIZE.height }} />}
+      ) : (
+        <div className="print-chart__empty" style={{ height: PRINT_CHART_SIZE.height }}>
+          <LoadingMessage>{t("meeting.targets.chartLoading")}</LoadingMessage>
+        </div>
+      )}
     </section>
   );
 }
