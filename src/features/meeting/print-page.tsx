@@ -1,7 +1,9 @@
 // The printable report (issue 15), /print?d=YYYY-MM-DD: A4 landscape in the face and margins
 // of Vietnamese administrative documents (print.css), with its title and as-of day, a map
 // picture, the targets' table and burn-up charts, and the blocker and deadline lists. The
-// toolbar above it (screen only) prints through the browser, which also saves a PDF. Every part
+// toolbar above it (screen only) prints through the browser, which also saves a PDF. The lists
+// are the meeting page's own (blockers-section.tsx, deadlines-section.tsx) without their
+// controls, so paper and screen say the same. Every part
 // is laid out at its paper size before printing: nothing is redrawn for the paper.
 
 import { useTranslation } from "react-i18next";
@@ -11,8 +13,8 @@ import { useTargetProgress } from "@/data/target-progress-query";
 import { formatDate } from "@/domain/format";
 import { STALE_BLOCKER_DAYS } from "@/domain/meeting-types";
 import { measuredDay } from "@/features/meeting/burnup-hook";
-import { PrintBlockers } from "@/features/meeting/print-blockers";
-import { PrintDeadlines } from "@/features/meeting/print-deadlines";
+import { BlockersSection } from "@/features/meeting/blockers-section";
+import { DeadlinesSection } from "@/features/meeting/deadlines-section";
 import { PrintMapFigure } from "@/features/meeting/print-map-figure";
 import { PrintToolbar } from "@/features/meeting/print-toolbar";
 import { PrintCharts, PrintTargetsTable } from "@/features/meeting/print-targets";
@@ -63,11 +65,11 @@ export function PrintPage() {
         </section>
         <section className="print-sheet" aria-labelledby="print-blockers-heading">
           <h2 id="print-blockers-heading">{t("meeting.print.blockersHeading", { days: STALE_BLOCKER_DAYS })}</h2>
-          <PrintBlockers day={day} />
+          <BlockersSection day={day} print />
         </section>
         <section className="print-sheet" aria-labelledby="print-deadlines-heading">
           <h2 id="print-deadlines-heading">{t("meeting.print.deadlinesHeading")}</h2>
-          <PrintDeadlines day={day} />
+          <DeadlinesSection day={day} print />
           <p className="print-foot">{t("meeting.print.footer")}</p>
         </section>
       </article>
