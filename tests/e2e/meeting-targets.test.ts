@@ -75,7 +75,7 @@ async function linePixels(card: Locator): Promise<number> {
 
 async function openTargets(page: Page, search = ""): Promise<void> {
   await page.goto(`${APP_URL}/meeting/targets${search}`);
-  await page.getByRole("heading", { name: "Mục tiêu: thực hiện và dự báo" }).waitFor({ timeout: 60_000 });
+  await page.getByRole("heading", { name: "Mục tiêu", exact: true }).waitFor({ timeout: 60_000 });
 }
 
 let browser: Browser;

@@ -3,10 +3,7 @@
 import type { meetingTargetsVi } from "@/app/i18n/meeting-targets.vi";
 
 export const meetingTargetsEn: typeof meetingTargetsVi = {
-  heading: "Targets: progress and forecast",
   intro: "For each target: the value so far in its period against the band, the pace of the last 30 days, the forecast date of reaching the lower bound and what is still needed per week.",
-  asOfToday: "Figures up to today",
-  asOfDay: "Figures up to the end of {{date}}",
   loading: "Loading the targets…",
   error: "The targets could not be loaded.",
   details: "Error details",

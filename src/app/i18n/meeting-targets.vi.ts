@@ -1,10 +1,7 @@
 // Vietnamese texts of the meeting view's targets (src/features/meeting), part of meeting.vi.ts.
 
 export const meetingTargetsVi = {
-  heading: "Mục tiêu: thực hiện và dự báo",
   intro: "Mỗi mục tiêu: giá trị lũy kế trong kỳ so với mức mục tiêu, tốc độ 30 ngày gần nhất, ngày dự báo đạt mức dưới và khối lượng còn cần mỗi tuần.",
-  asOfToday: "Số liệu đến hôm nay",
-  asOfDay: "Số liệu đến hết ngày {{date}}",
   loading: "Đang tải các mục tiêu…",
   error: "Không tải được các mục tiêu.",
   details: "Chi tiết lỗi",

@@ -3,16 +3,13 @@
 // target_progress's: the leader reads the server's judgement, not the browser's.
 
 import { useTranslation } from "react-i18next";
-import { useLang } from "@/components/use-lang";
 import { ErrorMessage, LoadingMessage } from "@/components/status-message";
 import { useTargetProgress } from "@/data/target-progress-query";
-import { formatDate } from "@/domain/format";
 import { TargetsCard } from "@/features/meeting/targets-card";
 import "@/features/meeting/targets-section.css";
 
 export function TargetsSection({ day }: { day: string | null }) {
   const { t } = useTranslation();
-  const lang = useLang();
   const targets = useTargetProgress(day ?? undefined);
   let body;
   if (targets.data) {
@@ -38,15 +35,11 @@ export function TargetsSection({ day }: { day: string | null }) {
   } else {
     body = <LoadingMessage>{t("meeting.targets.loading")}</LoadingMessage>;
   }
+  // the meeting page heads the section and says the day; this says what each card shows
   return (
-    <section className="mt-section" aria-labelledby="mt-heading">
-      <h2 id="mt-heading">{t("meeting.targets.heading")}</h2>
-      <p className="mt-section__intro">
-        {day ? t("meeting.targets.asOfDay", { date: formatDate(day, lang) }) : t("meeting.targets.asOfToday")}
-        {" · "}
-        {t("meeting.targets.intro")}
-      </p>
+    <div className="mt-section">
+      <p className="mt-section__intro">{t("meeting.targets.intro")}</p>
       {body}
-    </section>
+    </div>
   );
 }
