@@ -4,6 +4,7 @@
 // less the 30 mm and 15 mm side margins) and the first three sheets (targets, map, charts) are
 // no taller than its printable height; Chromium's print-to-PDF gives A4 landscape pages. The
 // blocker and deadline lists may run over several pages, as tables do.
+import { writeFileSync } from "node:fs";
 import { describe, it, expect, beforeAll, afterAll } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { APP_URL, SHOTS, launch } from "./support/browser";
@@ -83,6 +84,7 @@ describe("the printed report", () => {
     await page.screenshot({ path: `${SHOTS}/print-media.png`, fullPage: true });
 
     const pdf = await page.pdf({ format: "A4", landscape: true, printBackground: true });
+    writeFileSync(`${SHOTS}/../print-report.pdf`, pdf);
     const boxes = mediaBoxes(pdf);
     // one page per sheet at least (each sheet starts a page)
     expect(boxes.length).toBeGreaterThanOrEqual(widths.sheets.length);
