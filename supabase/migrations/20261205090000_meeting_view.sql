@@ -10,16 +10,42 @@
 -- instant left it (each event row holds the state after it), or, when its first event came
 -- later, at the stage that event started from, unblocked. Events of a parcel are ordered by
 -- (occurred_at, version), and each event starts from the stage the one before it left.
+-- target_progress keeps its answers but now reads the parcels' states at its instants from the
+-- events that flip a measure, as the burn-up does, so that both stay fast as the history grows.
 
 -- ---------------------------------------------------------------- indexes
 
 -- The events that change a measure: a parcel entering or leaving the cleared stage (the cleared
--- area) or leaving or re-entering not_started (the started projects). The burn-up sums these
--- per day instead of replaying every parcel on every day; they are a small share of all events,
--- and the index holds what the sums read.
+-- area) or leaving or re-entering not_started (the started projects). The burn-up and
+-- target_progress sum these instead of replaying every parcel at every instant; they are a small
+-- share of all events, and the index holds all that the sums read of them. The condition is
+-- written column by column (not as (from = x) <> (to = x)) so that the planner can estimate it
+-- from the statistics below and pick the index.
 create index parcel_events_flips_idx on public.parcel_events (occurred_at) include (parcel_id, from_stage, to_stage)
-  where (from_stage = 'handed_over') <> (to_stage = 'handed_over')
-     or (from_stage = 'not_started') <> (to_stage = 'not_started');
+  where (to_stage = 'handed_over' and from_stage <> 'handed_over')
+     or (from_stage = 'handed_over' and to_stage <> 'handed_over')
+     or (from_stage = 'not_started' and to_stage <> 'not_started')
+     or (to_stage = 'not_started' and from_stage <> 'not_started');
+-- most events keep their stage (from = to), so the two columns are far from independent
+create statistics public.parcel_events_stages_stats (mcv) on from_stage, to_stage from public.parcel_events;
+analyze public.parcel_events;
+
+-- The flip index and the sums over it name the cleared stage and the first one: a migration
+-- that changes either in public.stages must change them too, and until then these refuse to count.
+create function private.check_flip_stages()
+returns void
+language plpgsql
+stable
+set search_path = ''
+as $$
+begin
+  if (select array_agg(s.id order by s.id) from public.stages s where s.is_cleared) is distinct from array['handed_over']
+     or (select s.id from public.stages s where s.position = 0) is distinct from 'not_started' then
+    raise exception 'Bảng giai đoạn đã đổi (giai đoạn đầu hoặc giai đoạn bàn giao); cần cập nhật cách tính theo thời gian.'
+      using errcode = 'XX000';
+  end if;
+end
+$$;
 
 -- A scope's parcels (project, unit, area) read from the index alone when the burn-up joins the
 -- flips to them.
@@ -27,12 +53,13 @@ create index parcels_project_scope_idx on public.parcels (project_id) include (i
 
 -- ---------------------------------------------------------------- parcel states at an instant
 
--- The Vietnamese calendar day of an instant.
+-- The Vietnamese calendar day of an instant. No set search_path, unlike the other helpers: a
+-- function with set options is never inlined, and this one is read once per event the burn-up
+-- sums; it names no table, and its operators are pg_catalog's, found before any other schema.
 create function private.vn_day(p_at timestamptz)
 returns date
 language sql
 immutable
-set search_path = ''
 as $$ select ((p_at at time zone 'UTC') + interval '7 hours')::date $$;
 
 -- Each selected parcel as it stood at p_at (now when null): its public fields, the stage, the
@@ -47,8 +74,10 @@ returns table (id uuid, project_id uuid, admin_unit_id text, commune_id text, di
                blocked_since timestamptz)
 language sql
 stable
-set search_path = ''
-set plan_cache_mode = force_custom_plan -- as progress_parts_at: planned for the actual instant
+-- No set options, unlike the other helpers: a function with set options is never inlined, and
+-- inlined into its callers' queries (each planned for its actual arguments, as progress_parts_at
+-- is) the branches the arguments rule out are planned away rather than tried for every parcel.
+-- Every name in it is schema-qualified, and only its owner may call it.
 as $$
   -- all parcels: the parcels changed since p_at, found once from the events after it (the work
   -- grows with the changes since); a project or a list: one look into each parcel's events
@@ -158,12 +187,7 @@ begin
   if not found then
     raise exception 'Không tìm thấy chỉ tiêu %.', p_target_id using errcode = 'P0002';
   end if;
-  -- the flip index names the cleared and the first stage; a migration changing either must change it
-  if (select array_agg(s.id order by s.id) from public.stages s where s.is_cleared) is distinct from array['handed_over']
-     or (select s.id from public.stages s where s.position = 0) is distinct from 'not_started' then
-    raise exception 'Bảng giai đoạn đã đổi (giai đoạn đầu hoặc giai đoạn bàn giao); target_burnup cần cập nhật.'
-      using errcode = 'XX000';
-  end if;
+  perform private.check_flip_stages();
 
   -- the scope, as target_progress reads it: projects by their current kind and status
   select array_agg(pr.id), sum(pr.area_to_clear_m2) into v_projects, v_to_clear
@@ -199,7 +223,8 @@ begin
            sum(case when e.to_stage = 'handed_over' then p.area_m2 else -p.area_m2 end) as delta
     from public.parcel_events e join public.parcels p on p.id = e.parcel_id
     where t.measure in ('cleared_area_ha', 'cleared_share')
-      and (e.from_stage = 'handed_over') <> (e.to_stage = 'handed_over')
+      and ((e.to_stage = 'handed_over' and e.from_stage <> 'handed_over')
+           or (e.from_stage = 'handed_over' and e.to_stage <> 'handed_over'))
       and (not v_period or e.occurred_at > private.vn_day_end(t.period_start - 1))
       and p.project_id = any (v_projects) and (v_units is null or p.admin_unit_id = any (v_units))
     group by 1
@@ -216,7 +241,8 @@ begin
                sum(case when e.from_stage = 'not_started' then 1 else -1 end) as delta
         from public.parcel_events e join public.parcels p on p.id = e.parcel_id
         where t.measure = 'projects_started'
-          and (e.from_stage = 'not_started') <> (e.to_stage = 'not_started')
+          and ((e.from_stage = 'not_started' and e.to_stage <> 'not_started')
+               or (e.to_stage = 'not_started' and e.from_stage <> 'not_started'))
           and (not v_period or e.occurred_at > private.vn_day_end(t.period_start - 1))
           and p.project_id = any (v_projects) and (v_units is null or p.admin_unit_id = any (v_units))
         group by 1, 2
@@ -294,6 +320,215 @@ comment on function public.target_burnup(uuid, date) is
   'least(p_at, period_end): the value target_progress(day).actual gives. No rows before the period begins or '
   'when the target is not measurable.';
 
+-- ---------------------------------------------------------------- target_progress from the flips
+
+-- target_progress as in 20261202090000, with the parcels' states at its instants taken from the
+-- flip events after the earliest of them (as the burn-up takes them) instead of a replay of every
+-- parcel changed since each instant: the period targets' instants lie months back, and the replay
+-- grew with every change since. Everything else (scope, measures, status, pace, forecast) is
+-- unchanged; pgTAP 13 and 21 hold both to the same figures.
+create or replace function public.target_progress(p_at date default ((now() at time zone 'UTC') + interval '7 hours')::date)
+returns table (id uuid, name text, name_en text, source text, notes text, measure text,
+               scope_kind text, scope_project_id uuid, scope_admin_unit_id text, scope_statuses text[],
+               period_start date, period_end date, min_value numeric, max_value numeric,
+               min_exclusive boolean, max_exclusive boolean, due_date date,
+               actual numeric, status text, exceeds_max boolean, pace_per_week numeric, forecast_date date,
+               area_to_clear_m2 numeric, entered_area_m2 numeric, projects integer)
+language plpgsql
+stable
+security definer
+set search_path = ''
+set jit = off -- as in progress_as_of
+as $$
+#variable_conflict use_column
+begin
+  if p_at is null then
+    raise exception 'Thiếu ngày p_at (ví dụ 2024-12-31).' using errcode = '22023';
+  end if;
+  perform private.check_flip_stages();
+  return query
+  with recursive descendants(root_id, unit_id) as (
+    select u.id, u.id from public.admin_units u
+    union
+    select d.root_id, u.id from descendants d join public.admin_units u on u.parent_id = d.unit_id
+  ),
+  tg as (
+    select t.*,
+           -- the window's instants: its start (null when cumulative), its end (capped at p_at)
+           -- and the start of the last 30 days up to that end
+           private.vn_day_end(t.period_start - 1) as t_start,
+           private.vn_day_end(least(p_at, coalesce(t.period_end, p_at))) as t_end,
+           greatest(private.vn_day_end(least(p_at, coalesce(t.period_end, p_at)) - 30),
+                    private.vn_day_end(t.period_start - 1)) as t_window,
+           t.period_start is not null and p_at < t.period_start as not_begun
+    from public.targets t
+  ),
+  scope as (
+    select t.id as target_id, pr.id as project_id, pr.area_to_clear_m2
+    from tg t join public.projects pr
+      on (t.scope_project_id is null or pr.id = t.scope_project_id)
+     and (t.scope_kind is null or pr.kind = t.scope_kind)
+     and (t.scope_statuses is null or pr.status = any (t.scope_statuses))
+  ),
+  scope_units as (
+    select t.id as target_id, d.unit_id
+    from tg t join descendants d on d.root_id = t.scope_admin_unit_id
+  ),
+  instants as (
+    select distinct x.at
+    from tg t cross join lateral (values (t.t_start), (t.t_end), (t.t_window)) x(at)
+    where x.at is not null
+  ),
+  ordered as (
+    select i.at, row_number() over (order by i.at) as j, array_agg(i.at) over (order by i.at
+             rows between unbounded preceding and unbounded following) as ats
+    from instants i
+  ),
+  -- now, per project and admin unit: the cleared area and the parcels past not_started
+  now_parts as (
+    select pt.project_id, pt.admin_unit_id,
+           coalesce(sum(pt.area_m2) filter (where pt.stage = 'handed_over'), 0) as cleared_m2,
+           coalesce(sum(pt.parcels) filter (where pt.stage <> 'not_started'), 0) as started_n
+    from private.progress_totals pt
+    group by pt.project_id, pt.admin_unit_id
+  ),
+  -- what the flip events after the earliest instant changed, per group, binned by the number
+  -- of instants they come after (an event at an instant belongs to it, not after it)
+  binned as (
+    select p.project_id, p.admin_unit_id,
+           width_bucket(e.occurred_at - interval '1 microsecond', (select o.ats from ordered o limit 1)) as k,
+           sum(case when e.to_stage = 'handed_over' then p.area_m2
+                    when e.from_stage = 'handed_over' then -p.area_m2 else 0 end) as cleared_m2,
+           sum(case when e.to_stage = 'not_started' and e.from_stage <> 'not_started' then -1
+                    when e.from_stage = 'not_started' and e.to_stage <> 'not_started' then 1 else 0 end) as started_n
+    from public.parcel_events e join public.parcels p on p.id = e.parcel_id
+    where e.occurred_at > (select min(o.at) from ordered o)
+      and ((e.to_stage = 'handed_over' and e.from_stage <> 'handed_over')
+           or (e.from_stage = 'handed_over' and e.to_stage <> 'handed_over')
+           or (e.from_stage = 'not_started' and e.to_stage <> 'not_started')
+           or (e.to_stage = 'not_started' and e.from_stage <> 'not_started'))
+    group by 1, 2, 3
+  ),
+  -- the parcels as they stood at each instant any target needs: now, less what flipped after it
+  -- (each event starts from the state the one before it left, so the flips after an instant
+  -- take a parcel from its state then to its state now)
+  states as (
+    select o.at, n.project_id, n.admin_unit_id,
+           n.cleared_m2 - coalesce(sum(b.cleared_m2) filter (where b.k >= o.j), 0) as cleared_m2,
+           n.started_n - coalesce(sum(b.started_n) filter (where b.k >= o.j), 0) > 0 as started
+    from ordered o cross join now_parts n
+      left join binned b on b.project_id = n.project_id and b.admin_unit_id = n.admin_unit_id
+    group by o.at, o.j, n.project_id, n.admin_unit_id, n.cleared_m2, n.started_n
+  ),
+  -- each project's latest infrastructure entry dated before the instant's day
+  built as (
+    select i.at, pr.id as project_id,
+           coalesce((select ie.built_area_m2 from public.infrastructure_entries ie
+                     where ie.project_id = pr.id and private.vn_day_end(ie.as_of) <= i.at
+                     order by ie.as_of desc limit 1), 0) as built_m2
+    from instants i cross join public.projects pr
+  ),
+  sizes as (
+    select t.id as target_id, count(sc.project_id)::integer as n_projects,
+           sum(sc.area_to_clear_m2) as to_clear,
+           -- the running totals hold the same sums as the parcels, in a few hundred rows
+           (select coalesce(sum(pt.area_m2), 0) from private.progress_totals pt
+            where pt.project_id in (select s2.project_id from scope s2 where s2.target_id = t.id)
+              and (t.scope_admin_unit_id is null
+                   or pt.admin_unit_id in (select su.unit_id from scope_units su where su.target_id = t.id))) as entered
+    from tg t left join scope sc on sc.target_id = t.id
+    group by t.id, t.scope_admin_unit_id
+  ),
+  -- the measure of each target at each of its instants, in the measure's unit
+  valued as (
+    select t.id as target_id, x.which,
+           case
+             when sz.n_projects = 0 then null
+             when t.measure = 'cleared_area_ha' then (
+               select coalesce(sum(s.cleared_m2), 0) / 10000 from states s join scope sc on sc.project_id = s.project_id
+               where sc.target_id = t.id and s.at = x.at
+                 and (t.scope_admin_unit_id is null
+                      or s.admin_unit_id in (select su.unit_id from scope_units su where su.target_id = t.id)))
+             when t.measure = 'cleared_share' then
+               case when t.scope_admin_unit_id is null and sz.to_clear > 0 then (
+                 select coalesce(sum(s.cleared_m2), 0) / sz.to_clear from states s
+                   join scope sc on sc.project_id = s.project_id
+                 where sc.target_id = t.id and s.at = x.at) end
+             when t.measure = 'projects_started' then (
+               select count(distinct s.project_id)::numeric from states s join scope sc on sc.project_id = s.project_id
+               where sc.target_id = t.id and s.at = x.at and s.started
+                 and (t.scope_admin_unit_id is null
+                      or s.admin_unit_id in (select su.unit_id from scope_units su where su.target_id = t.id)))
+             when t.measure = 'infrastructure_area_ha' then
+               case when t.scope_admin_unit_id is null then (
+                 select coalesce(sum(b.built_m2), 0) / 10000 from built b join scope sc on sc.project_id = b.project_id
+                 where sc.target_id = t.id and b.at = x.at) end
+           end as value
+    from tg t join sizes sz on sz.target_id = t.id
+      cross join lateral (values ('start', t.t_start), ('end', t.t_end), ('window', t.t_window)) x(which, at)
+    where x.at is not null
+  ),
+  measured as (
+    select t.*, sz.n_projects, sz.to_clear, sz.entered,
+           v_end.value as at_end, v_start.value as at_start, v_window.value as at_window
+    from tg t join sizes sz on sz.target_id = t.id
+      left join valued v_end on v_end.target_id = t.id and v_end.which = 'end'
+      left join valued v_start on v_start.target_id = t.id and v_start.which = 'start'
+      left join valued v_window on v_window.target_id = t.id and v_window.which = 'window'
+  ),
+  actuals as (
+    select m.*,
+           case when m.at_end is null then null
+                when m.not_begun then 0::numeric
+                else m.at_end - coalesce(m.at_start, 0) end as actual,
+           case when m.at_end is null or m.not_begun or m.t_end <= m.t_window then null
+                else (m.at_end - m.at_window) / (extract(epoch from m.t_end - m.t_window) / (7 * 86400))::numeric
+           end as pace
+    from measured m
+  ),
+  judged as (
+    select a.*,
+           a.min_value is null or (a.min_exclusive and a.actual > a.min_value)
+             or (not a.min_exclusive and a.actual >= a.min_value) as lower_ok,
+           a.max_value is null or (a.max_exclusive and a.actual < a.max_value)
+             or (not a.max_exclusive and a.actual <= a.max_value) as upper_ok
+    from actuals a
+  ),
+  forecast as (
+    select j.*,
+           case when j.min_value is not null then j.lower_ok else j.upper_ok end as met,
+           case when j.actual is not null and j.min_value is not null and not j.lower_ok
+                     and j.pace > 0 and not j.not_begun
+                     and (j.period_end is null or p_at <= j.period_end)
+                then p_at + least(ceil((j.min_value - j.actual) / j.pace * 7), 36500)::integer end as reach_date
+    from judged j
+  )
+  select f.id, f.name, f.name_en, f.source, f.notes, f.measure,
+         f.scope_kind, f.scope_project_id, f.scope_admin_unit_id, f.scope_statuses,
+         f.period_start, f.period_end, f.min_value, f.max_value, f.min_exclusive, f.max_exclusive, f.due_date,
+         f.actual,
+         case when f.actual is null then 'not_measurable'
+              when f.met then 'met'
+              when f.due_date is not null and p_at > f.due_date then 'missed'
+              when f.not_begun then 'on_track'
+              when f.forecast_date is not null and (f.due_date is null or f.forecast_date <= f.due_date) then 'on_track'
+              else 'at_risk' end,
+         coalesce(f.met and f.min_value is not null and not f.upper_ok, false),
+         f.pace,
+         f.forecast_date,
+         f.to_clear, f.entered, f.n_projects
+  from (
+    select fc.*,
+           -- a forecast past the period's end cannot count: handovers after it are outside the window
+           case when fc.met then null
+                when fc.period_end is not null and fc.reach_date > fc.period_end then null
+                else fc.reach_date end as forecast_date
+    from forecast fc
+  ) f
+  order by f.due_date nulls last, f.name, f.id;
+end
+$$;
+
 -- ---------------------------------------------------------------- project_report
 
 create function public.project_report(p_at timestamptz default null)
@@ -307,6 +542,8 @@ stable
 security definer
 set search_path = ''
 set jit = off
+-- planned for the actual arguments, so private.parcel_states_at's unused branches fall away
+set plan_cache_mode = force_custom_plan
 as $$
 #variable_conflict use_column
 declare
@@ -376,6 +613,8 @@ stable
 security definer
 set search_path = ''
 set jit = off
+-- planned for the actual arguments, so private.parcel_states_at's unused branches fall away
+set plan_cache_mode = force_custom_plan
 as $$
 #variable_conflict use_column
 begin
@@ -418,6 +657,8 @@ stable
 security definer
 set search_path = ''
 set jit = off
+-- planned for the actual arguments, so private.parcel_states_at's unused branches fall away
+set plan_cache_mode = force_custom_plan
 as $$
 #variable_conflict use_column
 begin
@@ -463,6 +704,8 @@ stable
 security definer
 set search_path = ''
 set jit = off
+-- planned for the actual arguments, so private.parcel_states_at's unused branches fall away
+set plan_cache_mode = force_custom_plan
 as $$
 declare
   v_ids uuid[];
@@ -570,6 +813,7 @@ comment on function public.parcels_export(uuid, boolean) is
 -- ---------------------------------------------------------------- who may call what
 
 revoke all on function private.vn_day(timestamptz) from public, anon, authenticated;
+revoke all on function private.check_flip_stages() from public, anon, authenticated;
 revoke all on function private.parcel_states_at(timestamptz, uuid, uuid[], boolean) from public, anon, authenticated;
 revoke all on function private.tidy_text(text) from public, anon, authenticated;
 revoke all on function public.target_burnup(uuid, date) from public;

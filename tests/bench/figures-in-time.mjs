@@ -25,7 +25,7 @@ function median(values) {
 const ms = (v) => `${v.toFixed(1).padStart(7)} ms`;
 
 /** Events for every parcel's stage steps, as record_parcel_events would have written them. */
-async function writeHistory(sql, events) {
+export async function writeHistory(sql, events) {
   await sql`
     insert into public.parcel_events (event_id, parcel_id, from_stage, to_stage, blocked, actor, version, occurred_at,
                                       recorded_at)
@@ -54,7 +54,7 @@ async function writeHistory(sql, events) {
   return n;
 }
 
-async function addTargets(sql) {
+export async function addTargets(sql) {
   await sql`
     insert into public.targets (name, scope_kind, measure, min_value, max_value, min_exclusive, period_start, period_end,
                                 due_date, source)
@@ -108,6 +108,17 @@ export async function measureFiguresInTime({ sql, anon, runs, events: wanted }) 
       const asOf = await timed(tx, `select * from public.progress_as_of(now() - interval '${interval}', 'project')`, runs);
       line(`progress_as_of(${label}, 'project')`, asOf, floor,
         `target ≤ 3×; floor: the parcels changed since (${changed.toLocaleString("en")})`);
+      // what the replay adds to the floor: for each parcel changed since, a look into its events
+      // for the latest one up to the instant (as progress_parts_at does)
+      await tx`reset role`;
+      const lookups = await timed(tx, `
+        select count(l.to_stage) from (select distinct parcel_id from public.parcel_events
+                                       where occurred_at > now() - interval '${interval}') c
+          cross join lateral (select e.to_stage from public.parcel_events e
+                              where e.parcel_id = c.parcel_id and e.occurred_at <= now() - interval '${interval}'
+                              order by e.occurred_at desc, e.version desc limit 1) l`, runs);
+      await tx`set local role anon`;
+      line("  … of which the floor plus a latest-event lookup", lookups, floor, "per changed parcel (measured, not a target)");
     }
     await tx`reset role`;
     const scan = await timed(tx,
@@ -115,6 +126,22 @@ export async function measureFiguresInTime({ sql, anon, runs, events: wanted }) 
     await tx`set local role anon`;
     const targets = await timed(tx, "select * from public.target_progress()", runs);
     line("target_progress(today), 4 targets", targets, summary + scan, "floor: progress_summary + changed since 1 January");
+    // the rows target_progress must read since its earliest instant (1 January): the flip
+    // events, each with its parcel's project, unit and area, summed per group
+    await tx`reset role`;
+    const [{ flips }] = await tx.unsafe(`select count(*)::int as flips from public.parcel_events e
+      where e.occurred_at > date_trunc('year', now()) - interval '7 hours'
+        and ((e.to_stage = 'handed_over' and e.from_stage <> 'handed_over') or (e.from_stage = 'handed_over' and e.to_stage <> 'handed_over')
+             or (e.from_stage = 'not_started' and e.to_stage <> 'not_started') or (e.to_stage = 'not_started' and e.from_stage <> 'not_started'))`);
+    const flipSum = await timed(tx, `select p.project_id, p.admin_unit_id, sum(p.area_m2), count(*)
+      from public.parcel_events e join public.parcels p on p.id = e.parcel_id
+      where e.occurred_at > date_trunc('year', now()) - interval '7 hours'
+        and ((e.to_stage = 'handed_over' and e.from_stage <> 'handed_over') or (e.from_stage = 'handed_over' and e.to_stage <> 'handed_over')
+             or (e.from_stage = 'not_started' and e.to_stage <> 'not_started') or (e.to_stage = 'not_started' and e.from_stage <> 'not_started'))
+      group by 1, 2`, runs);
+    await tx`set local role anon`;
+    line("  … its flip events since 1 January, summed", flipSum, summary + scan,
+      `${flips.toLocaleString("en")} events joined to their parcels (measured, not a target)`);
   });
 
   const overHttp = async (name, args) => {

@@ -36,9 +36,10 @@ async function overHttp(client, name, args, runs) {
 
 /** The plain aggregate a target's burn-up cannot do without: its scope's flip events per day. */
 function floorStatement(t) {
+  // written as the flip index's condition, so that the floor reads the same index
   const flip = t.measure === "projects_started"
-    ? "(e.from_stage = 'not_started') <> (e.to_stage = 'not_started')"
-    : "(e.from_stage = 'handed_over') <> (e.to_stage = 'handed_over')";
+    ? "((e.from_stage = 'not_started' and e.to_stage <> 'not_started') or (e.to_stage = 'not_started' and e.from_stage <> 'not_started'))"
+    : "((e.to_stage = 'handed_over' and e.from_stage <> 'handed_over') or (e.from_stage = 'handed_over' and e.to_stage <> 'handed_over'))";
   if (t.measure === "infrastructure_area_ha") {
     return `select ie.as_of, sum(ie.built_area_m2) from public.infrastructure_entries ie
             join public.projects pr on pr.id = ie.project_id where pr.kind = '${t.scope_kind}' group by 1`;

@@ -3,7 +3,7 @@
 -- handed over again, two flips on one day, an act at midnight, a parcel started and stopped, and
 -- infrastructure entries with a correction downwards.
 begin;
-select plan(27);
+select plan(31);
 \ir fixtures.sql
 
 insert into tests.ids (name, id) values
@@ -102,6 +102,30 @@ select is((select count(*) from public.targets t
              join public.target_progress() p on p.id = t.id
            where last.value is distinct from p.actual),
   0::bigint, 'with the default day, each series'' last value is today''s actual');
+
+-- ---------------------------------------------------------------- against the replay
+-- target_progress and the burn-up both read the flips; progress_as_of replays the parcels
+-- changed since, so these hold the flips to the replay (as the superuser, for private.vn_day_end)
+
+select tests.as_superuser();
+create function tests.replayed_cleared(p_day date) returns numeric language sql as $$
+  select coalesce(sum(a.cleared_area_m2), 0) from public.progress_as_of(private.vn_day_end(p_day), 'project') a
+  where a.key in (tests.id('ccn1')::text, tests.id('ccn2')::text)
+$$;
+select is((select array_agg(b.value order by b.day) from public.target_burnup(tests.id('t_april'), '2024-04-30') b),
+  (select array_agg((tests.replayed_cleared(d::date) - tests.replayed_cleared('2024-03-31')) / 10000 order by d)
+   from generate_series('2024-04-01'::date, '2024-04-30', interval '1 day') d),
+  'every day of April: the clusters'' hectares handed over since 1/4, by the replay of progress_as_of');
+select is((select array_agg(b.value order by b.day) from public.target_burnup(tests.id('t_started'), '2024-05-31') b),
+  (select array_agg(a.started_projects::numeric order by d)
+   from generate_series('2024-04-05'::date, '2024-05-31', interval '1 day') d
+     cross join lateral public.progress_as_of(private.vn_day_end(d::date), 'kind') a where a.key = 'industrial_cluster'),
+  'every day from 5/4 to 31/5: the started clusters, by the replay of progress_as_of');
+select is((select min(day) from public.target_burnup(tests.id('t_started'), '2024-05-31')), '2024-04-05'::date,
+  'the started clusters'' series begins when their count first moved: CCN Hai on 5/4 (CCN Một counted all along, by q5)');
+select is((select started_projects from public.progress_as_of('2024-04-04 23:59:59+07', 'kind') where key = 'industrial_cluster'),
+  1::bigint, 'the day before, the replay counts CCN Một alone');
+select tests.clear_authentication();
 
 -- ---------------------------------------------------------------- the series' days
 
