@@ -76,7 +76,8 @@ function useShapes(map: L.Map | null, shapes: readonly AreaShape[], outline: rea
     group.addTo(map);
     map.attributionControl.addAttribution(attribution);
     const box = unionBounds([...shapes.map((s) => geometryBox(s.geometry)), ...outline.map((g) => geometryBox(g))]);
-    if (box) map.fitBounds(boxToLatLngBounds(box), { padding: [8, 8], animate: false });
+    // more room at the foot: the attribution covers the bottom of a small map
+    if (box) map.fitBounds(boxToLatLngBounds(box), { paddingTopLeft: [8, 8], paddingBottomRight: [8, 44], animate: false });
     return function removeShapes() {
       group.remove();
       map.attributionControl.removeAttribution(attribution);

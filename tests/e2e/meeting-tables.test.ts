@@ -5,7 +5,7 @@
 // every section at desktop and phone sizes; on a phone the tables scroll inside their box, never
 // the page.
 import { describe, it, expect, beforeAll, afterAll } from "vitest";
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, Locator, Page } from "playwright-core";
@@ -107,6 +107,33 @@ describe("the province summary's Excel file", () => {
     // a date column holds dates
     const due = rows.slice(1, -1).map((r) => r[at("Hạn hoàn thành")]).find((v) => v !== null && v !== undefined);
     if (due !== undefined) expect(due).toBeInstanceOf(Date);
+    await page.context().close();
+  }, 180_000);
+});
+
+describe("the parcels' GeoJSON", () => {
+  it("is public for everyone, and full with private fields only for the roles that may see them", async () => {
+    const page = await newPage(browser, DESKTOP);
+    await page.goto(`${APP_URL}/meeting/summary`);
+    await table(page, "Biểu tổng hợp tiến độ GPMB");
+    await expect.poll(() => page.getByLabel("Dự án", { exact: true }).locator("option").count()).toBeGreaterThan(1);
+    expect(await page.getByLabel("Kèm thông tin riêng tư (người sử dụng đất, tiền bồi thường)").count()).toBe(0);
+    const save = async (): Promise<{ features: { properties: Record<string, unknown> }[] }> => {
+      await page.getByLabel("Dự án", { exact: true }).selectOption({ index: 1 });
+      const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Tải GeoJSON" }).click()]);
+      const file = join(mkdtempSync(join(tmpdir(), "gpmb-geojson-")), download.suggestedFilename());
+      await download.saveAs(file);
+      return JSON.parse(readFileSync(file, "utf8")) as { features: { properties: Record<string, unknown> }[] };
+    };
+    const open = await save();
+    expect(open.features.length).toBeGreaterThan(0);
+    expect(Object.keys(open.features[0]!.properties)).not.toContain("owner_name");
+
+    await signIn(page, LEADER);
+    await page.getByLabel("Kèm thông tin riêng tư (người sử dụng đất, tiền bồi thường)").check();
+    const full = await save();
+    expect(full.features.length).toBe(open.features.length);
+    expect(Object.keys(full.features[0]!.properties)).toContain("owner_name");
     await page.context().close();
   }, 180_000);
 });

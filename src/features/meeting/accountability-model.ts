@@ -68,7 +68,7 @@ export function accountabilityModel(
   if (level !== "project") {
     columns.push({ id: "late", headerVi: "Số dự án quá hạn", headerEn: "Projects past due", type: "count", width: 12, value: (r) => r.lateProjects });
   }
-  columns.push({ id: "daysLate", headerVi: "Quá hạn (ngày)", headerEn: "Days past due", type: "days", width: 12, value: (r) => r.daysLate });
+  columns.push({ id: "daysLate", headerVi: "Quá hạn (ngày)", headerEn: "Days past due", type: "days", width: 12, value: (r) => r.daysLate, tone: (r) => (r.daysLate ? "red" : null) });
 
   const totals: Record<string, CellValue> = {
     name: words.total, open: sum(rows, (r) => r.openParcels), openHa: m2ToHa(sum(rows, (r) => r.openAreaM2)),

@@ -4,11 +4,13 @@
 import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ErrorMessage, LoadingMessage } from "@/components/status-message";
+import { useLang } from "@/components/use-lang";
 import { useProjectReport } from "@/data/project-report-query";
 import { useProjects } from "@/data/projects-query";
 import type { AccountabilityFilter, AccountabilityLevel, AccountabilityRow } from "@/domain/accountability";
 import { ACCOUNTABILITY_LEVELS, NO_ACCOUNTABILITY_FILTER, filteredAccountability } from "@/domain/accountability";
 import { dayInVietnam } from "@/domain/clock";
+import { formatCount } from "@/domain/format";
 import type { LonLatBox } from "@/geo/geometry";
 import { unionBounds } from "@/geo/boxes";
 import { mapLink } from "@/state/map-links";
@@ -19,6 +21,7 @@ import { TableView } from "@/features/meeting/table-view";
 
 export function AccountabilitySection({ day }: { day: string | null }) {
   const { t } = useTranslation();
+  const lang = useLang();
   const report = useProjectReport(day);
   const projects = useProjects();
   const [level, setLevel] = useState<AccountabilityLevel>("project");
@@ -57,7 +60,7 @@ export function AccountabilitySection({ day }: { day: string | null }) {
       </div>
       <AccountabilityFilters filter={filter} onChange={setFilter} />
       <div className="meeting-table-bar">
-        <p className="meeting-count" role="status">{t("meeting.tables.rowCount", { count: rows.length })}</p>
+        <p className="meeting-count" role="status">{t("meeting.tables.rowCount", { count: rows.length, formatted: formatCount(rows.length, lang) })}</p>
         <ExportButtons model={model} rows={rows} day={day} what={caption} />
       </div>
       <TableView model={model} rows={rows} rowKey={(r) => r.key} caption={caption} />

@@ -82,7 +82,7 @@ export function AreasSection({ day }: { day: string | null }) {
       </div>
       {level === "commune" && shapes.length === 0 ? <p className="meeting-note">{t("meeting.tables.areas.noCommuneShapes")}</p> : null}
       <div className="meeting-table-bar">
-        <p className="meeting-count" role="status">{t("meeting.tables.rowCount", { count: rows.length })}</p>
+        <p className="meeting-count" role="status">{t("meeting.tables.rowCount", { count: rows.length, formatted: formatCount(rows.length, lang) })}</p>
         <ExportButtons model={model} rows={rows} day={day} what={caption} />
       </div>
       <TableView model={model} rows={rows} rowKey={(r) => r.id} caption={caption} />

@@ -29,13 +29,13 @@ export function blockersModel(
     columns: [
       { id: "project", headerVi: "Dự án", headerEn: "Project", type: "text", width: 32, value: (r) => words.projectName(r.parcel.projectId) },
       { id: "parcel", headerVi: "Tờ bản đồ / thửa", headerEn: "Map sheet / parcel", type: "text", width: 16, value: (r) => `${r.parcel.mapSheet} / ${r.parcel.parcelNo}`, href },
-      { id: "land", headerVi: "Loại đất", headerEn: "Land type", type: "text", width: 18, value: (r) => landTypeLabel(r.parcel.landType, words.lang) },
-      { id: "ha", headerVi: "Diện tích (ha)", headerEn: "Area (ha)", type: "ha", value: (r) => r.parcel.areaM2 / 10_000 },
-      { id: "stage", headerVi: "Bước", headerEn: "Stage", type: "text", width: 24, value: (r) => labelIn(stageById(r.parcel.stage), words.lang) },
       { id: "reason", headerVi: "Vướng mắc", headerEn: "Blocker", type: "text", width: 32, value: (r) => r.parcel.blockerReason },
       { id: "mustAct", headerVi: "Ai phải xử lý", headerEn: "Who must act", type: "text", width: 26, value: (r) => r.parcel.blockerResponsible ?? words.unknownResponsible },
-      { id: "since", headerVi: "Vướng từ ngày", headerEn: "Blocked since", type: "date", value: (r) => (r.parcel.blockedSince ? dayOf(r.parcel.blockedSince) : null) },
       { id: "days", headerVi: "Số ngày vướng", headerEn: "Days blocked", type: "days", value: (r) => r.daysBlocked },
+      { id: "since", headerVi: "Vướng từ ngày", headerEn: "Blocked since", type: "date", value: (r) => (r.parcel.blockedSince ? dayOf(r.parcel.blockedSince) : null) },
+      { id: "stage", headerVi: "Bước", headerEn: "Stage", type: "text", width: 24, value: (r) => labelIn(stageById(r.parcel.stage), words.lang) },
+      { id: "land", headerVi: "Loại đất", headerEn: "Land type", type: "text", width: 18, value: (r) => landTypeLabel(r.parcel.landType, words.lang) },
+      { id: "ha", headerVi: "Diện tích (ha)", headerEn: "Area (ha)", type: "ha", value: (r) => r.parcel.areaM2 / 10_000 },
     ],
     totals: { project: words.total, parcel: String(rows.length), ha: rows.reduce((s, r) => s + r.parcel.areaM2, 0) / 10_000 },
   };

@@ -9,6 +9,7 @@ import { ErrorMessage, LoadingMessage } from "@/components/status-message";
 import { useProjectReport } from "@/data/project-report-query";
 import { staleBlockedParcels } from "@/domain/accountability";
 import { dayInVietnam } from "@/domain/clock";
+import { formatCount } from "@/domain/format";
 import { blockersModel } from "@/features/meeting/blockers-model";
 import { ExportButtons } from "@/features/meeting/export-buttons";
 import { parcelMapLink, useProjectPlaces } from "@/features/meeting/table-places";
@@ -49,7 +50,7 @@ export function BlockersSection({ day, print = false }: BlockersSectionProps) {
     <>
       {print ? null : <p className="meeting-intro">{t("meeting.tables.blockers.intro")}</p>}
       <div className="meeting-table-bar">
-        <p className="meeting-count" role="status">{t("meeting.tables.blockers.count", { count: rows.length })}</p>
+        <p className="meeting-count" role="status">{t("meeting.tables.blockers.count", { count: rows.length, formatted: formatCount(rows.length, lang) })}</p>
         {print ? null : <ExportButtons model={model} rows={rows} day={day} what={caption} />}
       </div>
       <TableView model={model} rows={rows} rowKey={(r) => r.parcel.id} caption={caption} sortable={!print} pageSize={print ? PRINT_ROWS : undefined} />

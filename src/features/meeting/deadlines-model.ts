@@ -16,13 +16,16 @@ export interface DeadlineRow {
   readonly rule: DeadlineRule;
 }
 
-/** Every flag of `parcels` on `today`, by project, red before amber, most days first. */
-export function deadlineRows(parcels: readonly ParcelTimelineRow[], today: string): DeadlineRow[] {
+/**
+ * Every flag of `parcels` on `today`, by project (in the order of `projectName`), red before
+ * amber, most days first.
+ */
+export function deadlineRows(parcels: readonly ParcelTimelineRow[], today: string, projectName: (projectId: string) => string): DeadlineRow[] {
   return parcels
     .flatMap((parcel) => deadlineFlags(parcel, today).map((flag) => ({
       key: `${parcel.id}:${flag.ruleId}`, parcel, flag, rule: deadlineRule(flag.ruleId),
     })))
-    .sort((a, b) => a.parcel.projectId.localeCompare(b.parcel.projectId) ||
+    .sort((a, b) => projectName(a.parcel.projectId).localeCompare(projectName(b.parcel.projectId), "vi", { numeric: true }) ||
       (a.flag.level === b.flag.level ? b.flag.days - a.flag.days : a.flag.level === "red" ? -1 : 1));
 }
 
@@ -47,14 +50,14 @@ export function deadlinesModel(
     columns: [
       { id: "project", headerVi: "Dự án", headerEn: "Project", type: "text", width: 32, value: (r) => words.projectName(r.parcel.projectId) },
       { id: "parcel", headerVi: "Tờ bản đồ / thửa", headerEn: "Map sheet / parcel", type: "text", width: 16, value: (r) => `${r.parcel.mapSheet} / ${r.parcel.parcelNo}`, href },
-      { id: "land", headerVi: "Loại đất", headerEn: "Land type", type: "text", width: 18, value: (r) => landTypeLabel(r.parcel.landType, words.lang) },
-      { id: "level", headerVi: "Mức", headerEn: "Level", type: "text", width: 14, value: (r) => (r.flag.level === "red" ? words.red : words.amber) },
-      { id: "rule", headerVi: "Quy định", headerEn: "Rule", type: "text", width: 48, value: (r) => (en ? r.rule.labelEn : r.rule.labelVi) },
-      { id: "article", headerVi: "Căn cứ", headerEn: "Article", type: "text", width: 30, value: (r) => (en ? r.rule.articleEn : r.rule.articleVi) },
-      { id: "limit", headerVi: "Ngày giới hạn", headerEn: "Limit day", type: "date", value: (r) => r.flag.limitDay },
-      { id: "act", headerVi: "Ngày thực hiện", headerEn: "Act day", type: "date", value: (r) => r.flag.actDay },
+      { id: "level", headerVi: "Mức", headerEn: "Level", type: "text", width: 14, value: (r) => (r.flag.level === "red" ? words.red : words.amber), tone: (r) => r.flag.level },
       { id: "late", headerVi: "Quá / sai hạn (ngày)", headerEn: "Days past / short", type: "days", width: 12, value: (r) => (r.flag.level === "red" ? r.flag.days : null) },
       { id: "left", headerVi: "Còn lại (ngày)", headerEn: "Days left", type: "days", width: 12, value: (r) => (r.flag.level === "amber" ? r.flag.days : null) },
+      { id: "limit", headerVi: "Ngày giới hạn", headerEn: "Limit day", type: "date", value: (r) => r.flag.limitDay },
+      { id: "rule", headerVi: "Quy định", headerEn: "Rule", type: "text", width: 48, value: (r) => (en ? r.rule.labelEn : r.rule.labelVi) },
+      { id: "article", headerVi: "Căn cứ", headerEn: "Article", type: "text", width: 30, value: (r) => (en ? r.rule.articleEn : r.rule.articleVi) },
+      { id: "act", headerVi: "Ngày thực hiện", headerEn: "Act day", type: "date", value: (r) => r.flag.actDay },
+      { id: "land", headerVi: "Loại đất", headerEn: "Land type", type: "text", width: 18, value: (r) => landTypeLabel(r.parcel.landType, words.lang) },
     ],
     totals: { project: words.total, parcel: String(new Set(rows.map((r) => r.parcel.id)).size), level: `${words.red}: ${red}; ${words.amber}: ${rows.length - red}` },
   };

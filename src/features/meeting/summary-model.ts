@@ -43,8 +43,8 @@ export function summaryModel(
     { id: `ha_${s.id}`, headerVi: `${s.labelVi}: ha`, headerEn: `${s.labelEn}: ha`, type: "ha" as const, width: 12, value: (r: ProjectReportRow) => m2ToHa(r.byStage[s.id].areaM2) },
   ]);
   const columns: ScreenColumn<ProjectReportRow>[] = [
-    { id: "kind", headerVi: "Loại dự án", headerEn: "Kind", type: "text", width: 18, value: (r) => labelIn(projectKindById(r.kind), words.lang) },
     { id: "project", headerVi: "Dự án", headerEn: "Project", type: "text", width: 36, value: (r) => `${r.code} – ${r.name}`, href },
+    { id: "kind", headerVi: "Loại dự án", headerEn: "Kind", type: "text", width: 18, value: (r) => labelIn(projectKindById(r.kind), words.lang) },
     { id: "investor", headerVi: "Chủ đầu tư", headerEn: "Investor", type: "text", width: 24, value: (r) => r.investor },
     { id: "unit", headerVi: "Đơn vị chịu trách nhiệm", headerEn: "Responsible unit", type: "text", width: 24, value: (r) => r.responsibleUnit },
     { id: "toClear", headerVi: "Diện tích phải GPMB (ha)", headerEn: "Area to clear (ha)", type: "ha", width: 14, value: (r) => m2ToHa(r.areaToClearM2) },
@@ -60,7 +60,7 @@ export function summaryModel(
     { id: "daysLeft", headerVi: "Số ngày còn lại (âm: đã quá hạn)", headerEn: "Days left (negative: past due)", type: "days", width: 11, value: (r) => (r.dueDate ? daysBefore(today, r.dueDate) : null) },
   ];
   const totals: Record<string, CellValue> = {
-    kind: words.total,
+    project: words.total,
     toClear: m2ToHa(sum(rows, (r) => r.areaToClearM2)),
     parcels: sum(rows, (r) => r.parcels),
     clearedHa: m2ToHa(sum(rows, (r) => r.clearedAreaM2)),

@@ -8,6 +8,7 @@ import { ErrorMessage, LoadingMessage } from "@/components/status-message";
 import { useProjectReport } from "@/data/project-report-query";
 import { useTargetProgress } from "@/data/target-progress-query";
 import { dayInVietnam } from "@/domain/clock";
+import { formatCount } from "@/domain/format";
 import { provinceSummaryTargets, targetsAt } from "@/domain/targets";
 import { mapLink } from "@/state/map-links";
 import { ExportButtons } from "@/features/meeting/export-buttons";
@@ -46,7 +47,7 @@ export function SummarySection({ day }: { day: string | null }) {
     <>
       <p className="meeting-intro">{t("meeting.tables.summary.intro")}</p>
       <div className="meeting-table-bar">
-        <p className="meeting-count" role="status">{t("meeting.tables.summary.count", { count: rows.length })}</p>
+        <p className="meeting-count" role="status">{t("meeting.tables.summary.count", { count: rows.length, formatted: formatCount(rows.length, lang) })}</p>
         <ExportButtons model={model} rows={rows} day={day} what={caption} />
       </div>
       <TableView model={model} rows={rows} rowKey={(r) => r.id} caption={caption} />

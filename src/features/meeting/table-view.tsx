@@ -17,6 +17,8 @@ import "@/features/meeting/meeting.css";
 /** A column as the screen shows it: the model's, with an optional link from each cell. */
 export interface ScreenColumn<R> extends TableColumn<R> {
   readonly href?: (row: R) => string | null;
+  /** A warning colour for the cell (its text says the same: the colour only helps the eye). */
+  readonly tone?: (row: R) => "red" | "amber" | null;
 }
 
 /** A table model whose columns may link. */
@@ -40,7 +42,7 @@ export function cellText(value: CellValue, type: CellType, lang: Lang): string {
  * into a word per line, and a row grows taller than the screen.
  */
 function columnStyle(column: Pick<TableColumn<never>, "type" | "width">): CSSProperties | undefined {
-  return column.type === "text" ? { minWidth: `${Math.min(column.width ?? 28, 40) / 2.2}em` } : undefined;
+  return column.type === "text" ? { minWidth: `${Math.min(column.width ?? 28, 48) / 1.7}em` } : undefined;
 }
 
 interface TableViewProps<R> {
@@ -135,7 +137,7 @@ export function TableView<R>({ model, rows, rowKey, caption, sortable = true, pa
           {sortable ? (
             <>
               <button type="button" className="button button--secondary button--small" onClick={() => setShown((n) => n + pageSize)}>
-                {t("meeting.tables.showMore", { count: Math.min(pageSize, sorted.length - shown) })}
+                {t("meeting.tables.showMore", { count: Math.min(pageSize, sorted.length - shown), formatted: formatCount(Math.min(pageSize, sorted.length - shown), lang) })}
               </button>
               <button type="button" className="button button--ghost button--small" onClick={() => setShown(sorted.length)}>
                 {t("meeting.tables.showAll", { total: formatCount(sorted.length, lang) })}
@@ -153,6 +155,7 @@ function Cell<R>({ column, row, lang, header }: { column: ScreenColumn<R>; row: 
   const text = cellText(column.value(row), column.type, lang);
   const href = column.href?.(row) ?? null;
   const content = href ? <Link href={href}>{text}</Link> : text;
-  const className = column.type === "text" ? undefined : "num";
+  const tone = column.tone?.(row) ?? null;
+  const className = [column.type === "text" ? null : "num", tone ? `meeting-table__tone--${tone}` : null].filter(Boolean).join(" ") || undefined;
   return header ? <th scope="row" className={className}>{content}</th> : <td className={className}>{content}</td>;
 }
