@@ -127,10 +127,15 @@ describe("the meeting view's targets", () => {
 
   it("the browser's pace and forecast agree with target_progress's", async () => {
     const today = vnToday();
+    let compared = 0;
     for (const day of [today, "2024-09-30"]) {
       const onDay = (await targetProgress(day === today ? undefined : day)) as FullTarget[];
       for (const t of onDay) {
         const points = await burnupPoints(t.id, day === today ? undefined : day);
+        // an answer cut short by the API's row cap: the card shows the server's pace (see burnup-hook.ts)
+        const end = t.period_end !== null && t.period_end < day ? t.period_end : day;
+        if (points.length > 0 && points[points.length - 1]!.day < end) continue;
+        compared += 1;
         const pace = burnupPace(asBurnupTarget(t), points, day);
         if (t.pace_per_week === null) expect(pace, `${t.name} ${day}`).toBeNull();
         else expect(pace, `${t.name} ${day}`).toBeCloseTo(Number(t.pace_per_week), 6);
@@ -138,6 +143,7 @@ describe("the meeting view's targets", () => {
         if (t.status !== "met") expect(burnup.forecastDate, `${t.name} ${day}`).toBe(t.forecast_date);
       }
     }
+    expect(compared).toBeGreaterThanOrEqual(2);
     // the day inside the period has a pace to compare, not only zeros
     const cluster = clusterTarget((await targetProgress("2024-09-30")) as FullTarget[]);
     expect(Number(cluster.pace_per_week)).toBeGreaterThan(0);

@@ -25,6 +25,7 @@ export const meetingTargetsEn: typeof meetingTargetsVi = {
   pastDeadline: "past the deadline",
   notBegun: "The period has not begun: it starts on {{date}}.",
   chartLoading: "Loading the chart…",
+  chartCut: "The chart has figures up to {{date}}; the pace and forecast are the server's.",
   chartError: "The chart's figures could not be loaded.",
   legend: {
     actual: "Achieved (so far in the period)",

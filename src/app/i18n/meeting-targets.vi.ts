@@ -23,6 +23,7 @@ export const meetingTargetsVi = {
   pastDeadline: "đã quá hạn",
   notBegun: "Kỳ tính chưa bắt đầu: bắt đầu từ {{date}}.",
   chartLoading: "Đang tải biểu đồ…",
+  chartCut: "Biểu đồ có số liệu đến {{date}}; tốc độ và dự báo là của máy chủ.",
   chartError: "Không tải được số liệu biểu đồ.",
   legend: {
     actual: "Thực hiện (lũy kế trong kỳ)",

@@ -56,17 +56,17 @@ export function PrintTargetsTable({ targets, day }: { targets: readonly TargetPr
 function PrintChart({ target, day }: { target: TargetProgress; day: string | null }) {
   const { t } = useTranslation();
   const lang = useLang();
-  const { points, burnup } = useBurnup(target, day);
+  const { points, chart, cutAt } = useBurnup(target, day);
   return (
     <section className="print-chart" aria-label={targetName(target, lang)}>
       <h3 className="print-chart__title">
         {targetName(target, lang)} <TargetsStatus status={target.status} />
       </h3>
-      {points && burnup ? (
+      {points && chart ? (
         <TargetsChart
           target={target}
           points={points}
-          burnup={burnup}
+          burnup={chart}
           width={PRINT_CHART_SIZE.width}
           height={PRINT_CHART_SIZE.height}
           fontFamily={PRINT_FONT}
@@ -76,6 +76,7 @@ function PrintChart({ target, day }: { target: TargetProgress; day: string | nul
           <LoadingMessage>{t("meeting.targets.chartLoading")}</LoadingMessage>
         </div>
       )}
+      {cutAt ? <p className="print-chart__note">{t("meeting.targets.chartCut", { date: formatDate(cutAt, lang) })}</p> : null}
     </section>
   );
 }

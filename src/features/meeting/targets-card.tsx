@@ -18,7 +18,7 @@ const SCREEN_FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
 export function TargetsCard({ target, day }: { target: TargetProgress; day: string | null }) {
   const { t } = useTranslation();
   const lang = useLang();
-  const { points, burnup, query } = useBurnup(target, day);
+  const { points, burnup, chart, cutAt, query } = useBurnup(target, day);
   const figures = targetFigures(target, burnup, { t, lang });
   const headingId = `mt-card-${target.id}`;
   const facts: [string, string, string][] = [
@@ -49,13 +49,14 @@ export function TargetsCard({ target, day }: { target: TargetProgress; day: stri
       {burnup?.notBegun && target.periodStart ? (
         <p className="mt-card__note">{t("meeting.targets.notBegun", { date: formatDate(target.periodStart, lang) })}</p>
       ) : null}
-      {points && burnup ? (
-        <TargetsChart target={target} points={points} burnup={burnup} height={220} fontFamily={SCREEN_FONT} />
+      {points && chart ? (
+        <TargetsChart target={target} points={points} burnup={chart} height={220} fontFamily={SCREEN_FONT} />
       ) : query.error ? (
         <p className="mt-card__note" role="alert">{t("meeting.targets.chartError")}</p>
       ) : (
         <LoadingMessage>{t("meeting.targets.chartLoading")}</LoadingMessage>
       )}
+      {cutAt ? <p className="mt-card__note">{t("meeting.targets.chartCut", { date: formatDate(cutAt, lang) })}</p> : null}
     </article>
   );
 }
