@@ -1,5 +1,35 @@
 // Vietnamese texts of the meeting view's targets (src/features/meeting), part of meeting.vi.ts.
 
 export const meetingTargetsVi = {
-
+  intro: "Mỗi mục tiêu: giá trị lũy kế trong kỳ so với mức mục tiêu, tốc độ 30 ngày gần nhất, ngày dự báo đạt mức dưới và khối lượng còn cần mỗi tuần.",
+  loading: "Đang tải các mục tiêu…",
+  error: "Không tải được các mục tiêu.",
+  details: "Chi tiết lỗi",
+  retry: "Thử lại",
+  empty: "Chưa có mục tiêu nào.",
+  band: "Mức mục tiêu",
+  actual: "Thực hiện",
+  status: "Tình trạng",
+  pace: "Tốc độ 30 ngày",
+  paceEnded: "Tốc độ 30 ngày cuối kỳ",
+  forecast: "Dự báo đạt mức dưới",
+  needed: "Còn cần mỗi tuần",
+  neededUntil: "{{value}} (đến {{date}})",
+  none: "–",
+  metAlready: "đã đạt",
+  noForecast: "chưa dự báo được ở tốc độ này",
+  periodEnded: "kỳ tính đã kết thúc",
+  noDeadline: "không có hạn",
+  pastDeadline: "đã quá hạn",
+  notBegun: "Kỳ tính chưa bắt đầu: bắt đầu từ {{date}}.",
+  chartLoading: "Đang tải biểu đồ…",
+  chartCut: "Biểu đồ có số liệu đến {{date}}; tốc độ và dự báo là của máy chủ.",
+  chartError: "Không tải được số liệu biểu đồ.",
+  legend: {
+    actual: "Thực hiện (lũy kế trong kỳ)",
+    projection: "Dự báo theo tốc độ 30 ngày",
+    min: "Mức dưới",
+    max: "Mức trên",
+  },
+  chartDescription: "Biểu đồ tiến độ “{{name}}” từ {{start}} đến {{end}}: thực hiện {{actual}}, mức mục tiêu {{band}}.",
 };
