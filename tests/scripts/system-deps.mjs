@@ -14,6 +14,9 @@ const REQUIREMENTS = [
   { what: "Chromium", path: CHROMIUM, pkg: "chromium" },
   // fonts with Vietnamese glyphs, so screenshots and text layout match what people see
   { what: "DejaVu fonts", path: "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", pkg: "fonts-dejavu-core", with: "chromium" },
+  // Liberation Serif has Times New Roman's metrics: the printed report (Decree 30/2020's typeface)
+  // breaks its pages here as it does where Times New Roman is installed
+  { what: "Liberation fonts", path: "/usr/share/fonts/truetype/liberation/LiberationSerif-Regular.ttf", pkg: "fonts-liberation", with: "chromium" },
 ];
 
 /** Installs missing packages (as root) or throws with a clear explanation. */
