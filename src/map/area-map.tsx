@@ -2,7 +2,7 @@
 // route's) with each area filled in its class's colour and a hover text; no tiles, so that it
 // works offline and in tests. It is handed the shapes, colours and texts and fetches nothing.
 
-import { useCallback, useEffect, useState } from "react";
+import { useEffect } from "react";
 import L from "leaflet";
 import "leaflet/dist/leaflet.css";
 import type { PolygonGeometry } from "@/geo/geometry";
@@ -10,6 +10,7 @@ import { unionBounds } from "@/geo/boxes";
 import { geometryBox } from "@/geo/geometry";
 import { boxToLatLngBounds, polygonLatLngs } from "@/map/leaflet-coords";
 import { tooltipContent } from "@/map/tooltip-content";
+import { useSmallMap } from "@/map/use-small-map";
 
 /** One area as drawn. */
 export interface AreaShape {
@@ -31,35 +32,19 @@ interface AreaMapProps {
   readonly attribution: string;
 }
 
+function areaMapOptions(): L.MapOptions {
+  return {
+    preferCanvas: true, renderer: L.canvas({ padding: 0.2, tolerance: 2 }), scrollWheelZoom: false,
+    center: [20.8, 106.05], zoom: 9, minZoom: 6, maxZoom: 16, zoomSnap: 0.25,
+  };
+}
+
 const OUTLINE_STYLE: L.PathOptions = { color: "#0f3d5c", weight: 2, fill: false, interactive: false };
 
 export function AreaMap(props: AreaMapProps) {
-  const [map, hostRef] = useAreaMap(props.zoomInLabel, props.zoomOutLabel);
+  const [map, hostRef] = useSmallMap(areaMapOptions, props.zoomInLabel, props.zoomOutLabel);
   useShapes(map, props.shapes, props.outline, props.attribution);
   return <div ref={hostRef} className="area-map" role="img" aria-label={props.label} />;
-}
-
-function useAreaMap(zoomInTitle: string, zoomOutTitle: string): [L.Map | null, (element: HTMLDivElement | null) => () => void] {
-  const [map, setMap] = useState<L.Map | null>(null);
-  const hostRef = useCallback((element: HTMLDivElement | null) => {
-    const created = element ? L.map(element, {
-      preferCanvas: true, renderer: L.canvas({ padding: 0.2, tolerance: 2 }), zoomControl: false, scrollWheelZoom: false,
-      center: [20.8, 106.05], zoom: 9, minZoom: 6, maxZoom: 16, zoomSnap: 0.25,
-    }) : null;
-    setMap(created);
-    return function removeAreaMap() {
-      created?.remove();
-      setMap(null);
-    };
-  }, []);
-  useEffect(() => {
-    if (!map) return;
-    const control = L.control.zoom({ position: "topleft", zoomInTitle, zoomOutTitle }).addTo(map);
-    return function removeZoomButtons() {
-      control.remove();
-    };
-  }, [map, zoomInTitle, zoomOutTitle]);
-  return [map, hostRef];
 }
 
 /** Draws the areas and fits them whenever they change (a new day or level brings new shapes). */

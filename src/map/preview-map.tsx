@@ -4,7 +4,7 @@
 // at each problem's place, fitted to the rows so that a file in the wrong coordinate system is
 // seen landing outside the province. `focus` moves the map to one row.
 
-import { useCallback, useEffect, useState } from "react";
+import { useEffect } from "react";
 import L from "leaflet";
 import "leaflet/dist/leaflet.css";
 import type { LonLat, LonLatBox, PolygonGeometry } from "@/geo/geometry";
@@ -13,6 +13,7 @@ import { boxToLatLngBounds } from "@/map/leaflet-coords";
 import type { PreviewGeometry } from "@/map/preview-map-shapes";
 import { previewBox, previewLatLngs } from "@/map/preview-map-shapes";
 import { tooltipContent } from "@/map/tooltip-content";
+import { useSmallMap } from "@/map/use-small-map";
 
 /** One row of the file as drawn: red when it has a problem. */
 export interface PreviewRow {
@@ -56,39 +57,22 @@ const MARKER_STYLE: L.CircleMarkerOptions = { radius: 6, color: "#ffffff", weigh
 /** Markers drawn at most: a file full of problems lists them all, the map shows where the first are. */
 const MAX_MARKERS = 2000;
 
+function previewMapOptions(): L.MapOptions {
+  return {
+    preferCanvas: true, renderer: L.canvas({ padding: 0.2, tolerance: 4 }),
+    center: [20.8, 106.05], zoom: 9, minZoom: 5, maxZoom: 20, zoomSnap: 0.5,
+  };
+}
+
 /** The preview map. */
 export function PreviewMap(props: PreviewMapProps) {
-  const [map, hostRef] = usePreviewMap(props.zoomInLabel, props.zoomOutLabel);
+  const [map, hostRef] = useSmallMap(previewMapOptions, props.zoomInLabel, props.zoomOutLabel);
   useBasemap(map, props.province, props.districts, props.attribution);
   useShapes(map, props.rows, props.project);
   useMarkers(map, props.markers);
   useFit(map, props.rows, props.project, props.province);
   useFocus(map, props.focus);
   return <div ref={hostRef} className="preview-map" role="application" aria-label={props.label} />;
-}
-
-/** The map, made when its element is attached (a ref callback) and removed with it. */
-function usePreviewMap(zoomInTitle: string, zoomOutTitle: string): [L.Map | null, (element: HTMLDivElement | null) => () => void] {
-  const [map, setMap] = useState<L.Map | null>(null);
-  const hostRef = useCallback((element: HTMLDivElement | null) => {
-    const created = element ? L.map(element, {
-      preferCanvas: true, renderer: L.canvas({ padding: 0.2, tolerance: 4 }), zoomControl: false,
-      center: [20.8, 106.05], zoom: 9, minZoom: 5, maxZoom: 20, zoomSnap: 0.5,
-    }) : null;
-    setMap(created);
-    return function removePreviewMap() {
-      created?.remove();
-      setMap(null);
-    };
-  }, []);
-  useEffect(() => {
-    if (!map) return;
-    const control = L.control.zoom({ position: "topleft", zoomInTitle, zoomOutTitle }).addTo(map);
-    return function removeZoomButtons() {
-      control.remove();
-    };
-  }, [map, zoomInTitle, zoomOutTitle]);
-  return [map, hostRef];
 }
 
 function useBasemap(map: L.Map | null, province: readonly PolygonGeometry[], districts: readonly PolygonGeometry[], attribution: string) {
