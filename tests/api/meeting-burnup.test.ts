@@ -21,10 +21,18 @@ function vnToday(): string {
   return new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
 }
 
+/** The whole series, page by page: the API answers at most 1,000 rows, and a cumulative target runs longer. */
 async function burnup(targetId: string, day?: string) {
-  const { data, error } = await anonClient().rpc("target_burnup", day ? { p_target_id: targetId, p_at: day } : { p_target_id: targetId });
-  if (error) throw new Error(error.message);
-  return parseTargetBurnup(data as unknown);
+  const points = [];
+  for (let from = 0; ; from += 1000) {
+    const { data, error } = await anonClient()
+      .rpc("target_burnup", day ? { p_target_id: targetId, p_at: day } : { p_target_id: targetId })
+      .order("day").range(from, from + 999);
+    if (error) throw new Error(error.message);
+    const page = parseTargetBurnup(data as unknown);
+    points.push(...page);
+    if (page.length < 1000) return points;
+  }
 }
 
 async function actuals(day?: string): Promise<Map<string, number | null>> {
