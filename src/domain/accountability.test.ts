@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   accountabilityRows, dayOf, filteredAccountability, foldName, isCleared, matchesAccountability,
-  NO_ACCOUNTABILITY_FILTER, projectDaysLate, staleBlockedParcels,
+  NO_ACCOUNTABILITY_FILTER, projectDaysLate, staleBlockedParcels, waitingParcels,
 } from "@/domain/accountability";
 import type { ProjectReportRow, StageTally } from "@/domain/meeting-types";
 import { STAGE_IDS } from "@/domain/stages";
@@ -124,5 +124,19 @@ describe("stale blocked parcels", () => {
       parcel("free", false, "2024-01-01"), parcel("nodate", true, null),
     ], TODAY);
     expect(list.map((p) => [p.parcel.id, p.daysBlocked])).toEqual([["40", 40], ["15", 15]]);
+  });
+});
+
+describe("parcels waiting at their stage", () => {
+  const parcel = (id: string, stage: "notice" | "handed_over", stageSince: string | null) => ({
+    id, projectId: "p1", adminUnitId: "u", mapSheet: "1", parcelNo: id, landType: "LUC", areaM2: 100, stage,
+    stageSince, blocked: false, blockerReason: null, blockerResponsible: null, blockedSince: null, acts: {}, center: [106, 20.9] as const,
+  });
+  it("lists the parcels not handed over, the longest wait first and unknown waits last", () => {
+    const list = waitingParcels([
+      parcel("unknown", "notice", null), parcel("short", "notice", "2024-12-30"), parcel("done", "handed_over", "2024-01-01"),
+      parcel("long", "notice", "2024-11-21T03:00:00Z"),
+    ], TODAY);
+    expect(list.map((p) => [p.parcel.id, p.daysAtStage])).toEqual([["long", 40], ["short", 1], ["unknown", null]]);
   });
 });

@@ -214,3 +214,18 @@ export function staleBlockedParcels(rows: readonly ParcelTimelineRow[], today: s
     })
     .sort((a, b) => b.daysBlocked - a.daysBlocked);
 }
+
+/** A parcel not handed over, with how long it has waited at its stage. */
+export interface WaitingParcel {
+  readonly parcel: ParcelTimelineRow;
+  /** Days at its stage on `today`; null when no event ever moved it (its start is not known). */
+  readonly daysAtStage: number | null;
+}
+
+/** The parcels of `rows` not handed over, the longest wait first (unknown waits last). */
+export function waitingParcels(rows: readonly ParcelTimelineRow[], today: string): WaitingParcel[] {
+  return rows
+    .filter((parcel) => parcel.stage !== "handed_over")
+    .map((parcel) => ({ parcel, daysAtStage: daysSince(parcel.stageSince, today) }))
+    .sort((a, b) => (b.daysAtStage ?? -1) - (a.daysAtStage ?? -1));
+}

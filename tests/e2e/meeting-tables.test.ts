@@ -32,6 +32,7 @@ interface ApiReportRow {
   parcels: number | string;
   area_to_clear_m2: number | string;
   cleared_area_m2: number | string;
+  cleared_parcels: number | string;
 }
 
 /** project_report for today, as the public reads it. */
@@ -184,6 +185,28 @@ describe("the 5 rõ table", () => {
     expect(new URL(page.url()).search).toContain("f=p");
     await page.context().close();
   }, 180_000);
+
+  it("lists a chosen project's parcels not handed over, the longest wait first", async () => {
+    const page = await newPage(browser, DESKTOP);
+    await openAsLeader(page, "/meeting/accountability");
+    await table(page, "Bảng 5 rõ theo dự án");
+    const choice = page.getByLabel("Dự án", { exact: true });
+    const option = choice.locator("option").nth(1);
+    const projectId = (await option.getAttribute("value"))!;
+    const name = (await option.innerText()).trim();
+    await choice.selectOption(projectId);
+    const t = await table(page, `Thửa chưa bàn giao: ${name}`);
+    const api = (await projectReport()).find((r) => r.id === projectId)!;
+    const open = Number(api.parcels) - Number(api.cleared_parcels);
+    const section = page.getByRole("region", { name: "Từng thửa chưa bàn giao của một dự án", exact: true });
+    await expect.poll(() => section.getByRole("status").first().innerText()).toBe(`${open.toLocaleString("vi-VN")} dòng`);
+    const names = await headers(t);
+    const days = (await t.locator(`tbody tr > :nth-child(${names.indexOf("Số ngày ở bước") + 1})`).allInnerTexts())
+      .filter((d) => /\d/.test(d)).map(viNumber);
+    expect(days.length).toBeGreaterThan(0);
+    expect(days).toEqual([...days].sort((a, b) => b - a));
+    await page.context().close();
+  }, 120_000);
 
   it("keeps the address's day in the tabs and the print link", async () => {
     const page = await newPage(browser, DESKTOP);

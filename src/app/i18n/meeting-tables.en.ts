@@ -46,6 +46,12 @@ export const meetingTablesEn: typeof meetingTablesVi = {
     caption_unit: "5 clears by responsible unit",
     caption_person: "5 clears by responsible person",
   },
+  waiting: {
+    title: "Each parcel of a project not handed over",
+    intro: "Choose a project to see each of its parcels not handed over: its stage, since when, for how many days, and what blocks it. The longest wait comes first.",
+    choose: "— Choose a project —",
+    caption: "Parcels not handed over: {{project}}",
+  },
   blockers: {
     intro: "Parcels blocked for more than 14 days, who must act and for how long. Select a map sheet / parcel to open it on the map.",
     caption: "Parcels blocked over 14 days",

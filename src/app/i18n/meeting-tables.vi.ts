@@ -46,6 +46,12 @@ export const meetingTablesVi = {
     caption_unit: "Bảng 5 rõ theo đơn vị chịu trách nhiệm",
     caption_person: "Bảng 5 rõ theo người chịu trách nhiệm",
   },
+  waiting: {
+    title: "Từng thửa chưa bàn giao của một dự án",
+    intro: "Chọn dự án để xem từng thửa chưa bàn giao: đang ở bước nào, từ ngày nào, đã bao nhiêu ngày và vướng gì. Thửa chờ lâu nhất lên đầu.",
+    choose: "— Chọn dự án —",
+    caption: "Thửa chưa bàn giao: {{project}}",
+  },
   blockers: {
     intro: "Các thửa vướng mắc quá 14 ngày, ai phải xử lý và đã vướng bao lâu. Bấm số tờ / thửa để mở thửa trên bản đồ.",
     caption: "Thửa vướng mắc quá 14 ngày",

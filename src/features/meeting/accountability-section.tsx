@@ -15,6 +15,7 @@ import type { LonLatBox } from "@/geo/geometry";
 import { unionBounds } from "@/geo/boxes";
 import { mapLink } from "@/state/map-links";
 import { AccountabilityFilters } from "@/features/meeting/accountability-filters";
+import { AccountabilityParcels } from "@/features/meeting/accountability-parcels";
 import { accountabilityModel } from "@/features/meeting/accountability-model";
 import { ExportButtons } from "@/features/meeting/export-buttons";
 import { TableView } from "@/features/meeting/table-view";
@@ -64,6 +65,7 @@ export function AccountabilitySection({ day }: { day: string | null }) {
         <ExportButtons model={model} rows={rows} day={day} what={caption} />
       </div>
       <TableView model={model} rows={rows} rowKey={(r) => r.key} caption={caption} />
+      <AccountabilityParcels day={day} report={report.data} />
     </>
   );
 }
