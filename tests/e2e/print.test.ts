@@ -61,6 +61,8 @@ describe("the printed report", () => {
     await expect(page.locator(".print-table--targets tbody tr").count()).resolves.toBe(targets.length);
     for (const t of targets) expect(text).toContain(t.name);
     await expect(page.getByRole("button", { name: "In / Lưu PDF" }).isVisible()).resolves.toBe(true);
+    // printing opens once every figure and list is in
+    await expect.poll(() => page.getByRole("button", { name: "In / Lưu PDF" }).isEnabled()).toBe(true);
     const font = await page.locator(".print-doc").evaluate((el) => getComputedStyle(el).fontFamily);
     expect(font.startsWith('"Times New Roman"')).toBe(true);
     // on screen a sheet is the paper: 297 mm wide, nothing cut off at its sides

@@ -9,6 +9,7 @@ export const meetingPrintEn: typeof meetingPrintVi = {
   back: "Back to the meeting",
   hint: "A4 landscape. In the print dialog, choose “Save as PDF” to get a PDF file.",
   preparing: "Preparing the report…",
+  waiting: "Loading all the figures; printing opens when they are in.",
   issuer: "HƯNG YÊN LAND CLEARANCE TRACKER",
   title: "LAND CLEARANCE PROGRESS REPORT",
   asOfDay: "Figures up to the end of {{date}}",

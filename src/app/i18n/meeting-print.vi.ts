@@ -7,6 +7,7 @@ export const meetingPrintVi = {
   back: "Về trang giao ban",
   hint: "Khổ A4 ngang. Trong hộp thoại in, chọn “Lưu dưới dạng PDF” để có tệp PDF.",
   preparing: "Đang chuẩn bị báo cáo…",
+  waiting: "Đang tải đủ số liệu; in được khi tải xong.",
   issuer: "HỆ THỐNG THEO DÕI GPMB TỈNH HƯNG YÊN",
   title: "BÁO CÁO TIẾN ĐỘ GIẢI PHÓNG MẶT BẰNG",
   asOfDay: "Số liệu đến hết ngày {{date}}",
