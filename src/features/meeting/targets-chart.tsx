@@ -13,7 +13,8 @@ import { targetName } from "@/domain/targets";
 import { BurnupChart } from "@/features/meeting/burnup-chart";
 import { BURNUP_COLOURS } from "@/features/meeting/burnup-options";
 import { burnupSeries } from "@/features/meeting/burnup-series";
-import { chartUnit, targetBand, targetValue } from "@/features/meeting/targets-text";
+import { formatTargetBound, formatTargetValue } from "@/components/target-words";
+import { chartUnit } from "@/features/meeting/targets-text";
 
 interface TargetsChartProps {
   readonly target: TargetProgress;
@@ -40,8 +41,8 @@ export function TargetsChart({ target, points, burnup, height, width, fontFamily
     name: targetName(target, lang),
     start: formatDate(burnup.span.start, lang),
     end: formatDate(burnup.span.end, lang),
-    actual: targetValue(target, burnup.current, words),
-    band: targetBand(target, words) || t("meeting.targets.none"),
+    actual: formatTargetValue(target, burnup.current, words),
+    band: formatTargetBound(target, words) || t("meeting.targets.none"),
   });
   const entries = [
     { key: "actual", label: labels.actual, colour: BURNUP_COLOURS.actual, style: "solid", shown: true },
@@ -57,7 +58,7 @@ export function TargetsChart({ target, points, burnup, height, width, fontFamily
         width={width}
         lang={lang}
         labels={labels}
-        unit={chartUnit(target, t)}
+        unit={chartUnit(target, words)}
         fontFamily={fontFamily}
         description={description}
       />

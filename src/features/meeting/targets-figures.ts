@@ -6,8 +6,9 @@
 import type { Burnup } from "@/domain/burnup";
 import { formatDate } from "@/domain/format";
 import type { TargetProgress } from "@/domain/targets";
-import type { Words } from "@/features/meeting/targets-text";
-import { perWeek, targetBand, targetValue } from "@/features/meeting/targets-text";
+import type { Words } from "@/components/target-words";
+import { formatTargetBound, formatTargetValue } from "@/components/target-words";
+import { perWeek } from "@/features/meeting/targets-text";
 
 /** The worded figures of one target. */
 export interface TargetFigures {
@@ -24,8 +25,8 @@ export interface TargetFigures {
 export function targetFigures(target: TargetProgress, burnup: Burnup | null, words: Words): TargetFigures {
   const { t, lang } = words;
   const none = t("meeting.targets.none");
-  const band = targetBand(target, words) || none;
-  const actual = target.actual === null ? none : targetValue(target, target.actual, words);
+  const band = formatTargetBound(target, words) || none;
+  const actual = target.actual === null ? none : formatTargetValue(target, target.actual, words);
   const pace = burnup ? burnup.pacePerWeek : target.pacePerWeek;
   const met = target.status === "met";
   const forecastDate = burnup ? burnup.forecastDate : target.forecastDate;

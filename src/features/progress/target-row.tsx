@@ -8,7 +8,7 @@ import { useLang } from "@/components/use-lang";
 import type { TargetProgress, TargetStatus } from "@/domain/targets";
 import { isTargetAlert, targetName } from "@/domain/targets";
 import { partialEntry } from "@/domain/progress";
-import type { Words } from "@/features/progress/target-text";
+import type { Words } from "@/components/target-words";
 import {
   partialEntryText, targetDueText, targetFigureText, targetPaceText, targetPeriodText, targetScopeText,
 } from "@/features/progress/target-text";

@@ -2,9 +2,10 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { en } from "@/app/i18n/en";
 import { i18n } from "@/app/i18n/i18n";
 import type { TargetProgress } from "@/domain/targets";
-import type { Words } from "@/features/progress/target-text";
+import type { Words } from "@/components/target-words";
+import { formatTargetBound } from "@/components/target-words";
 import {
-  formatTargetBound, partialEntryText, targetDueText, targetFigureText, targetPaceText, targetPeriodText, targetScopeText,
+  partialEntryText, targetDueText, targetFigureText, targetPaceText, targetPeriodText, targetScopeText,
 } from "@/features/progress/target-text";
 
 // The texts join numbers and units with a no-break space (checked once below); the other tests
