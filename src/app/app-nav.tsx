@@ -1,8 +1,9 @@
-// Links to the pages beyond the map, for the roles that may use them: the import page for admins
-// and officers, the admin pages for admins and leaders (who read them). The database decides what
-// each may do there; these links only keep the public's header plain. The row is there for every
-// signed-in user from the first paint of a kept session on (the map's link at least), so that the
-// header keeps its height when the roles arrive (src/app/styles.css reserves it).
+// Links to the pages beyond the map, for the roles that may use them: the households' pages for
+// officers and leaders, the import page for admins and officers, the admin pages for admins and
+// leaders (who read them). The database decides what each may do there; these links only keep
+// the public's header plain. The row is there for every signed-in user from the first paint of a
+// kept session on (the map's link at least), so that the header keeps its height when the roles
+// arrive (src/app/styles.css reserves it).
 
 import { useTranslation } from "react-i18next";
 import { Link, useLocation } from "wouter";
@@ -23,6 +24,10 @@ export function AppNav() {
   const links: { name: RouteName; label: string; active: boolean }[] = [];
   // the meeting view's figures are public; its link is for those who work with them
   links.push({ name: "meeting", label: t("nav.meeting"), active: current === "meeting" || current === "meetingSection" || current === "print" });
+  // households are personal data: the officers of an area and the leaders work with them
+  if (access.roles.includes("officer") || access.roles.includes("leader")) {
+    links.push({ name: "households", label: t("nav.households"), active: current === "households" || current === "householdsImport" || current === "projectItems" || current === "household" });
+  }
   if (isAdmin || access.roles.includes("officer")) {
     links.push({ name: "import", label: t("nav.import"), active: current === "import" });
   }
@@ -36,7 +41,7 @@ export function AppNav() {
         {t("nav.map")}
       </Link>
       {links.map((link) => (
-        <Link key={link.name} href={routePath(link.name as "import" | "admin" | "meeting")} className="app-nav__link"
+        <Link key={link.name} href={routePath(link.name as "import" | "admin" | "meeting" | "households")} className="app-nav__link"
           aria-current={link.active ? "page" : undefined}>
           {link.label}
         </Link>

@@ -23,6 +23,12 @@ export const ROUTE_PATHS = {
   meetingSection: "/meeting/:section",
   // the printable A4 report of the meeting view ("?d=" its day, as on the meeting pages)
   print: "/print",
+  // households and the compensation plan (officers of the area, leaders): search, a household
+  // list to upload, the project's graves and utilities, one household's page
+  households: "/households",
+  householdsImport: "/households/import",
+  projectItems: "/households/items",
+  household: "/households/:partyId",
 } as const satisfies Record<string, string>;
 
 /** The name of a page with an address. */

@@ -4,6 +4,10 @@ import { adminEn } from "@/app/i18n/admin.en";
 import { importEn } from "@/app/i18n/import.en";
 import { meetingEn } from "@/app/i18n/meeting.en";
 import { deadlinesEn } from "@/app/i18n/deadlines.en";
+import { householdsEn } from "@/app/i18n/households.en";
+import { householdImportEn } from "@/app/i18n/household-import.en";
+import { projectItemsEn } from "@/app/i18n/project-items.en";
+import { householdFiguresEn } from "@/app/i18n/household-figures.en";
 import type { Messages } from "@/app/i18n/vi";
 
 export const en: Messages = {
@@ -20,6 +24,7 @@ export const en: Messages = {
     import: "Import",
     admin: "Administration",
     meeting: "Meeting",
+    households: "Households",
   },
   language: {
     label: "Language",
@@ -478,4 +483,8 @@ export const en: Messages = {
   import: importEn,
   meeting: meetingEn,
   deadlines: deadlinesEn,
+  households: householdsEn,
+  householdImport: householdImportEn,
+  projectItems: projectItemsEn,
+  householdFigures: householdFiguresEn,
 };

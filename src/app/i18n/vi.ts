@@ -5,6 +5,10 @@ import { adminVi } from "@/app/i18n/admin.vi";
 import { importVi } from "@/app/i18n/import.vi";
 import { meetingVi } from "@/app/i18n/meeting.vi";
 import { deadlinesVi } from "@/app/i18n/deadlines.vi";
+import { householdsVi } from "@/app/i18n/households.vi";
+import { householdImportVi } from "@/app/i18n/household-import.vi";
+import { projectItemsVi } from "@/app/i18n/project-items.vi";
+import { householdFiguresVi } from "@/app/i18n/household-figures.vi";
 
 export const vi = {
   app: {
@@ -20,6 +24,7 @@ export const vi = {
     import: "Nhập dữ liệu",
     admin: "Quản trị",
     meeting: "Giao ban",
+    households: "Hộ dân",
   },
   language: {
     label: "Ngôn ngữ",
@@ -484,6 +489,10 @@ export const vi = {
   import: importVi,
   meeting: meetingVi,
   deadlines: deadlinesVi,
+  households: householdsVi,
+  householdImport: householdImportVi,
+  projectItems: projectItemsVi,
+  householdFigures: householdFiguresVi,
 };
 
 /** The shape every language must fill. */

@@ -33,6 +33,7 @@ export interface RouteDef extends RoutePage {
 // One chunk for the admin pages, whichever section the address names.
 const ADMIN_PAGE = lazyPage(() => import("@/app/routes/admin-route").then((m) => m.AdminRoute));
 const MEETING_PAGE = lazyPage(() => import("@/app/routes/meeting-route").then((m) => m.MeetingRoute));
+const HOUSEHOLDS_PAGE = lazyPage(() => import("@/app/routes/households-route").then((m) => m.HouseholdsRoute));
 const IMPORT_PAGE = lazyPage(() => import("@/app/routes/import-route").then((m) => m.ImportRoute));
 
 /** Every routed page, by name. */
@@ -81,6 +82,30 @@ export const ROUTES: { readonly [N in RouteName]: RouteDef & { readonly path: (t
     titleKey: "meeting.print.documentTitle",
     frame: "print",
     page: lazyPage(() => import("@/app/routes/print-route").then((m) => m.PrintRoute)),
+  },
+  households: {
+    path: ROUTE_PATHS.households,
+    titleKey: "households.documentTitle",
+    frame: "page",
+    page: HOUSEHOLDS_PAGE,
+  },
+  householdsImport: {
+    path: ROUTE_PATHS.householdsImport,
+    titleKey: "householdImport.documentTitle",
+    frame: "page",
+    page: lazyPage(() => import("@/app/routes/household-import-route").then((m) => m.HouseholdImportRoute)),
+  },
+  projectItems: {
+    path: ROUTE_PATHS.projectItems,
+    titleKey: "projectItems.documentTitle",
+    frame: "page",
+    page: lazyPage(() => import("@/app/routes/project-items-route").then((m) => m.ProjectItemsRoute)),
+  },
+  household: {
+    path: ROUTE_PATHS.household,
+    titleKey: "households.documentTitle",
+    frame: "page",
+    page: HOUSEHOLDS_PAGE,
   },
 };
 

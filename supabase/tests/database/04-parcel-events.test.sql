@@ -102,7 +102,8 @@ select tests.as_superuser();
 select throws_ok('truncate public.parcel_events cascade', '42501',
   'parcel_events is append-only: TRUNCATE is not allowed',
   'not even the superuser can truncate the history');
-select throws_ok('truncate public.parcels, public.parcel_private, public.parcel_events', '42501',
+-- cascade: the households' holdings and plan lines refer to parcels (20261206090000)
+select throws_ok('truncate public.parcels, public.parcel_private, public.parcel_events cascade', '42501',
   'truncate of parcels is not allowed',
   'nor the parcels with their personal data');
 
