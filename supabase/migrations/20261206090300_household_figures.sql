@@ -102,13 +102,20 @@ language sql
 stable
 set search_path = ''
 as $$
-  select l.party_id, l.plan_id, pl.project_id,
-         sum(case when l.line_group = 'deduction' then -l.amount_vnd else l.amount_vnd end),
-         coalesce((select sum(p.amount_vnd) from public.payments p
-                   where p.plan_id = l.plan_id and p.party_id = l.party_id and p.paid_on <= p_day), 0)
-  from public.plan_lines l join public.compensation_plans pl on pl.id = l.plan_id
-  where pl.decision_date <= p_day
-  group by l.party_id, l.plan_id, pl.project_id
+  with owed as (
+    select l.party_id, l.plan_id, pl.project_id,
+           sum(case when l.line_group = 'deduction' then -l.amount_vnd else l.amount_vnd end) as total
+    from public.plan_lines l join public.compensation_plans pl on pl.id = l.plan_id
+    where pl.decision_date <= p_day
+    group by l.party_id, l.plan_id, pl.project_id
+  ),
+  paid as (
+    select p.party_id, p.plan_id, sum(p.amount_vnd) as paid
+    from public.payments p where p.paid_on <= p_day
+    group by p.party_id, p.plan_id
+  )
+  select o.party_id, o.plan_id, o.project_id, o.total, coalesce(pd.paid, 0)
+  from owed o left join paid pd on pd.party_id = o.party_id and pd.plan_id = o.plan_id
 $$;
 
 create function public.household_progress(group_by text default 'project', p_at date default null)
@@ -231,23 +238,36 @@ set search_path = ''
 as $$
 declare
   v_day date := coalesce(p_at, private.vn_today());
+  v_leader boolean := private.has_role('leader');
 begin
   if auth.uid() is null then
     raise exception 'Cần đăng nhập để xem hạn chi trả của từng hộ.' using errcode = '42501';
   end if;
   return query
-  select pp.party_id, pa.name, pp.plan_id, pp.project_id, pl.batch, pl.decision_date, pp.total_vnd, pp.paid_vnd,
-         (select min(c.paid_on) from (
-            select p.paid_on, sum(p.amount_vnd) over (order by p.paid_on) as paid
-            from public.payments p
-            where p.plan_id = pp.plan_id and p.party_id = pp.party_id and p.paid_on <= v_day) c
-          where c.paid >= pp.total_vnd)
-  from private.party_plans_at(v_day) pp
-    join public.parties pa on pa.id = pp.party_id
-    join public.compensation_plans pl on pl.id = pp.plan_id
-  where (p_project_id is null or pp.project_id = p_project_id)
-    and private.can_see_party(pp.party_id)
-  order by pl.decision_date, pp.project_id, pa.name, pp.party_id, pp.plan_id;
+  with owed as (
+    select pp.* from private.party_plans_at(v_day) pp
+    where (p_project_id is null or pp.project_id = p_project_id)
+      and (v_leader or private.can_see_party(pp.party_id))
+  ),
+  -- each payment with the running sum of its party's payments on that plan, up to the day
+  running as (
+    select p.party_id, p.plan_id, p.paid_on,
+           sum(p.amount_vnd) over (partition by p.party_id, p.plan_id order by p.paid_on) as paid
+    from public.payments p
+    where p.paid_on <= v_day and p.plan_id in (select o.plan_id from owed o)
+  ),
+  paid_in_full as (
+    select r.party_id, r.plan_id, min(r.paid_on) as day
+    from running r join owed o on o.party_id = r.party_id and o.plan_id = r.plan_id
+    where r.paid >= o.total_vnd
+    group by r.party_id, r.plan_id
+  )
+  select o.party_id, pa.name, o.plan_id, o.project_id, pl.batch, pl.decision_date, o.total_vnd, o.paid_vnd, f.day
+  from owed o
+    join public.parties pa on pa.id = o.party_id
+    join public.compensation_plans pl on pl.id = o.plan_id
+    left join paid_in_full f on f.party_id = o.party_id and f.plan_id = o.plan_id
+  order by pl.decision_date, o.project_id, pa.name, o.party_id, o.plan_id;
 end
 $$;
 

@@ -15,10 +15,11 @@ import { useFiguresDay } from "@/features/progress/use-figures";
 
 type Grouping = "project" | "admin_unit";
 
-function Row({ row, header = false }: { row: HouseholdFigures; header?: boolean }) {
+const HEADERS = ["colHouseholds", "colApproved", "colPaid", "colHanded", "colApprovedVnd", "colPaidVnd", "colGraves", "colPlots"] as const;
+
+function Row({ row }: { row: HouseholdFigures }) {
   const { t } = useTranslation();
   const lang = useLang();
-  const Name = header ? "th" : "td";
   const cells = [
     formatCount(row.households, lang), formatCount(row.householdsPlanApproved, lang), formatCount(row.householdsPaid, lang),
     formatCount(row.householdsHandedOver, lang), formatVndShort(row.approvedVnd, lang), formatVndShort(row.paidVnd, lang),
@@ -27,13 +28,14 @@ function Row({ row, header = false }: { row: HouseholdFigures; header?: boolean 
   ];
   return (
     <tr role="row">
-      <Name role={header ? "rowheader" : "cell"} scope={header ? "row" : undefined} className="summary-table__name">
+      <th role="rowheader" scope="row" className="summary-table__name">
         {row.name}
         {row.utilities.length > 0 ? (
           <span className="summary-table__note">{utilitiesText(row.utilities, lang, (k) => t(`householdFigures.kind_${k}`))}</span>
         ) : null}
-      </Name>
-      {cells.map((text, i) => <td key={i} role="cell" className="num">{text}</td>)}
+      </th>
+      {/* narrow, the headers are hidden and each cell shows its own as a label (CSS attr()) */}
+      {cells.map((text, i) => <td key={HEADERS[i]} role="cell" className="num" data-label={t(`householdFigures.${HEADERS[i]!}`)}>{text}</td>)}
     </tr>
   );
 }
@@ -46,7 +48,6 @@ export function HouseholdTable() {
   const figures = useHouseholdProgress(grouping, useFiguresDay());
   const caption = t(grouping === "project" ? "householdFigures.captionProject" : "householdFigures.captionArea");
   const rows = (figures.data ?? []).filter(hasHouseholdFigures).sort((a, b) => a.name.localeCompare(b.name, "vi", { numeric: true }));
-  const headers = ["colHouseholds", "colApproved", "colPaid", "colHanded", "colApprovedVnd", "colPaidVnd", "colGraves", "colPlots"] as const;
   return (
     <>
       <div className="household-table__switch" role="group" aria-label={t("householdFigures.heading")}>
@@ -66,12 +67,12 @@ export function HouseholdTable() {
               <thead role="rowgroup">
                 <tr role="row">
                   <th scope="col" role="columnheader" className="summary-table__name">{t("householdFigures.colName")}</th>
-                  {headers.map((h) => <th key={h} scope="col" role="columnheader" className="num">{t(`householdFigures.${h}`)}</th>)}
+                  {HEADERS.map((h) => <th key={h} scope="col" role="columnheader" className="num">{t(`householdFigures.${h}`)}</th>)}
                 </tr>
               </thead>
               <tbody role="rowgroup">{rows.map((row) => <Row key={row.key} row={row} />)}</tbody>
               {grouping === "project" && rows.length > 1 ? (
-                <tfoot role="rowgroup"><Row row={sumHouseholdFigures(rows, "total", t("progress.total"))} header /></tfoot>
+                <tfoot role="rowgroup"><Row row={sumHouseholdFigures(rows, "total", t("progress.total"))} /></tfoot>
               ) : null}
             </table>
           </div>
