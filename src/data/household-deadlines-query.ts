@@ -5,13 +5,17 @@
 
 import { queryOptions, useQuery } from "@tanstack/react-query";
 import { z } from "zod/mini";
+import { USER_SCOPE, useSignedInUser } from "@/data/auth-session";
 import { isoDate, numeric, parseRows } from "@/data/parse";
 import { allRpcPages } from "@/data/rpc-pages";
 import { supabase } from "@/data/supabase-client";
 import type { HouseholdDeadlineRow } from "@/domain/household-types";
 
-/** The query key prefix of the rows on any day. */
-export const HOUSEHOLD_DEADLINES_KEY = ["household-deadlines"] as const;
+/**
+ * The query key prefix of the rows on any day: personal data, so inside the signed-in user's
+ * scope (dropped on sign-out) and below the households' keys a recorded event invalidates.
+ */
+export const HOUSEHOLD_DEADLINES_KEY = [USER_SCOPE, "households"] as const;
 
 const rowSchema = z.object({
   party_id: z.string(),
@@ -52,14 +56,15 @@ export async function fetchHouseholdDeadlines(projectId: string | null, day: str
 }
 
 /** The query of the rows of `projectId` (every project when null) at the end of `day` (today when null). */
-export function householdDeadlinesQuery(projectId: string | null, day: string | null) {
+export function householdDeadlinesQuery(projectId: string | null, day: string | null, userId: string) {
   return queryOptions({
-    queryKey: [...HOUSEHOLD_DEADLINES_KEY, day ?? "today", projectId ?? "all"],
+    queryKey: [...HOUSEHOLD_DEADLINES_KEY, userId, "deadlines", day ?? "today", projectId ?? "all"],
     queryFn: ({ signal }) => fetchHouseholdDeadlines(projectId, day, signal),
   });
 }
 
-/** The rows the caller may see; nothing is asked while `enabled` is false (the public). */
-export function useHouseholdDeadlines(projectId: string | null, day: string | null, { enabled = true }: { enabled?: boolean } = {}) {
-  return useQuery({ ...householdDeadlinesQuery(projectId, day), enabled });
+/** The rows the signed-in user may see; nothing is asked for the public. */
+export function useHouseholdDeadlines(projectId: string | null, day: string | null) {
+  const user = useSignedInUser();
+  return useQuery({ ...householdDeadlinesQuery(projectId, day, user?.id ?? ""), enabled: user !== null });
 }

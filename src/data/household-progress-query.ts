@@ -6,14 +6,18 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
 import { z } from "zod/mini";
 import { ApiError } from "@/data/api-error";
+import { useSignedInUser } from "@/data/auth-session";
 import { count, numeric, parseRows } from "@/data/parse";
 import type { ProgressGroupBy } from "@/data/progress-summary-query";
 import { supabase } from "@/data/supabase-client";
 import type { HouseholdFigures } from "@/domain/household-types";
 import { ITEM_KINDS } from "@/domain/household-types";
 
-/** The query key prefix of the figures on any day. */
-export const HOUSEHOLD_PROGRESS_KEY = ["household-progress"] as const;
+/**
+ * The query key prefix of the figures on any day: below ["household-figures"], which a recorded
+ * household event invalidates (src/data/household-keys.ts, HOUSEHOLD_FIGURES_KEY).
+ */
+export const HOUSEHOLD_PROGRESS_KEY = ["household-figures", "progress"] as const;
 
 const utilitySchema = z.object({
   kind: z.enum(ITEM_KINDS),
@@ -67,15 +71,19 @@ export async function fetchHouseholdProgress(groupBy: ProgressGroupBy, day: stri
   return parseHouseholdProgress(response.data as unknown); // untyped rpc: zod gives it its type
 }
 
-/** The query of one grouping at the end of `day` (now when null). */
-export function householdProgressQuery(groupBy: ProgressGroupBy, day: string | null) {
+/**
+ * The query of one grouping at the end of `day` (now when null) for `userId` (null: the public):
+ * the answer depends on who asks (money is withheld from the public for small groups).
+ */
+export function householdProgressQuery(groupBy: ProgressGroupBy, day: string | null, userId: string | null) {
   return queryOptions({
-    queryKey: [...HOUSEHOLD_PROGRESS_KEY, day ?? "today", groupBy],
+    queryKey: [...HOUSEHOLD_PROGRESS_KEY, userId ?? "anon", day ?? "today", groupBy],
     queryFn: ({ signal }) => fetchHouseholdProgress(groupBy, day, signal),
   });
 }
 
 /** The household figures grouped by `groupBy` at the end of `day` (now when null). */
 export function useHouseholdProgress(groupBy: ProgressGroupBy, day: string | null, { enabled = true }: { enabled?: boolean } = {}) {
-  return useQuery({ ...householdProgressQuery(groupBy, day), enabled });
+  const user = useSignedInUser();
+  return useQuery({ ...householdProgressQuery(groupBy, day, user?.id ?? null), enabled });
 }

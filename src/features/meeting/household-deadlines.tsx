@@ -21,7 +21,7 @@ export function HouseholdDeadlines({ day, projectId, print = false }: { day: str
   const { t } = useTranslation();
   const lang = useLang();
   const signedIn = useSignedInUser() !== null;
-  const deadlines = useHouseholdDeadlines(null, day, { enabled: signedIn });
+  const deadlines = useHouseholdDeadlines(null, day);
   const places = useProjectPlaces();
   const today = day ?? dayInVietnam(new Date());
   const all = useMemo(() => householdDeadlineRows(deadlines.data ?? [], today, places.name), [deadlines.data, today, places]);
