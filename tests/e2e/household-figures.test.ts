@@ -169,6 +169,10 @@ describe("the leader's household units", () => {
     await phone.goto(APP_URL);
     await signIn(phone, LEADER);
     await tabRow(phone, project.name);
+    await phone.locator(".household-table").scrollIntoViewIfNeeded();
+    await phone.screenshot({ path: "tests/artifacts/screenshots/household-figures-table-phone.png" });
+    await phone.locator(".household-cards").scrollIntoViewIfNeeded();
+    await phone.screenshot({ path: "tests/artifacts/screenshots/household-figures-cards-phone.png" });
     await shot(phone, "household-figures-panel-phone");
     await phone.close();
   });
@@ -193,6 +197,7 @@ describe("the leader's household units", () => {
     await page.goto(`${APP_URL}/meeting/deadlines`);
     const list = page.getByRole("region", { name: "Hộ quá hạn hoặc sắp đến hạn chi trả", exact: true });
     await list.locator("tbody tr").first().waitFor({ timeout: 90_000 });
+    await page.getByLabel("Dự án có hộ quá hạn hoặc sắp đến hạn").selectOption({ value: project.key });
     for (const p of parties.slice(1)) {
       const r = list.locator("tbody tr").filter({ hasText: p.name });
       await expect.poll(() => r.count()).toBe(1);
@@ -203,6 +208,7 @@ describe("the leader's household units", () => {
     expect(await list.locator("tbody tr").filter({ hasText: parties[0]!.name }).count()).toBe(0);
     await page.getByRole("heading", { name: "Chi trả cho từng hộ trong 30 ngày" }).scrollIntoViewIfNeeded();
     await shot(page, "household-figures-deadlines-desktop");
+    await page.screenshot({ path: "tests/artifacts/screenshots/household-figures-deadlines-view-desktop.png" });
     await page.close();
 
     const phone = await newPage(browser, PHONE);

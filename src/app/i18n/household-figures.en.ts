@@ -48,6 +48,8 @@ export const householdFiguresEn: Messages["householdFigures"] = {
   deadlines: {
     title: "Payment to each household within 30 days",
     intro: "Households with an approved plan not paid in full more than 30 days later, near the limit (7 days or fewer left), or paid in full but late (Land Law 2024, Art. 94(3)(a)).",
+    project: "Projects with households past or near the limit",
+    allProjects: "All ({{formatted}} projects)",
     caption: "Households past or near the payment limit",
     count: "{{red}} households past the limit, {{amber}} near it",
     signIn: "The list of households is for signed-in officers and leaders only.",

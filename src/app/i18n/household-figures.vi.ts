@@ -47,6 +47,8 @@ export const householdFiguresVi = {
   deadlines: {
     title: "Chi trả cho từng hộ trong 30 ngày",
     intro: "Hộ có phương án đã được duyệt mà chưa nhận đủ tiền khi đã quá 30 ngày, sắp đến hạn (còn 7 ngày trở xuống) hoặc đã nhận đủ nhưng muộn (Điểm a khoản 3 Điều 94 Luật Đất đai 2024).",
+    project: "Dự án có hộ quá hạn hoặc sắp đến hạn",
+    allProjects: "Tất cả ({{formatted}} dự án)",
     caption: "Hộ quá hạn hoặc sắp đến hạn chi trả",
     count: "{{red}} hộ quá hạn, {{amber}} hộ sắp đến hạn",
     signIn: "Danh sách từng hộ chỉ dành cho cán bộ và lãnh đạo đã đăng nhập.",

@@ -71,7 +71,7 @@ export function DeadlinesSection({ day, print = false }: { day: string | null; p
         {print ? null : <ExportButtons model={model} rows={rows} day={day} what={caption} />}
       </div>
       <TableView model={model} rows={rows} rowKey={(r) => r.key} caption={caption} sortable={!print} pageSize={print ? PRINT_ROWS : undefined} />
-      <HouseholdDeadlines day={day} projectId={projectId} print={print} />
+      <HouseholdDeadlines day={day} print={print} />
       <DeadlinesUnchecked />
     </>
   );

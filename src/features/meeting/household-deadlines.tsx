@@ -2,7 +2,7 @@
 // the meeting view's day, under the parcels' deadlines; each opens the household's page. Names
 // are personal data: the public sees a line saying the list is for signed-in users.
 
-import { useMemo } from "react";
+import { useId, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useLang } from "@/components/use-lang";
 import { ErrorMessage, LoadingMessage } from "@/components/status-message";
@@ -16,9 +16,11 @@ import { useProjectPlaces } from "@/features/meeting/table-places";
 import { PRINT_ROWS, TableView } from "@/features/meeting/table-view";
 import { routePath } from "@/state/route-paths";
 
-/** `projectId`: the project chosen above (empty for all). */
-export function HouseholdDeadlines({ day, projectId, print = false }: { day: string | null; projectId: string; print?: boolean }) {
+/** A list of its own with its own project filter: the projects with households flagged are not those with parcels flagged. */
+export function HouseholdDeadlines({ day, print = false }: { day: string | null; print?: boolean }) {
   const { t } = useTranslation();
+  const id = useId();
+  const [projectId, setProjectId] = useState("");
   const lang = useLang();
   const signedIn = useSignedInUser() !== null;
   const deadlines = useHouseholdDeadlines(null, day);
@@ -26,6 +28,7 @@ export function HouseholdDeadlines({ day, projectId, print = false }: { day: str
   const today = day ?? dayInVietnam(new Date());
   const all = useMemo(() => householdDeadlineRows(deadlines.data ?? [], today, places.name), [deadlines.data, today, places]);
   const rows = useMemo(() => (projectId ? all.filter((r) => r.row.projectId === projectId) : all), [all, projectId]);
+  const flagged = useMemo(() => [...new Set(all.map((r) => r.row.projectId))], [all]);
   const model = useMemo(() => householdDeadlinesModel(rows, {
     late: t("householdFigures.deadlines.late"), near: t("householdFigures.deadlines.near"), total: t("meeting.tables.total"),
     projectName: places.name,
@@ -41,6 +44,17 @@ export function HouseholdDeadlines({ day, projectId, print = false }: { day: str
     const red = rows.filter((r) => r.flag.level === "red").length;
     body = (
       <>
+        {print ? null : (
+          <div className="meeting-filters">
+            <div className="field">
+              <label htmlFor={`${id}-project`}>{t("householdFigures.deadlines.project")}</label>
+              <select id={`${id}-project`} value={projectId} onChange={(e) => setProjectId(e.target.value)}>
+                <option value="">{t("householdFigures.deadlines.allProjects", { formatted: formatCount(flagged.length, lang) })}</option>
+                {flagged.map((p) => <option key={p} value={p}>{places.name(p)}</option>)}
+              </select>
+            </div>
+          </div>
+        )}
         <div className="meeting-table-bar">
           <p className="meeting-count" role="status">
             {t("householdFigures.deadlines.count", { red: formatCount(red, lang), amber: formatCount(rows.length - red, lang) })}
