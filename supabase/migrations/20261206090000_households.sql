@@ -247,6 +247,9 @@ begin
 end
 $$;
 
+-- a trigger function is never called through the API
+revoke all on function private.forbid_history_change() from public, anon, authenticated;
+
 create trigger household_events_no_change before update or delete on public.household_events
   for each row execute function private.forbid_history_change();
 create trigger household_events_no_truncate before truncate on public.household_events
