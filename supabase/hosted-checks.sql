@@ -33,6 +33,17 @@ expected_for_anon(fn) as (values
   ('public.my_access'), ('public.target_burnup'), ('public.project_report'), ('public.parcel_timeline'),
   ('public.area_progress'), ('public.parcels_in_bbox_as_of'), ('public.parcels_export')
 ),
+-- personal data of households (issue 16): signed-in officers of the area and leaders only
+household_tables(t) as (values
+  ('parties'), ('party_members'), ('holdings'), ('compensation_plans'), ('plan_lines'), ('payments'),
+  ('resettlement_allocations'), ('project_items'), ('project_item_progress'), ('household_events')
+),
+household_functions(fn) as (values
+  ('public.record_household_events'), ('public.household_detail'), ('public.parcel_holders'),
+  ('public.search_households'), ('public.project_items_list'), ('private.can_see_party'),
+  ('private.can_see_project_private'), ('private.can_edit_party'), ('private.can_edit_project'),
+  ('private.party_in_units'), ('private.apply_household_event'), ('private.fold_text')
+),
 role_timeouts as (
   select r.rolname, (select s from unnest(r.rolconfig) s where s like 'statement_timeout=%') as setting
   from pg_roles r where r.rolname in ('anon', 'authenticated')
@@ -56,6 +67,27 @@ select 'no write policy on parcels, personal data or events (they change only th
        count(*) = 0,
        coalesce(string_agg(tablename || '.' || policyname, ', '), 'none')
 from policies where tablename in ('parcels', 'parcel_private', 'parcel_events') and cmd <> 'SELECT'
+union all
+select 'no write policy on the households'' tables (they change only through record_household_events and import_households)',
+       count(*) = 0,
+       coalesce(string_agg(tablename || '.' || policyname, ', '), 'none')
+from policies where tablename in (select t from household_tables) and cmd <> 'SELECT'
+union all
+select 'no policy lets anon read the households'' tables (names, ID numbers, amounts per household)',
+       count(*) = 0,
+       coalesce(string_agg(tablename || '.' || policyname, ', '), 'none')
+from policies where tablename in (select t from household_tables) and ('anon' = any (roles) or 'public' = any (roles))
+union all
+select 'anon may execute none of the households'' personal-data functions',
+       count(*) = 0,
+       coalesce(string_agg(fn, ', '), 'none')
+from household_functions h where exists (select 1 from callable_by_anon c where c.fn = h.fn)
+union all
+select 'the households'' functions exist (the migrations of issue 16 were applied)',
+       count(*) = 0,
+       coalesce(string_agg(h.fn, ', '), 'all present')
+from household_functions h
+where not exists (select 1 from pg_proc p join pg_namespace n on n.oid = p.pronamespace where n.nspname || '.' || p.proname = h.fn)
 union all
 select 'anon may execute exactly the API and the helpers row level security needs',
        not exists (select fn from callable_by_anon except select fn from expected_for_anon),

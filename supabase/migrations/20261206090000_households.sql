@@ -34,8 +34,9 @@ create table public.parties (
 alter table public.parties enable row level security;
 create unique index parties_id_number_idx on public.parties (id_number) where id_number is not null;
 create index parties_admin_unit_idx on public.parties (admin_unit_id);
--- search by name without accents ("nguyen van an" finds "Nguyễn Văn An") goes through
--- private.fold_text in search_households; this index serves the plain prefix of the folded name
+-- search by name without accents ("nguyen van an" finds "Nguyễn Văn An") folds each visible
+-- party's name with private.fold_text in search_households (a match anywhere in the name, which no
+-- btree serves); this index serves lookups of a name as typed, case aside
 create index parties_name_idx on public.parties (lower(name));
 
 create table public.party_members (
@@ -200,7 +201,10 @@ create table public.project_item_progress (
   as_of date not null check (as_of >= date '2000-01-01'),
   done numeric not null check (done >= 0),
   note text check (note is null or length(note) <= 2000),
+  -- an entry is corrected in place (save on the same day), so it carries a version as the others
+  version integer not null default 1 check (version >= 1),
   created_at timestamptz not null default now(),
+  updated_at timestamptz not null default now(),
   unique (item_id, as_of)
 );
 alter table public.project_item_progress enable row level security;
@@ -243,6 +247,9 @@ begin
     using errcode = '42501', hint = 'Record a new, compensating event instead.';
 end
 $$;
+
+-- a trigger function is never called through the API
+revoke all on function private.forbid_history_change() from public, anon, authenticated;
 
 create trigger household_events_no_change before update or delete on public.household_events
   for each row execute function private.forbid_history_change();
