@@ -12,7 +12,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import writeXlsxFile from "write-excel-file/node";
 import { readSheet } from "read-excel-file/node";
-import { APP_URL, PHONE, launch, newPage, shot } from "./support/browser";
+import { APP_URL, PHONE, SHOTS, launch, newPage, shot } from "./support/browser";
 import { adminClient } from "./support/admin";
 import { seriousViolations } from "./support/axe";
 import { centre, findParcel } from "./support/api";
@@ -174,6 +174,8 @@ describe("household list upload", () => {
     await page.getByRole("button", { name: "Kiểm tra danh sách" }).click();
     await page.getByRole("list", { name: "Lỗi cần sửa trong tệp" }).waitFor();
     await shot(page, "household-import-4-problem-phone");
+    await page.getByRole("region", { name: "3. Kiểm tra" }).screenshot({ path: `${SHOTS}/household-import-4a-check-phone.png` });
+    await page.getByRole("region", { name: "2. Các cột của tệp" }).screenshot({ path: `${SHOTS}/household-import-4b-columns-phone.png` });
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(width).toBeLessThanOrEqual(PHONE.width);
     await page.context().close();
