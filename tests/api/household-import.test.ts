@@ -92,9 +92,9 @@ describe("problems", () => {
     expect(byCode("bad_id_number", 5).detail).toBe("12345");
     // all or nothing: the rows without a problem of their own are not written either
     expect(await partiesWith([shared, good])).toEqual([]);
-    const [{ events }] = await sql<{ events: number }[]>`
+    const [history] = await sql<{ events: number }[]>`
       select count(*)::int as events from public.household_events where project_id = ${w.projectId}`;
-    expect(events).toBe(0);
+    expect(history?.events).toBe(0);
   });
 });
 
