@@ -9,6 +9,6 @@ describe("the resettlement plot form", () => {
   });
   it("names each bad field", () => {
     expect(validateAllocationForm({ ...emptyAllocationForm(), areaM2: "0", readyOn: "2026-13-01" }, "p1", "vi").errors)
-      .toEqual({ projectId: "required", site: "required", areaM2: "not_positive", readyOn: "date_invalid" });
+      .toEqual({ projectId: "choice_required", site: "required", areaM2: "not_positive", readyOn: "date_invalid" });
   });
 });

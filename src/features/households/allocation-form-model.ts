@@ -31,7 +31,7 @@ export function allocationToForm(a: ResettlementAllocation, lang: Lang): Allocat
 /** Checks the form. */
 export function validateAllocationForm(v: AllocationFormValues, partyId: string, lang: Lang): FormResult<AllocationField> {
   const errors: FieldChecks<AllocationField> = {};
-  if (v.projectId === "") errors.projectId = "required";
+  if (v.projectId === "") errors.projectId = "choice_required";
   if (v.site.trim() === "") errors.site = "required";
   else errors.site = lengthError(v.site, 200);
   errors.plotNo = lengthError(v.plotNo, 50);

@@ -6,7 +6,7 @@ import type { Lang } from "@/domain/lang";
 
 /** A field's problem, as a stable code the page words (households.errors.*). */
 export type FieldError =
-  | "required" | "too_long" | "not_number" | "not_whole" | "negative" | "not_positive" | "share_range"
+  | "required" | "choice_required" | "too_long" | "not_number" | "not_whole" | "negative" | "not_positive" | "share_range"
   | "date_invalid" | "date_early" | "date_future" | "id_number_person" | "id_number_org" | "phone_invalid"
   | "birth_year_range" | "head_taken" | "share_over_100" | "parcel_required" | "basis_missing" | "basis_present"
   | "plan_not_approved" | "amount_required";

@@ -12,7 +12,7 @@ describe("the plan line form", () => {
   });
   it("wants an amount, a content and a plan", () => {
     expect(validateLineForm({ ...emptyLineForm(), content: "" }, "p1", "vi").errors)
-      .toEqual({ planId: "required", content: "required", amountVnd: "amount_required" });
+      .toEqual({ planId: "choice_required", content: "required", amountVnd: "amount_required" });
   });
   it("keeps the status in step with the basis", () => {
     expect(validateLineForm({ ...base, status: "provisional" }, "p1", "vi").errors).toEqual({ status: "basis_missing" });

@@ -50,7 +50,7 @@ export function lineAmount(amount: number | null, quantity: number | null, unitP
 /** Checks the form; the status must agree with the basis. */
 export function validateLineForm(v: LineFormValues, partyId: string, lang: Lang): FormResult<LineField> {
   const errors: FieldChecks<LineField> = {};
-  if (v.planId === "") errors.planId = "required";
+  if (v.planId === "") errors.planId = "choice_required";
   if (v.content.trim() === "") errors.content = "required";
   else errors.content = lengthError(v.content, 500);
   const quantity = checkNumber(v.quantity, lang, {});

@@ -12,7 +12,7 @@ describe("the party form", () => {
     });
   });
   it("wants a name and a commune", () => {
-    expect(validatePartyForm({ ...emptyPartyForm(), name: " " }).errors).toEqual({ name: "required", adminUnitId: "required" });
+    expect(validatePartyForm({ ...emptyPartyForm(), name: " " }).errors).toEqual({ name: "required", adminUnitId: "choice_required" });
   });
   it("checks the ID number by the kind of party", () => {
     expect(validatePartyForm({ ...base, idNumber: "12345" }).errors).toEqual({ idNumber: "id_number_person" });

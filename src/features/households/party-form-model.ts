@@ -40,7 +40,7 @@ export function validatePartyForm(v: PartyFormValues): FormResult<PartyField> {
   }
   errors.address = lengthError(v.address, 500);
   errors.phone = phoneError(v.phone);
-  if (v.adminUnitId === "") errors.adminUnitId = "required";
+  if (v.adminUnitId === "") errors.adminUnitId = "choice_required";
   errors.note = lengthError(v.note, 2000);
   return formResult(errors, () => ({
     kind: v.kind, name: v.name.trim(), id_number: optionalText(v.idNumber), address: optionalText(v.address),

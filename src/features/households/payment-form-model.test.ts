@@ -19,6 +19,6 @@ describe("the payment form", () => {
   });
   it("names each bad field", () => {
     expect(validatePaymentForm({ ...emptyPaymentForm(), paidOn: "2026-12-03", amountVnd: "0" }, ctx).errors)
-      .toEqual({ planId: "required", paidOn: "date_future", amountVnd: "not_positive" });
+      .toEqual({ planId: "choice_required", paidOn: "date_future", amountVnd: "not_positive" });
   });
 });

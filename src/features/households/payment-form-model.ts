@@ -37,7 +37,7 @@ export interface PaymentContext {
 export function validatePaymentForm(v: PaymentFormValues, ctx: PaymentContext): FormResult<PaymentField> {
   const errors: FieldChecks<PaymentField> = {};
   const plan = ctx.plans.find((p) => p.planId === v.planId);
-  if (v.planId === "" || !plan) errors.planId = "required";
+  if (v.planId === "" || !plan) errors.planId = "choice_required";
   else if (plan.decisionDate === null) errors.planId = "plan_not_approved";
   errors.paidOn = dayError(v.paidOn, true, ctx.today);
   const amount = checkNumber(v.amountVnd, ctx.lang, { required: true, whole: true, positive: true });
