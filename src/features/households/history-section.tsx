@@ -36,7 +36,7 @@ function title(t: TFunction, entry: HouseholdHistoryEntry): string {
 function valueText(t: TFunction, lang: Lang, detail: HouseholdDetail, entity: Entity, field: string, value: unknown): string {
   if (value === null || value === undefined || value === "") return t("households.history.empty");
   if (typeof value === "boolean") return value ? t("households.history.yes") : t("households.history.no");
-  const text = typeof value === "object" ? JSON.stringify(value) : String(value as string | number);
+  const text = typeof value === "string" ? value : typeof value === "number" ? String(value) : JSON.stringify(value);
   if (field === "kind" && entity === "party" && ["household", "person", "organisation"].includes(text)) return t(`households.kinds.${text as "household"}`);
   const enumKey = ENUMS[field];
   if (enumKey) return t(`households.${enumKey}.${text}` as "households.origins.unknown", { defaultValue: text });
