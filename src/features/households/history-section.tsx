@@ -5,7 +5,7 @@ import { useTranslation } from "react-i18next";
 import type { TFunction } from "i18next";
 import { useLang } from "@/components/use-lang";
 import type { HouseholdDetail, HouseholdHistoryEntry } from "@/domain/household-types";
-import { formatDateTime, formatNumber } from "@/domain/format";
+import { formatDate, formatDateTime, formatNumber, formatVnd } from "@/domain/format";
 import type { Lang } from "@/domain/lang";
 import type { FieldChange } from "@/features/households/history-changes";
 import { historyChanges } from "@/features/households/history-changes";
@@ -52,6 +52,8 @@ function valueText(t: TFunction, lang: Lang, detail: HouseholdDetail, entity: En
     return detail.holdings.find((x) => x.projectId === text)?.projectName ?? detail.plans.find((x) => x.projectId === text)?.projectName ?? text.slice(0, 8);
   }
   if (field === "admin_unit_id" && text === detail.party.adminUnitId) return detail.party.communeName;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return formatDate(text, lang);
+  if (field.endsWith("_vnd") && /^\d+(\.\d+)?$/.test(text)) return formatVnd(Number(text), lang);
   const number = typeof value === "number" ? value : /^-?\d+(\.\d+)?$/.test(text) && field !== "id_number" && field !== "birth_year" ? Number(text) : null;
   if (number !== null && field !== "birth_year") return formatNumber(number, lang, number % 1 === 0 ? 0 : 2);
   return text;

@@ -60,7 +60,6 @@ export function HoldingsSection({ detail }: { detail: HouseholdDetail }) {
               <thead>
                 <tr>
                   <th scope="col">{t("households.holdings.parcel")}</th>
-                  <th scope="col">{t("households.holdings.project")}</th>
                   <th scope="col">{t("households.holdings.landType")}</th>
                   <th scope="col" className="num">{t("households.holdings.area")}</th>
                   <th scope="col">{t("households.holdings.stage")}</th>
@@ -73,8 +72,7 @@ export function HoldingsSection({ detail }: { detail: HouseholdDetail }) {
               <tbody>
                 {holdings.map((h) => (
                   <tr key={h.id}>
-                    <th scope="row">{parcelTitle(t, h)}<span className="hh-sub">{h.communeName}</span></th>
-                    <td>{h.projectName}</td>
+                    <th scope="row">{parcelTitle(t, h)}<span className="hh-sub">{h.communeName}</span><span className="hh-sub">{h.projectName}</span></th>
                     <td>{landTypeLabel(h.landType, lang)}</td>
                     <td className="num">{formatM2(h.areaM2, lang)}</td>
                     <td>
