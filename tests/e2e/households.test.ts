@@ -34,7 +34,7 @@ async function record(client: SupabaseClient, events: Record<string, unknown>[])
     events: events.map((e) => ({ event_id: randomUUID(), ...e })),
   });
   if (error) throw new Error(`record_household_events: ${error.message}`);
-  return data as Answer[];
+  return (typeof data === "string" ? JSON.parse(data) : data) as Answer[];
 }
 
 let browser: Browser;
@@ -68,7 +68,8 @@ beforeAll(async () => {
 
 afterAll(async () => {
   // put back what the run made (newest first), reading the versions the forms left
-  const { data } = await officer.rpc("household_detail", { p_party_id: partyId });
+  const { data: raw } = await officer.rpc("household_detail", { p_party_id: partyId });
+  const data: unknown = typeof raw === "string" ? JSON.parse(raw) : raw;
   const detail = data as null | { members: { id: string; version: number }[]; plans: { payments: { id: string; version: number }[]; lines: { id: string; version: number }[] }[];
     holdings: { id: string; version: number }[]; party: { version: number } };
   if (detail) {

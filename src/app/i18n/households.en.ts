@@ -120,6 +120,7 @@ export const householdsEn: Messages["households"] = {
     choose: "Choose this parcel",
     chosen: "Chosen: sheet {{sheet}}, parcel {{parcel}} ({{commune}})",
     needSheet: "Type both the map sheet and the parcel number.",
+    otherShares: "The parcel's other land users hold {{share}}: all shares together may not pass 100 %.",
     foundRow: "Sheet {{sheet}}, parcel {{parcel}} – {{area}}",
   },
   plans: {

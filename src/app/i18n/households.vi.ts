@@ -119,6 +119,7 @@ export const householdsVi = {
     choose: "Chọn thửa này",
     chosen: "Đã chọn: tờ {{sheet}}, thửa {{parcel}} ({{commune}})",
     needSheet: "Hãy gõ cả số tờ bản đồ và số thửa.",
+    otherShares: "Các chủ sử dụng khác của thửa này đã có {{share}}: tổng tỷ lệ không được vượt 100 %.",
     foundRow: "Tờ {{sheet}}, thửa {{parcel}} – {{area}}",
   },
   plans: {

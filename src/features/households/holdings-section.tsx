@@ -1,10 +1,11 @@
 // The parcels the household holds: on a small map in their stages' colours, and listed with
 // their share, origin and certificate; for an officer of the area, their forms.
 
-import { useMemo } from "react";
+import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { TFunction } from "i18next";
 import { useLang } from "@/components/use-lang";
+import { useParcelHolders } from "@/data/parcel-holders-query";
 import type { Holding, HouseholdDetail } from "@/domain/household-types";
 import { HOLDING_ORIGINS } from "@/domain/household-types";
 import { MISSING, formatM2, formatPercentValue } from "@/domain/format";
@@ -43,6 +44,10 @@ export function HoldingsSection({ detail }: { detail: HouseholdDetail }) {
   })), [holdings, t, lang]);
   const open = editing.editing;
   const edited = open?.mode === "edit" ? holdings.find((h) => h.id === open.id) ?? null : null;
+  const [picked, setPicked] = useState<string | null>(null);
+  // the parcel's other holders' shares: together with this one at most 100 %
+  const holders = useParcelHolders(open ? (edited?.parcelId ?? picked) : null);
+  const otherShares = holders.data?.filter((h) => h.partyId !== detail.party.id).reduce((sum, h) => sum + h.sharePct, 0);
   return (
     <section className="hh-card" aria-labelledby="hh-holdings">
       <div className="hh-card__head">
@@ -102,9 +107,10 @@ export function HoldingsSection({ detail }: { detail: HouseholdDetail }) {
           title={edited ? t("households.holdings.editTitle", { sheet: edited.mapSheet, parcel: edited.parcelNo }) : t("households.holdings.addTitle")}
           initial={edited ? holdingToForm(edited, lang) : emptyHoldingForm(lang)} version={edited?.version ?? null}
           current={edited ? { values: holdingToForm(edited, lang), version: edited.version } : null}
-          validate={(v) => validateHoldingForm(v, { partyId: detail.party.id, lang })}
+          validate={(v) => validateHoldingForm(v, { partyId: detail.party.id, lang, ...(otherShares !== undefined ? { otherSharesPct: otherShares } : {}) })}
           extra={edited ? undefined : (_values, set, errors) => (
-            <ParcelPicker idBase={`hh-pick-${open.id}`} error={errors.parcelId} onPick={(parcelId) => set({ parcelId })} />
+            <ParcelPicker idBase={`hh-pick-${open.id}`} error={errors.parcelId} onPick={(parcelId) => { setPicked(parcelId); set({ parcelId }); }}
+              otherShares={otherShares ?? null} />
           )}
           onSaved={editing.done} onCancel={editing.close} />
       ) : null}

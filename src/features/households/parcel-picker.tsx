@@ -8,7 +8,7 @@ import { useCommunes } from "@/data/communes-query";
 import { useParcelSearch } from "@/data/parcel-search-query";
 import type { ParcelSearch } from "@/domain/parcel-search";
 import { readParcelSearch } from "@/domain/parcel-search";
-import { formatM2 } from "@/domain/format";
+import { formatM2, formatPercentValue } from "@/domain/format";
 import type { FieldError } from "@/features/households/form-checks";
 
 /** The parcel chosen, as the picker shows it. */
@@ -23,9 +23,11 @@ interface ParcelPickerProps {
   readonly idBase: string;
   readonly error: FieldError | undefined;
   readonly onPick: (parcelId: string) => void;
+  /** The shares the picked parcel's other holders have, when known. */
+  readonly otherShares: number | null;
 }
 
-export function ParcelPicker({ idBase, error, onPick }: ParcelPickerProps) {
+export function ParcelPicker({ idBase, error, onPick, otherShares }: ParcelPickerProps) {
   const { t } = useTranslation();
   const lang = useLang();
   const communes = useCommunes();
@@ -86,6 +88,7 @@ export function ParcelPicker({ idBase, error, onPick }: ParcelPickerProps) {
         </ul>
       ) : null}
       {picked ? <p className="hh-notice hh-notice--info" role="status">{t("households.holdings.chosen", { sheet: picked.mapSheet, parcel: picked.parcelNo, commune: picked.commune })}</p> : null}
+      {picked && otherShares !== null && otherShares > 0 ? <p className="hh-muted">{t("households.holdings.otherShares", { share: formatPercentValue(otherShares, lang, otherShares % 1 === 0 ? 0 : 2) })}</p> : null}
       {error ? <p id={errorId} className="field-error">{t(`households.errors.${error}`, { field: t("households.holdings.parcel") })}</p> : null}
     </fieldset>
   );
