@@ -240,6 +240,18 @@ export interface ProjectItem {
   readonly version: number;
 }
 
+/** A project's item as project_items_list gives it: with its latest progress on or before the day asked. */
+export interface ProjectItemRow extends ProjectItem {
+  /** The cumulative figure moved as of `doneAsOf`, or null when no progress is recorded by then. */
+  readonly done: number | null;
+  readonly doneAsOf: string | null;
+  /** Whether the caller may change the item and record its progress (an officer of its commune). */
+  readonly canEdit: boolean;
+}
+
+/** The most events record_household_events takes in one call. */
+export const MAX_HOUSEHOLD_EVENTS_PER_CALL = 500;
+
 /** Utilities relocated of one kind, in its unit. */
 export interface UtilityTally {
   readonly kind: ItemKind;

@@ -200,7 +200,10 @@ create table public.project_item_progress (
   as_of date not null check (as_of >= date '2000-01-01'),
   done numeric not null check (done >= 0),
   note text check (note is null or length(note) <= 2000),
+  -- an entry is corrected in place (save on the same day), so it carries a version as the others
+  version integer not null default 1 check (version >= 1),
   created_at timestamptz not null default now(),
+  updated_at timestamptz not null default now(),
   unique (item_id, as_of)
 );
 alter table public.project_item_progress enable row level security;

@@ -4,6 +4,7 @@
 
 import type { SeedModel } from "./build-seed";
 import { DEMO_ACCOUNT_LIST, DEMO_PASSWORD_BCRYPT } from "./demo-accounts";
+import { householdsSql } from "./seed-sql-households";
 import { parcelsSql } from "./seed-sql-parcels";
 import { jsonb, q, qn, tenths, textArray } from "./seed-sql-text";
 
@@ -214,13 +215,14 @@ on conflict do nothing;
 // for a third of its rows at any date and reads all of it where the occurred_at index would do.
 function statisticsSql(): string {
   return `-- Statistics for the planner, as autovacuum would gather them on a server.
-analyze public.parcels, public.parcel_events, private.progress_totals;
+analyze public.parcels, public.parcel_events, private.progress_totals, public.parties, public.holdings,
+  public.compensation_plans, public.plan_lines, public.payments, public.project_items, public.project_item_progress;
 `;
 }
 
 /** The whole seed.sql text. */
 export function writeSeedSql(model: SeedModel): string {
   return [header(model), localOnlyGuardSql(), adminUnitsSql(model), usersSql(), projectsSql(model), infrastructureSql(model), targetsSql(),
-    appInfoSql(), parcelsSql(model), statisticsSql()]
+    appInfoSql(), parcelsSql(model), householdsSql(), statisticsSql()]
     .join("\n");
 }

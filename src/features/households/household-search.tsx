@@ -8,12 +8,10 @@ import { useTranslation } from "react-i18next";
 import { Link, useLocation, useSearch } from "wouter";
 import { ErrorMessage, LoadingMessage } from "@/components/status-message";
 import { useLang } from "@/components/use-lang";
-import { useHouseholdSearch } from "@/data/household-search-query";
+import { householdQueryProblem, useHouseholdSearch } from "@/data/household-search-query";
 import { MISSING, formatCount } from "@/domain/format";
 import { routePath } from "@/state/route-paths";
 
-/** The search sends nothing shorter: the server refuses it too. */
-const MIN_QUERY = 2;
 /** How many hits are asked for. */
 const LIMIT = 50;
 
@@ -24,30 +22,33 @@ export function HouseholdSearch() {
   const [, navigate] = useLocation();
   const asked = (new URLSearchParams(search).get("q") ?? "").trim();
   const [typed, setTyped] = useState(asked);
-  const [tooShort, setTooShort] = useState(false);
-  const query = useHouseholdSearch(asked.length >= MIN_QUERY ? asked : null, LIMIT);
+  const [problem, setProblem] = useState<ReturnType<typeof householdQueryProblem>>(null);
+  const askable = asked !== "" && householdQueryProblem(asked) === null;
+  const query = useHouseholdSearch(askable ? asked : "", LIMIT);
   function submit(event: FormEvent) {
     event.preventDefault();
     const q = typed.trim();
-    setTooShort(q.length < MIN_QUERY);
-    if (q.length < MIN_QUERY) return;
+    const found = householdQueryProblem(q);
+    setProblem(found);
+    if (found) return;
     navigate(routePath("households", { search: `?q=${encodeURIComponent(q)}` }));
   }
-  const hits = query.data ?? null;
+  const hits = askable ? (query.data ?? null) : null;
+  const tooShort = problem !== null;
   return (
     <section className="hh-card" aria-labelledby="hh-search">
       <h2 id="hh-search">{t("households.search.title")}</h2>
       <form className="hh-search" role="search" onSubmit={submit} noValidate>
         <div className="field hh-search__field">
           <label htmlFor="hh-search-q">{t("households.search.label")}</label>
-          <input id="hh-search-q" type="search" value={typed} autoComplete="off" onChange={(e) => { setTyped(e.target.value); setTooShort(false); }}
+          <input id="hh-search-q" type="search" value={typed} autoComplete="off" onChange={(e) => { setTyped(e.target.value); setProblem(null); }}
             aria-describedby={tooShort ? "hh-search-hint hh-search-error" : "hh-search-hint"} aria-invalid={tooShort || undefined} />
           <p id="hh-search-hint" className="hh-field__hint">{t("households.search.hint")}</p>
-          {tooShort ? <p id="hh-search-error" className="field-error">{t("households.search.tooShort")}</p> : null}
+          {problem ? <p id="hh-search-error" className="field-error">{t(`households.search.${problem}`)}</p> : null}
         </div>
         <button type="submit" className="button">{t("households.search.submit")}</button>
       </form>
-      {asked.length >= MIN_QUERY && query.isPending ? <LoadingMessage>{t("households.search.loading")}</LoadingMessage> : null}
+      {askable && query.isPending ? <LoadingMessage>{t("households.search.loading")}</LoadingMessage> : null}
       {query.isError ? (
         <ErrorMessage title={t("households.search.error")} details={query.error.message} detailsLabel={t("households.detail.details")}
           retryLabel={t("households.detail.retry")} onRetry={() => void query.refetch()} />

@@ -5,15 +5,23 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "wouter";
 import { useLang } from "@/components/use-lang";
+import { ApiError } from "@/data/api-error";
 import { useParcelHolders } from "@/data/parcel-holders-query";
+import { useAccess } from "@/data/use-access";
 import { formatPercentValue } from "@/domain/format";
 import { routePath } from "@/state/route-paths";
 
 /** The land users' section, or nothing. */
-export function ParcelHolders({ parcelId }: { parcelId: string }) {
+export function ParcelHolders({ parcelId, adminUnitId }: { parcelId: string; adminUnitId: string }) {
   const { t } = useTranslation();
   const lang = useLang();
-  const query = useParcelHolders(parcelId);
+  const access = useAccess();
+  // asked only by those the server shows them to (leaders, officers of the parcel's area); a
+  // refusal all the same (an area changed meanwhile) leaves the section out, as for the public
+  const mayAsk = access.roles.includes("leader") || access.canEditUnit(adminUnitId);
+  const query = useParcelHolders(parcelId, mayAsk);
+  const refused = query.error instanceof ApiError && query.error.code === "42501";
+  if (!mayAsk || refused) return null;
   if (query.isError) return <p className="private-facts__error">{t("households.holders.error")}</p>;
   const holders = query.data;
   if (!holders) return null;

@@ -74,7 +74,7 @@ export function ParcelSheet({ parcelId }: { parcelId: string }) {
             <DeadlineList row={onDay.timeline} day={onDay.day} past={onDay.pastDay !== null}
               loading={onDay.timelineLoading} failed={onDay.timelineFailed} />
             <PrivateFacts parcelId={parcel.id} />
-            <ParcelHolders parcelId={parcel.id} />
+            <ParcelHolders parcelId={parcel.id} adminUnitId={parcel.adminUnitId} />
             <ParcelHistory parcelId={parcel.id} version={serverVersion} />
           </>
         ) : detail.isPending ? (
