@@ -43,7 +43,7 @@ function holdingsMapOptions(): L.MapOptions {
 export function HoldingsMap(props: HoldingsMapProps) {
   const [map, hostRef] = useSmallMap(holdingsMapOptions, props.zoomInLabel, props.zoomOutLabel);
   useShapes(map, props.shapes, props.onPick);
-  return <div ref={hostRef} className="holdings-map" role="img" aria-label={props.label} />;
+  return <div ref={hostRef} className="holdings-map" role="group" aria-label={props.label} />;
 }
 
 /** Draws the parcels and fits them whenever they change. */
