@@ -231,7 +231,7 @@ describe("the households' pages", () => {
     await pub.goto(url);
     await pub.locator(".parcel-sheet").getByText(`Tờ ${parcel.map_sheet}`).first().waitFor();
     await pub.waitForTimeout(1000);
-    expect(await pub.getByText("Người sử dụng đất").count()).toBe(0);
+    expect(await pub.locator(".parcel-sheet").getByRole("region", { name: "Người sử dụng đất", exact: true }).count()).toBe(0);
     expect(await pub.getByText(NAME).count()).toBe(0);
     await pub.context().close();
   });
