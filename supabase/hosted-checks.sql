@@ -96,6 +96,14 @@ select 'anon may execute exactly the API and the helpers row level security need
        coalesce((select string_agg(fn, ', ') from (select fn from callable_by_anon except select fn from expected_for_anon) x),
                 'as expected')
 union all
+select 'the imports exist and anon may not execute them (they write parcels and personal data)',
+       count(*) filter (where f.oid is null or has_function_privilege('anon', f.oid, 'execute')) = 0,
+       coalesce(string_agg(f.sig, ', ') filter (where f.oid is null or has_function_privilege('anon', f.oid, 'execute')),
+                'none open to anon')
+from (select x.sig, to_regprocedure(x.sig)::oid as oid
+      from unnest(array['public.import_parcels(jsonb)', 'public.import_admin_units(jsonb)',
+                        'public.import_project_geometry(jsonb)', 'public.import_households(jsonb)']) as x(sig)) f
+union all
 select 'statement_timeout set for ' || rolname,
        setting is not null,
        coalesce(setting, 'not set: long anonymous calls could hold the database (hosted default: anon 3s, authenticated 8s)')

@@ -61,9 +61,16 @@ describe("matchPath", () => {
 
   it("every page's own address matches that page", () => {
     for (const name of Object.keys(ROUTE_PATHS) as (keyof typeof ROUTE_PATHS)[]) {
-      const params = { section: "projects" };
+      const params = { section: "projects", partyId: "0b6f3c2e-7d1a-4c55-9e0f-2a8d4b6c1e90" };
       expect(matchPath(buildPath(ROUTE_PATHS[name], params)).name).toBe(name);
     }
+    // the households' fixed pages come before a household's own address, which would take their names
+    expect(matchPath("/households/import").name).toBe("householdsImport");
+    expect(matchPath("/households/items").name).toBe("projectItems");
+    expect(matchPath("/households/0b6f3c2e-7d1a-4c55-9e0f-2a8d4b6c1e90")).toEqual({
+      name: "household",
+      params: { partyId: "0b6f3c2e-7d1a-4c55-9e0f-2a8d4b6c1e90" },
+    });
     expect(matchPath(routePath("adminSection", { params: { section: "audit" } }))).toEqual({
       name: "adminSection",
       params: { section: "audit" },

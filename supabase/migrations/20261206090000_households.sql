@@ -34,8 +34,9 @@ create table public.parties (
 alter table public.parties enable row level security;
 create unique index parties_id_number_idx on public.parties (id_number) where id_number is not null;
 create index parties_admin_unit_idx on public.parties (admin_unit_id);
--- search by name without accents ("nguyen van an" finds "Nguyễn Văn An") goes through
--- private.fold_text in search_households; this index serves the plain prefix of the folded name
+-- search by name without accents ("nguyen van an" finds "Nguyễn Văn An") folds each visible
+-- party's name with private.fold_text in search_households (a match anywhere in the name, which no
+-- btree serves); this index serves lookups of a name as typed, case aside
 create index parties_name_idx on public.parties (lower(name));
 
 create table public.party_members (

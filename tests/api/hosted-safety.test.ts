@@ -51,9 +51,10 @@ describe("supabase/hosted-checks.sql", () => {
       "every write policy for signed-in users asks for the admin role",
       "no write policy on parcels, personal data or events (they change only through record_parcel_events)",
       "anon may execute exactly the API and the helpers row level security needs",
+      "the imports exist and anon may not execute them (they write parcels and personal data)",
       "no demo account (the local seed was never loaded)",
     ]) {
-      expect(byName.get(name), name).toMatchObject({ ok: true });
+      expect(byName.get(name), `${name}: ${byName.get(name)?.found}`).toMatchObject({ ok: true });
     }
     // the local backend has no Realtime and no role timeouts: the checks say so
     expect(byName.get("statement_timeout set for anon")?.ok).toBe(false);

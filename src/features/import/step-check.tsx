@@ -15,7 +15,7 @@ import { hasCorridor, previewRows, rowGeometries } from "@/features/import/impor
 import { ProblemList } from "@/features/import/problem-list";
 import type { ListedProblem } from "@/features/import/problem-text";
 import { problemText } from "@/features/import/problem-text";
-import { StepSection } from "@/features/import/step-section";
+import { StepSection } from "@/components/step-section";
 import type { CheckState } from "@/features/import/use-import-file";
 import { WorkerProgress } from "@/features/import/worker-progress";
 

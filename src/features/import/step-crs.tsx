@@ -11,7 +11,7 @@ import { useLang } from "@/components/use-lang";
 import { formatNumber } from "@/domain/format";
 import type { CrsForm, CrsKind } from "@/features/import/import-crs";
 import { MERIDIAN_PRESETS, crsFromForm, formatMeridian } from "@/features/import/import-crs";
-import { StepSection } from "@/features/import/step-section";
+import { StepSection } from "@/components/step-section";
 
 /** How a CRS reads on the page. */
 export function describeCrs(t: TFunction, choice: CrsChoice): string {

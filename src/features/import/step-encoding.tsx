@@ -3,7 +3,7 @@
 
 import { useTranslation } from "react-i18next";
 import type { EncodingCandidate, ReadSummary, TextEncoding } from "@/domain/import-types";
-import { StepSection } from "@/features/import/step-section";
+import { StepSection } from "@/components/step-section";
 
 const PREVIEW_ROWS = 3;
 const PREVIEW_COLUMNS = 4;

@@ -9,7 +9,7 @@ import { formatCount, formatNumber } from "@/domain/format";
 import type { Lang } from "@/domain/lang";
 import { useLang } from "@/components/use-lang";
 import type { FileProblem, FileState } from "@/features/import/use-import-file";
-import { StepSection } from "@/features/import/step-section";
+import { StepSection } from "@/components/step-section";
 import { WorkerProgress } from "@/features/import/worker-progress";
 
 const ACCEPT = ".zip,.kml,.kmz,.dxf,.geojson,.json,.csv,.txt";

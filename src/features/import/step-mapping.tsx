@@ -8,7 +8,7 @@ import { TARGET_FIELDS } from "@/domain/import-types";
 import { useLang } from "@/components/use-lang";
 import { formatDateTime } from "@/domain/format";
 import { REQUIRED_FIELDS } from "@/features/import/import-mapping";
-import { StepSection } from "@/features/import/step-section";
+import { StepSection } from "@/components/step-section";
 
 const CONSTANT = "\u0000constant";
 

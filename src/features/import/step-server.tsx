@@ -20,7 +20,7 @@ import type { ImportChoices } from "@/features/import/import-payload";
 import { importPayload, mapViewOf, rowsSent, sentBox } from "@/features/import/import-payload";
 import { ProblemList } from "@/features/import/problem-list";
 import type { ListedProblem } from "@/features/import/problem-text";
-import { StepSection } from "@/features/import/step-section";
+import { StepSection } from "@/components/step-section";
 
 /** A Vietnamese sentence for a send that failed as a whole. */
 function sendErrorText(t: TFunction, lang: Lang, error: unknown, commit: boolean): string {

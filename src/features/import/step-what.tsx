@@ -11,7 +11,7 @@ import type { ImportLayer } from "@/domain/import-types";
 import { useLang } from "@/components/use-lang";
 import { formatCount, formatDateTime, formatNumber } from "@/domain/format";
 import { hasCorridor } from "@/features/import/import-geometry";
-import { StepSection } from "@/features/import/step-section";
+import { StepSection } from "@/components/step-section";
 
 interface StepWhatProps {
   readonly isAdmin: boolean;

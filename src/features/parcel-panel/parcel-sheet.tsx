@@ -1,5 +1,5 @@
 // One parcel's details: identity, area, land type, stage track, blocker, legal-deadline flags,
-// personal data (only when the API returns it) and history. On a past day the stage and blocker
+// personal data and its land users (only when the API returns them) and history. On a past day the stage and blocker
 // are those at the end of that day (use-parcel-on-day.ts), and say so. Shows the parcel store's parcel, which the panel's own
 // row, the viewport loads, the change feed and the officer's sends all keep current; the row is
 // fetched again only when the store's newer version lacks a field the panel shows.
@@ -15,6 +15,7 @@ import { BlockerNotice } from "@/features/parcel-panel/blocker-notice";
 import { ParcelFacts } from "@/features/parcel-panel/parcel-facts";
 import { ParcelHistory } from "@/features/parcel-panel/parcel-history";
 import { PrivateFacts } from "@/features/parcel-panel/private-facts";
+import { ParcelHolders } from "@/features/parcel-panel/parcel-holders";
 import { StageTrack } from "@/features/parcel-panel/stage-track";
 import { useSheetFocus } from "@/features/parcel-panel/use-sheet-focus";
 import { DeadlineList } from "@/features/parcel-panel/deadline-list";
@@ -73,6 +74,7 @@ export function ParcelSheet({ parcelId }: { parcelId: string }) {
             <DeadlineList row={onDay.timeline} day={onDay.day} past={onDay.pastDay !== null}
               loading={onDay.timelineLoading} failed={onDay.timelineFailed} />
             <PrivateFacts parcelId={parcel.id} />
+            <ParcelHolders parcelId={parcel.id} adminUnitId={parcel.adminUnitId} />
             <ParcelHistory parcelId={parcel.id} version={serverVersion} />
           </>
         ) : detail.isPending ? (

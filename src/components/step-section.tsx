@@ -1,7 +1,9 @@
-// One step of the import page: a section with its heading, so that the steps read as an outline.
+// One step of an import page (cadastral files, household lists): a section with its heading, so
+// that the steps read as an outline; its look is in step-section.css.
 
 import { useId } from "react";
 import type { ReactNode } from "react";
+import "@/components/step-section.css";
 
 /** A step with heading `title`. */
 export function StepSection({ title, children, className }: { title: string; children: ReactNode; className?: string }) {
