@@ -31,7 +31,9 @@ expected_for_anon(fn) as (values
   ('private.can_see_private'), ('private.geojson_bbox'), ('public.record_parcel_events'), ('public.progress_summary'), ('public.progress_as_of'),
   ('public.target_progress'), ('public.parcels_in_bbox'), ('public.parcel_history'), ('public.changes_since'),
   ('public.my_access'), ('public.target_burnup'), ('public.project_report'), ('public.parcel_timeline'),
-  ('public.area_progress'), ('public.parcels_in_bbox_as_of'), ('public.parcels_export')
+  ('public.area_progress'), ('public.parcels_in_bbox_as_of'), ('public.parcels_export'),
+  -- issue 16: the households' leaders' units (counts always, sums only for groups of 3 households or more)
+  ('public.household_progress')
 ),
 -- personal data of households (issue 16): signed-in officers of the area and leaders only
 household_tables(t) as (values

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { addDays } from "@/domain/act-date";
 import type { DeadlineFacts } from "@/domain/deadline-rules";
-import { DEADLINE_RULES, deadlineFlags, deadlineRule, judgeRule, RECORDED_ACTS, worstFlag } from "@/domain/deadline-rules";
+import { DEADLINE_RULES, deadlineFlags, deadlineRule, HOUSEHOLD_ACTS, householdPaymentFlag, judgeRule, RECORDED_ACTS, worstFlag } from "@/domain/deadline-rules";
 import { STAGE_IDS } from "@/domain/stages";
 
 const START = "2026-03-01";
@@ -24,7 +24,8 @@ describe("the deadline table", () => {
 
   it("marks as recorded exactly the rules whose acts are stage events", () => {
     for (const rule of DEADLINE_RULES) {
-      const both = RECORDED_ACTS.includes(rule.from) && RECORDED_ACTS.includes(rule.to);
+      const acts = rule.subject === "parcel" ? RECORDED_ACTS : HOUSEHOLD_ACTS;
+      const both = acts.includes(rule.from) && acts.includes(rule.to);
       expect(rule.recorded).toBe(both);
     }
     for (const act of RECORDED_ACTS) expect(STAGE_IDS).toContain(act);
@@ -113,5 +114,26 @@ describe("a parcel's flags", () => {
     expect(worstFlag(flags)).toBe("red");
     expect(worstFlag(flags.slice(2))).toBe("amber");
     expect(worstFlag([])).toBeNull();
+  });
+});
+
+describe("the household payment rule (Art. 94(3)(a), per household)", () => {
+  const decided = "2024-04-01";
+  it.each([[29, null], [30, null], [31, 1]])("paid in full on day %i: late by %s", (day, late) => {
+    const flag = householdPaymentFlag({ decisionDate: decided, paidInFullOn: addDays(decided, day) }, "2024-12-31");
+    expect(flag?.days ?? null).toBe(late);
+    if (flag) expect(flag).toMatchObject({ ruleId: "household_payment", level: "red", limitDay: "2024-05-01", actDay: "2024-05-02" });
+  });
+  it.each([[22, null], [23, "amber", 7], [29, "amber", 1], [30, "amber", 0], [31, "red", 1]] as const)(
+    "unpaid on day %i: %s", (day, level, days = 0) => {
+      const flag = householdPaymentFlag({ decisionDate: decided, paidInFullOn: null }, addDays(decided, day));
+      expect(flag?.level ?? null).toBe(level);
+      if (flag) expect(flag.days).toBe(days);
+    });
+  it("is the same 30 days and article as the parcel rule, and never raised for a parcel", () => {
+    expect(deadlineRule("household_payment").days).toBe(deadlineRule("payment_after_approval").days);
+    expect(deadlineRule("household_payment").articleVi).toBe(deadlineRule("payment_after_approval").articleVi);
+    const flags = deadlineFlags(facts({ plan_approved: START }, "plan_approved"), addDays(START, 60));
+    expect(flags.map((f) => f.ruleId)).not.toContain("household_payment");
   });
 });

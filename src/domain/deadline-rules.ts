@@ -13,13 +13,18 @@ import type { StageId } from "@/domain/stages";
 import { STAGE_IDS } from "@/domain/stages";
 
 /**
- * The acts a rule reads: the stage events the tracker records, and the draft plan's public
- * posting (its first and last day), which it does not record yet.
+ * The acts a rule reads: the stage events the tracker records, the draft plan's public posting
+ * (its first and last day), which it does not record yet, and a household's own acts: the day its
+ * plan's approval decision was signed and the day its payments reached the plan's total.
  */
-export type DeadlineAct = "notice" | "plan_approved" | "recovery_decided" | "compensated" | "draft_posted" | "draft_unposted";
+export type DeadlineAct = "notice" | "plan_approved" | "recovery_decided" | "compensated" | "draft_posted" | "draft_unposted"
+  | "plan_decided" | "paid_in_full";
 
 /** The acts the tracker records: each is the day of the latest event that entered that stage. */
 export const RECORDED_ACTS: readonly DeadlineAct[] = ["notice", "plan_approved", "recovery_decided", "compensated"];
+
+/** A household's acts, recorded in its plan (decision_date) and its payments. */
+export const HOUSEHOLD_ACTS: readonly DeadlineAct[] = ["plan_decided", "paid_in_full"];
 
 /**
  * How a rule binds its two acts:
@@ -35,11 +40,14 @@ export type DeadlineRuleId =
   | "notice_lead_non_agricultural"
   | "draft_plan_posting"
   | "recovery_after_approval"
-  | "payment_after_approval";
+  | "payment_after_approval"
+  | "household_payment";
 
 /** One rule of the table. */
 export interface DeadlineRule {
   readonly id: DeadlineRuleId;
+  /** What the rule judges: a parcel by its stage events, or a household's part of a plan. */
+  readonly subject: "parcel" | "household";
   readonly kind: DeadlineKind;
   readonly from: DeadlineAct;
   readonly to: DeadlineAct;
@@ -62,7 +70,7 @@ export const AMBER_DAYS = 7;
 /** Every rule the tracker knows, in the order of the procedure. */
 export const DEADLINE_RULES: readonly DeadlineRule[] = [
   {
-    id: "notice_lead_agricultural", kind: "lead", from: "notice", to: "recovery_decided", days: 90,
+    id: "notice_lead_agricultural", subject: "parcel", kind: "lead", from: "notice", to: "recovery_decided", days: 90,
     landGroup: "agricultural",
     articleVi: "Khoản 1 Điều 85 Luật Đất đai 2024", articleEn: "Land Law 2024, Art. 85(1)",
     labelVi: "Thông báo thu hồi đất nông nghiệp gửi chậm nhất 90 ngày trước quyết định thu hồi",
@@ -70,7 +78,7 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
     recorded: true,
   },
   {
-    id: "notice_lead_non_agricultural", kind: "lead", from: "notice", to: "recovery_decided", days: 180,
+    id: "notice_lead_non_agricultural", subject: "parcel", kind: "lead", from: "notice", to: "recovery_decided", days: 180,
     landGroup: "non_agricultural",
     articleVi: "Khoản 1 Điều 85 Luật Đất đai 2024", articleEn: "Land Law 2024, Art. 85(1)",
     labelVi: "Thông báo thu hồi đất phi nông nghiệp gửi chậm nhất 180 ngày trước quyết định thu hồi",
@@ -78,7 +86,7 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
     recorded: true,
   },
   {
-    id: "draft_plan_posting", kind: "lasting", from: "draft_posted", to: "draft_unposted", days: 30,
+    id: "draft_plan_posting", subject: "parcel", kind: "lasting", from: "draft_posted", to: "draft_unposted", days: 30,
     landGroup: null,
     articleVi: "Điều 87 Luật Đất đai 2024", articleEn: "Land Law 2024, Art. 87",
     labelVi: "Dự thảo phương án bồi thường, hỗ trợ, tái định cư niêm yết công khai trong 30 ngày",
@@ -86,7 +94,7 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
     recorded: false,
   },
   {
-    id: "recovery_after_approval", kind: "within", from: "plan_approved", to: "recovery_decided", days: 10,
+    id: "recovery_after_approval", subject: "parcel", kind: "within", from: "plan_approved", to: "recovery_decided", days: 10,
     landGroup: null,
     articleVi: "Khoản 5 Điều 87 Luật Đất đai 2024", articleEn: "Land Law 2024, Art. 87(5)",
     labelVi: "Quyết định thu hồi đất ban hành trong 10 ngày kể từ ngày phê duyệt phương án",
@@ -94,11 +102,21 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
     recorded: true,
   },
   {
-    id: "payment_after_approval", kind: "within", from: "plan_approved", to: "compensated", days: 30,
+    id: "payment_after_approval", subject: "parcel", kind: "within", from: "plan_approved", to: "compensated", days: 30,
     landGroup: null,
     articleVi: "Điểm a khoản 3 Điều 94 Luật Đất đai 2024", articleEn: "Land Law 2024, Art. 94(3)(a)",
     labelVi: "Chi trả bồi thường, hỗ trợ trong 30 ngày kể từ ngày quyết định phê duyệt phương án có hiệu lực",
     labelEn: "Compensation and support paid within 30 days of the plan approval taking effect",
+    recorded: true,
+  },
+  {
+    // the same article read per household: its plan's decision and the day its payments reached
+    // its total, which the parcel's stage event cannot tell when a parcel has several holders
+    id: "household_payment", subject: "household", kind: "within", from: "plan_decided", to: "paid_in_full", days: 30,
+    landGroup: null,
+    articleVi: "Điểm a khoản 3 Điều 94 Luật Đất đai 2024", articleEn: "Land Law 2024, Art. 94(3)(a)",
+    labelVi: "Chi trả đủ tiền bồi thường, hỗ trợ cho hộ trong 30 ngày kể từ ngày phê duyệt phương án",
+    labelEn: "The household paid in full within 30 days of its plan's approval",
     recorded: true,
   },
 ];
@@ -170,7 +188,7 @@ export function judgeRule(rule: DeadlineRule, facts: DeadlineFacts, today: strin
 
 /** Every flag of a parcel on `today`, red first, in the table's order. */
 export function deadlineFlags(facts: DeadlineFacts, today: string): DeadlineFlag[] {
-  const flags = DEADLINE_RULES.filter((r) => r.recorded || facts.acts[r.from] !== undefined)
+  const flags = DEADLINE_RULES.filter((r) => r.subject === "parcel" && (r.recorded || facts.acts[r.from] !== undefined))
     .map((rule) => judgeRule(rule, facts, today))
     .filter((f): f is DeadlineFlag => f !== null);
   return [...flags.filter((f) => f.level === "red"), ...flags.filter((f) => f.level === "amber")];
@@ -180,4 +198,23 @@ export function deadlineFlags(facts: DeadlineFacts, today: string): DeadlineFlag
 export function worstFlag(flags: readonly DeadlineFlag[]): FlagLevel | null {
   if (flags.some((f) => f.level === "red")) return "red";
   return flags.length > 0 ? "amber" : null;
+}
+
+/** A household's part of an approved plan, as the payment rule reads it. */
+export interface HouseholdPaymentFacts {
+  /** The day the plan's approval decision was signed. */
+  readonly decisionDate: string;
+  /** The day the household's payments reached its total, or null while they have not. */
+  readonly paidInFullOn: string | null;
+}
+
+/**
+ * The household_payment flag on `today`: red when paid in full after the 30th day or still unpaid
+ * after it, amber in the last 7 days while unpaid; null otherwise. Judged by judgeRule, as every
+ * rule; a household has no stage, and the plan's approval is the one it has reached.
+ */
+export function householdPaymentFlag(facts: HouseholdPaymentFacts, today: string): DeadlineFlag | null {
+  const acts: Partial<Record<DeadlineAct, string>> = { plan_decided: facts.decisionDate };
+  if (facts.paidInFullOn !== null) acts.paid_in_full = facts.paidInFullOn;
+  return judgeRule(deadlineRule("household_payment"), { landType: "", stage: "plan_approved", acts }, today);
 }

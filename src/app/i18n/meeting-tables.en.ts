@@ -75,6 +75,8 @@ export const meetingTablesEn: typeof meetingTablesVi = {
     act_compensated: "the payment",
     act_draft_posted: "the draft plan's posting",
     act_draft_unposted: "the end of the draft plan's posting",
+    act_plan_decided: "the household's plan approval decision",
+    act_paid_in_full: "the household paid in full",
   },
   areas: {
     intro: "The share of the parcels' area handed over, by area.",

@@ -75,6 +75,8 @@ export const meetingTablesVi = {
     act_compensated: "chi trả bồi thường",
     act_draft_posted: "bắt đầu niêm yết dự thảo phương án",
     act_draft_unposted: "kết thúc niêm yết dự thảo phương án",
+    act_plan_decided: "quyết định phê duyệt phương án của hộ",
+    act_paid_in_full: "ngày hộ nhận đủ tiền",
   },
   areas: {
     intro: "Tỷ lệ diện tích các thửa đã bàn giao mặt bằng theo địa bàn.",

@@ -6,9 +6,12 @@ import { useTranslation } from "react-i18next";
 import { useLang } from "@/components/use-lang";
 import { ErrorMessage, LoadingMessage } from "@/components/status-message";
 import { useProjectReport } from "@/data/project-report-query";
+import { useHouseholdProgress } from "@/data/household-progress-query";
 import { useTargetProgress } from "@/data/target-progress-query";
 import { dayInVietnam } from "@/domain/clock";
 import { formatCount } from "@/domain/format";
+import { sumHouseholdFigures } from "@/domain/household-figures";
+import type { HouseholdFigures } from "@/domain/household-types";
 import { provinceSummaryTargets, targetsAt } from "@/domain/targets";
 import { mapLink } from "@/state/map-links";
 import { ExportButtons } from "@/features/meeting/export-buttons";
@@ -18,13 +21,18 @@ import { targetText } from "@/features/meeting/summary-targets";
 import { useProjectPlaces } from "@/features/meeting/table-places";
 import { TableView } from "@/features/meeting/table-view";
 
+/** A project household_progress did not list (created since): nothing recorded. */
+const NO_HOUSEHOLDS = (key: string): HouseholdFigures => sumHouseholdFigures([], key);
+
 export function SummarySection({ day }: { day: string | null }) {
   const { t } = useTranslation();
   const lang = useLang();
   const report = useProjectReport(day);
   const targets = useTargetProgress(day ?? undefined);
+  const households = useHouseholdProgress("project", day);
   const places = useProjectPlaces();
   const today = day ?? dayInVietnam(new Date());
+  const householdsById = useMemo(() => new Map((households.data ?? []).map((f) => [f.key, f])), [households.data]);
   const rows = useMemo(() => (report.data ?? []).filter((r) => r.retiredAt === null), [report.data]);
   const model = useMemo(() => summaryModel(rows, today, {
     lang, total: t("meeting.tables.total"), unknownResponsible: t("meeting.tables.unknownResponsible"),
@@ -32,7 +40,9 @@ export function SummarySection({ day }: { day: string | null }) {
       const list = targetsAt(targets.data ?? [], { level: "project", projectId });
       return list.length > 0 ? list.map((target) => targetText(target, lang, t)).join("; ") : null;
     },
-  }, (r) => mapLink({ bounds: places.bounds(r.id), projectId: r.id, day })), [rows, today, lang, t, targets.data, places, day]);
+    households: (projectId) => householdsById.get(projectId) ?? (households.data ? NO_HOUSEHOLDS(projectId) : null),
+    itemKind: (kind) => t(`householdFigures.kind_${kind}`),
+  }, (r) => mapLink({ bounds: places.bounds(r.id), projectId: r.id, day })), [rows, today, lang, t, targets.data, places, day, householdsById, households.data]);
   const others = useMemo(() => provinceSummaryTargets(targets.data ?? [], {
     kinds: new Set(), projects: new Set(rows.map((r) => r.id)), adminUnits: new Set(),
   }), [targets.data, rows]);
@@ -58,6 +68,7 @@ export function SummarySection({ day }: { day: string | null }) {
         </section>
       ) : null}
       {targets.isError ? <p className="field-error" role="alert">{t("meeting.tables.summary.targetsError")}</p> : null}
+      {households.isError ? <p className="field-error" role="alert">{t("householdFigures.loadError")}</p> : null}
       <ExportParcels />
     </>
   );

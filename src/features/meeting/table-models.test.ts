@@ -21,7 +21,8 @@ function project(id: string, over: Partial<ProjectReportRow> = {}): ProjectRepor
   };
 }
 
-const words = { lang: "vi" as const, total: "Tổng cộng", unknownResponsible: "chưa rõ ai xử lý", targets: () => null };
+const words = { lang: "vi" as const, total: "Tổng cộng", unknownResponsible: "chưa rõ ai xử lý", targets: () => null,
+  households: () => null, itemKind: (k: string) => k };
 
 describe("the summary model", () => {
   const rows = [project("a"), project("b", { areaToClearM2: 300_000, clearedAreaM2: 60_000 })];

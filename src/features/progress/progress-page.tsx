@@ -10,9 +10,11 @@ import { useIsFetching, useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { BLOCKED_PARCELS_KEY } from "@/data/blocked-parcels-query";
 import { useChangesFeed } from "@/data/changes-feed";
+import { HOUSEHOLD_PROGRESS_KEY } from "@/data/household-progress-query";
 import { TARGET_PROGRESS_KEY } from "@/data/target-progress-query";
 import { AsOfControl } from "@/features/progress/as-of-control";
 import { LiveStatus } from "@/features/progress/live-status";
+import { ProvinceHouseholds } from "@/features/progress/household-cards";
 import { ProvinceTotals } from "@/features/progress/province-totals";
 import { SummaryTabs } from "@/features/progress/summary-tabs";
 import { useFiguresDay } from "@/features/progress/use-figures";
@@ -30,6 +32,7 @@ export function ProgressPage({ headingLevel = 1 }: { headingLevel?: 1 | 2 }) {
     void queryClient.invalidateQueries({ queryKey: ["progress-summary"] });
     void queryClient.invalidateQueries({ queryKey: BLOCKED_PARCELS_KEY });
     void queryClient.invalidateQueries({ queryKey: TARGET_PROGRESS_KEY });
+    void queryClient.invalidateQueries({ queryKey: HOUSEHOLD_PROGRESS_KEY });
   }
   return (
     <div className="progress-page">
@@ -55,6 +58,7 @@ export function ProgressPage({ headingLevel = 1 }: { headingLevel?: 1 | 2 }) {
       <section aria-labelledby="totals-title" className="progress-page__section">
         <h2 id="totals-title" className="sr-only">{t("progress.totalsHeading")}</h2>
         <ProvinceTotals />
+        <ProvinceHouseholds />
       </section>
       <section aria-label={t("progress.tabsLabel")} className="progress-page__section">
         <SummaryTabs />

@@ -1,4 +1,4 @@
-// Tabs to switch between the tables by project kind, project and area, and the blocked parcels
+// Tabs to switch between the tables by project kind, project and area, the households, and the blocked parcels
 // (WAI-ARIA tabs pattern: arrow keys, Home and End move between tabs).
 
 import { useId, useRef, useState } from "react";
@@ -8,16 +8,18 @@ import { useLang } from "@/components/use-lang";
 import { useProgressSummary } from "@/data/progress-summary-query";
 import { formatCount } from "@/domain/format";
 import { BlockersPanel } from "@/features/progress/blockers-panel";
+import { HouseholdTable } from "@/features/progress/household-table";
 import type { SummaryGrouping } from "@/features/progress/summary-panel";
 import { SummaryPanel } from "@/features/progress/summary-panel";
 import { useFiguresDay } from "@/features/progress/use-figures";
 
-type TabId = SummaryGrouping | "blockers";
+type TabId = SummaryGrouping | "households" | "blockers";
 
 const TABS = [
   { grouping: "kind", label: "progress.tabKind" },
   { grouping: "project", label: "progress.tabProject" },
   { grouping: "admin_unit", label: "progress.tabArea" },
+  { grouping: "households", label: "householdFigures.tab" },
   { grouping: "blockers", label: "leader.tabBlockers" },
 ] as const satisfies readonly { grouping: TabId; label: string }[];
 
@@ -76,7 +78,7 @@ export function SummaryTabs() {
         ))}
       </div>
       <div role="tabpanel" id={`${id}-panel`} aria-labelledby={`${id}-tab-${selected}`} className="summary-tabs__panel">
-        {selected === "blockers" ? <BlockersPanel /> : <SummaryPanel grouping={selected} />}
+        {selected === "blockers" ? <BlockersPanel /> : selected === "households" ? <HouseholdTable /> : <SummaryPanel grouping={selected} />}
       </div>
     </div>
   );
