@@ -5,7 +5,8 @@
 import { useQuery } from "@tanstack/react-query";
 import { z } from "zod/mini";
 import { ApiError } from "@/data/api-error";
-import { USER_SCOPE, useSignedInUser } from "@/data/auth-session";
+import { useSignedInUser } from "@/data/auth-session";
+import { HOUSEHOLDS_KEY } from "@/data/household-keys";
 import { count, isoDate, parseRows } from "@/data/parse";
 import { supabase } from "@/data/supabase-client";
 
@@ -48,7 +49,8 @@ export function useCompensationPlans(projectIds: readonly string[]) {
   const user = useSignedInUser();
   const ids = [...new Set(projectIds)].sort();
   return useQuery({
-    queryKey: [USER_SCOPE, user?.id ?? "anon", "compensation-plans", ids],
+    // under HOUSEHOLDS_KEY: a recorded plan.save refreshes the choices
+    queryKey: [...HOUSEHOLDS_KEY, user?.id ?? "anon", "compensation-plans", ids],
     queryFn: ({ signal }) => fetchCompensationPlans(ids, signal),
     enabled: user !== null,
     staleTime: 60_000,

@@ -185,6 +185,50 @@ describe("the households' pages", () => {
     await page.context().close();
   });
 
+  it("let an officer open a plan batch, add the household's line to it, then approve it with its decision", async () => {
+    const page = await newPage(browser);
+    await page.goto(`${APP_URL}/households/${partyId}`);
+    await signIn(page, DEMO_ACCOUNTS.officerVanGiang.email);
+    await page.getByRole("heading", { name: NAME, level: 1 }).waitFor();
+    const plans = page.getByRole("region", { name: "Phương án bồi thường, hỗ trợ, tái định cư" });
+
+    await plans.getByRole("button", { name: "Lập đợt phương án" }).click();
+    const planForm = page.getByRole("form", { name: "Lập phương án cho một đợt của dự án" });
+    await planForm.getByLabel("Đợt").fill(`E2E2-${tag}`);
+    await planForm.getByLabel("Số quyết định phê duyệt").fill(`7/QĐ-UBND-${tag}`);
+    await planForm.getByRole("button", { name: "Lưu" }).click();
+    await planForm.getByText("Quyết định phê duyệt cần cả số và ngày.").waitFor();
+    await planForm.getByLabel("Số quyết định phê duyệt").fill("");
+    await planForm.getByLabel("Niêm yết từ ngày").fill("2026-10-05");
+    await planForm.getByLabel("Niêm yết đến ngày").fill("2026-11-04");
+    await planForm.getByRole("button", { name: "Lưu" }).click();
+    await plans.getByText("Đã lưu.").waitFor();
+
+    await plans.getByRole("button", { name: "Thêm dòng" }).click();
+    const lineForm = page.getByRole("form", { name: "Thêm dòng vào phương án" });
+    await lineForm.getByLabel("Phương án (dự án, đợt)").selectOption({ label: `${projectName} – đợt E2E2-${tag} (chưa phê duyệt)` });
+    await lineForm.getByLabel("Nội dung").fill("Hỗ trợ ổn định đời sống");
+    await lineForm.getByLabel("Thành tiền (đồng)").fill("20.000.000");
+    await lineForm.getByRole("button", { name: "Lưu" }).click();
+    const batch = page.getByRole("article", { name: new RegExp(`đợt E2E2-${tag}`) });
+    await batch.getByText("Chưa phê duyệt").waitFor();
+
+    // a form opened while the page still refetches after the line's save closes again (a known
+    // fault, in the closing note of issue 16): let the refetches end first
+    await page.waitForTimeout(3000);
+    await batch.getByRole("button", { name: "Sửa đợt, phê duyệt" }).click();
+    const approve = page.getByRole("form", { name: new RegExp(`đợt E2E2-${tag}`) });
+    await approve.getByLabel("Số quyết định phê duyệt").fill(`7/QĐ-UBND-${tag}`);
+    await approve.getByLabel("Ngày quyết định").fill("2026-11-25");
+    await shot(page, "households-plan-form-desktop");
+    await approve.getByRole("button", { name: "Lưu" }).click();
+    await batch.getByText(`Đã phê duyệt: Quyết định số 7/QĐ-UBND-${tag} ngày 25/11/2026`).waitFor();
+    await page.setViewportSize({ width: 360, height: 800 });
+    await batch.scrollIntoViewIfNeeded();
+    await shot(page, "households-plan-approved-360");
+    await page.context().close();
+  });
+
   it("keep the record from an officer of another area and show it to the leader without forms", async () => {
     const page = await newPage(browser);
     await page.goto(`${APP_URL}/households/${partyId}`);

@@ -9,7 +9,7 @@ export type FieldError =
   | "required" | "choice_required" | "too_long" | "not_number" | "not_whole" | "negative" | "not_positive" | "share_range"
   | "date_invalid" | "date_early" | "date_future" | "id_number_person" | "id_number_org" | "phone_invalid"
   | "birth_year_range" | "head_taken" | "share_over_100" | "parcel_required" | "basis_missing" | "basis_present"
-  | "plan_not_approved" | "amount_required";
+  | "plan_not_approved" | "amount_required" | "decision_incomplete" | "posting_order";
 
 /** Each field's problem, only for the fields that have one. */
 export type FieldErrors<F extends string> = Partial<Record<F, FieldError>>;

@@ -14,6 +14,7 @@ interface PlanCardProps {
   readonly plan: PartyPlan;
   readonly parcelTitle: (parcelId: string | null) => string;
   readonly canEdit: boolean;
+  readonly onEditPlan: (planId: string) => void;
   readonly onEditLine: (lineId: string) => void;
   readonly onEditPayment: (paymentId: string) => void;
 }
@@ -26,7 +27,7 @@ function parameters(line: PlanLine, lang: Lang): string {
   return quantity ?? price ?? MISSING;
 }
 
-export function PlanCard({ plan, parcelTitle, canEdit, onEditLine, onEditPayment }: PlanCardProps) {
+export function PlanCard({ plan, parcelTitle, canEdit, onEditPlan, onEditLine, onEditPayment }: PlanCardProps) {
   const { t } = useTranslation();
   const lang = useLang();
   const heading = t("households.plans.heading", { project: plan.projectName, batch: plan.batch });
@@ -39,6 +40,11 @@ export function PlanCard({ plan, parcelTitle, canEdit, onEditLine, onEditPayment
           ? <span className="hh-badge hh-badge--ok">{t("households.plans.approved", { no: plan.decisionNo, date: formatDate(plan.decisionDate, lang) })}</span>
           : <span className="hh-badge">{t("households.plans.notApproved")}</span>}
         {plan.postedFrom && plan.postedTo ? <span> · {t("households.plans.posted", { from: formatDate(plan.postedFrom, lang), to: formatDate(plan.postedTo, lang) })}</span> : null}
+        {canEdit ? (
+          <button type="button" className="button button--secondary button--small hh-plan__edit" onClick={() => onEditPlan(plan.planId)}>
+            {t("households.planForm.edit")}
+          </button>
+        ) : null}
       </p>
       {plan.lines.length === 0 ? <p className="hh-empty">{t("households.plans.noLines")}</p> : (
         <div className="hh-table-wrap">

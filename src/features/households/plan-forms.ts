@@ -1,4 +1,4 @@
-// The field lists of the plan line and payment forms.
+// The field lists of the plan, plan line and payment forms.
 
 import type { TFunction } from "i18next";
 import { LINE_GROUPS, LINE_STATUSES, PAYMENT_METHODS } from "@/domain/household-types";
@@ -6,6 +6,7 @@ import type { HouseholdDetail } from "@/domain/household-types";
 import type { Choice, FieldSpec } from "@/features/households/form-spec";
 import type { LineFormValues } from "@/features/households/line-form-model";
 import type { PaymentFormValues } from "@/features/households/payment-form-model";
+import type { PlanFormValues } from "@/features/households/plan-form-model";
 import type { PlanChoice } from "@/features/households/plan-choices";
 
 function planOptions(t: TFunction, plans: readonly PlanChoice[]): Choice[] {
@@ -41,5 +42,18 @@ export function paymentFields(t: TFunction, plans: readonly PlanChoice[]): Field
     { key: "amountVnd", label: t("households.payments.amount"), type: "number" },
     { key: "method", label: t("households.payments.method"), type: "select", choices: PAYMENT_METHODS.map((m) => ({ value: m, label: t(`households.methods.${m}`) })) },
     { key: "reference", label: t("households.payments.reference"), type: "text" },
+  ];
+}
+
+/** The plan's own form: `projects` are the household's, by id and name. */
+export function planFields(t: TFunction, projects: readonly Choice[]): FieldSpec<PlanFormValues>[] {
+  return [
+    { key: "projectId", label: t("households.planForm.project"), type: "select",
+      choices: [{ value: "", label: t("households.planForm.chooseProject") }, ...projects], wide: true },
+    { key: "batch", label: t("households.planForm.batch"), type: "text", hint: t("households.planForm.batchHint") },
+    { key: "postedFrom", label: t("households.planForm.postedFrom"), type: "date" },
+    { key: "postedTo", label: t("households.planForm.postedTo"), type: "date", hint: t("households.planForm.postedHint") },
+    { key: "decisionNo", label: t("households.planForm.decisionNo"), type: "text", hint: t("households.planForm.decisionHint") },
+    { key: "decisionDate", label: t("households.planForm.decisionDate"), type: "date" },
   ];
 }

@@ -1,5 +1,5 @@
 // The household's part of each compensation plan (lines, totals, payments) and, for an officer
-// of the area, the line and payment forms. One form is open at a time.
+// of the area, the plan (a batch, its posting and its approval), line and payment forms. One form is open at a time.
 
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -12,10 +12,11 @@ import { emptyLineForm, lineToForm, validateLineForm } from "@/features/househol
 import { emptyPaymentForm, paymentToForm, validatePaymentForm } from "@/features/households/payment-form-model";
 import { householdProjectIds, planChoices } from "@/features/households/plan-choices";
 import { PlanCard } from "@/features/households/plan-card";
-import { lineFields, paymentFields } from "@/features/households/plan-forms";
+import { emptyPlanForm, planToForm, validatePlanForm } from "@/features/households/plan-form-model";
+import { lineFields, paymentFields, planFields } from "@/features/households/plan-forms";
 import { RecordForm } from "@/features/households/record-form";
 
-type Open = { readonly what: "line" | "payment"; readonly id: string; readonly isNew: boolean } | null;
+type Open = { readonly what: "plan" | "line" | "payment"; readonly id: string; readonly isNew: boolean } | null;
 
 function findLine(plans: readonly PartyPlan[], id: string) {
   for (const plan of plans) {
@@ -45,14 +46,28 @@ export function PlansSection({ detail }: { detail: HouseholdDetail }) {
     const h = detail.holdings.find((x) => x.parcelId === parcelId);
     return h ? t("households.holdings.parcelTitle", { sheet: h.mapSheet, parcel: h.parcelNo }) : t("households.plans.wholeHousehold");
   };
-  const openForm = (what: "line" | "payment", id?: string) => { setSaved(false); setOpen({ what, id: id ?? newEventId(), isNew: id === undefined }); };
+  const openForm = (what: "plan" | "line" | "payment", id?: string) => { setSaved(false); setOpen({ what, id: id ?? newEventId(), isNew: id === undefined }); };
   const close = () => setOpen(null);
   const done = () => { setOpen(null); setSaved(true); };
   const firstPlan = choices[0]?.planId ?? "";
   const firstApproved = choices.find((c) => c.decisionDate)?.planId ?? "";
 
+  const projects = [...new Map(detail.holdings.map((h) => [h.projectId, h.projectName])).entries()]
+    .map(([value, label]) => ({ value, label }));
+
   let form = null;
-  if (open?.what === "line") {
+  if (open?.what === "plan") {
+    const found = open.isNew ? null : detail.plans.find((p) => p.planId === open.id) ?? null;
+    if (open.isNew || found) {
+      form = (
+        <RecordForm key={open.id} kind="plan.save" rowId={open.id} fields={planFields(t, projects)}
+          title={found ? t("households.planForm.editTitle", { project: found.projectName, batch: found.batch }) : t("households.planForm.addTitle")}
+          initial={found ? planToForm(found) : emptyPlanForm(projects[0]?.value ?? "")} version={found?.planVersion ?? null}
+          current={found ? { values: planToForm(found), version: found.planVersion } : null}
+          validate={(v) => validatePlanForm(v, dayInVietnam(new Date()))} onSaved={done} onCancel={close} />
+      );
+    }
+  } else if (open?.what === "line") {
     const found = open.isNew ? null : findLine(detail.plans, open.id);
     if (open.isNew || found) {
       form = (
@@ -82,6 +97,7 @@ export function PlansSection({ detail }: { detail: HouseholdDetail }) {
         <h2 id="hh-plans">{t("households.plans.title")}</h2>
         {detail.canEdit && !open ? (
           <div className="hh-card__tools">
+            <button type="button" className="button button--secondary button--small" onClick={() => openForm("plan")}>{t("households.planForm.add")}</button>
             <button type="button" className="button button--secondary button--small" onClick={() => openForm("line")}>{t("households.plans.addLine")}</button>
             <button type="button" className="button button--secondary button--small" onClick={() => openForm("payment")}>{t("households.payments.add")}</button>
           </div>
@@ -92,7 +108,7 @@ export function PlansSection({ detail }: { detail: HouseholdDetail }) {
       {form}
       {detail.plans.length === 0 ? <p className="hh-empty">{t("households.plans.none")}</p> : detail.plans.map((plan) => (
         <PlanCard key={plan.planId} plan={plan} parcelTitle={parcelTitle} canEdit={detail.canEdit}
-          onEditLine={(id) => openForm("line", id)} onEditPayment={(id) => openForm("payment", id)} />
+          onEditPlan={(id) => openForm("plan", id)} onEditLine={(id) => openForm("line", id)} onEditPayment={(id) => openForm("payment", id)} />
       ))}
     </section>
   );
