@@ -213,9 +213,8 @@ describe("the households' pages", () => {
     const batch = page.getByRole("article", { name: new RegExp(`đợt E2E2-${tag}`) });
     await batch.getByText("Chưa phê duyệt").waitFor();
 
-    // a form opened while the page still refetches after the line's save closes again (a known
-    // fault, in the closing note of issue 16): let the refetches end first
-    await page.waitForTimeout(3000);
+    // opened at once, while the line's save still waits for the page's refetches: its answer
+    // must not close this form
     await batch.getByRole("button", { name: "Sửa đợt, phê duyệt" }).click();
     const approve = page.getByRole("form", { name: new RegExp(`đợt E2E2-${tag}`) });
     await approve.getByLabel("Số quyết định phê duyệt").fill(`7/QĐ-UBND-${tag}`);

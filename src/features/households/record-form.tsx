@@ -2,7 +2,7 @@
 // change sent on "Lưu" (a new row when it has no version yet). A conflict shows the row's current
 // values beside the form, which the officer may take; saving again then changes that version.
 
-import { useId, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import type { FormEvent, ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import type { HouseholdEventKind } from "@/domain/household-types";
@@ -46,6 +46,13 @@ export function RecordForm<V, F extends string>(props: RecordFormProps<V, F>) {
   const [baseVersion, setBaseVersion] = useState<number | null>(props.version);
   const [conflict, setConflict] = useState(false);
   const change = useChange();
+  // the answer may come after the officer has moved on to another form (the mutation waits for
+  // the page's refetches): a form no longer shown must not close the one that replaced it
+  const shown = useRef(true);
+  useEffect(() => {
+    shown.current = true;
+    return () => { shown.current = false; };
+  }, []);
   const set = (patch: Partial<V>) => {
     setValues((v) => ({ ...v, ...patch }));
     // a field's message goes once it is changed
@@ -60,7 +67,7 @@ export function RecordForm<V, F extends string>(props: RecordFormProps<V, F>) {
     const answer = await change.send({
       kind: props.kind, id: props.rowId, ...(baseVersion ? { expectedVersion: baseVersion } : {}), data: result.data,
     });
-    if (!answer) return;
+    if (!answer || !shown.current) return;
     if (answer.status === "applied" || answer.status === "duplicate") props.onSaved();
     else if (answer.status === "conflict") {
       setConflict(true);

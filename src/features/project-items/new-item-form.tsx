@@ -13,7 +13,7 @@ import { useSendEvent } from "@/features/project-items/use-send-event";
 
 const EMPTY: ItemDraft = { kind: "grave", name: "", unit: "count", total: "", adminUnitId: "", owner: "" };
 
-export function NewItemForm({ projectId, communes }: { projectId: string; communes: readonly Commune[] }) {
+export function NewItemForm({ projectId, communes }: { projectId: string; communes: readonly Pick<Commune, "id" | "name">[] }) {
   const { t } = useTranslation();
   const id = useId();
   const [draft, setDraft] = useState<ItemDraft>(EMPTY);

@@ -8,6 +8,7 @@ import { useTranslation } from "react-i18next";
 import { useLang } from "@/components/use-lang";
 import { ErrorMessage, LoadingMessage } from "@/components/status-message";
 import { useSignedInUser } from "@/data/auth-session";
+import { useAdminUnitNames } from "@/data/admin-unit-names-query";
 import { useCommunes } from "@/data/communes-query";
 import { useProjectItems } from "@/data/project-items-query";
 import { useProjects } from "@/data/projects-query";
@@ -31,8 +32,15 @@ export function ProjectItemsPage() {
   const [day, setDay] = useState(today);
   const [open, setOpen] = useState<string | null>(null);
   const items = useProjectItems(projectId || null, day === today ? null : day);
-  const communeName = useMemo(() => new Map((communes.data ?? []).map((c) => [c.id, c.name])), [communes.data]);
-  const mine = useMemo(() => (communes.data ?? []).filter((c) => c.validTo === null && access.canEditUnit(c.id)), [communes.data, access]);
+  // items lie in communes where their boundaries are loaded, else in the district (as the demo's)
+  const unitNames = useAdminUnitNames([...(items.data ?? []).map((i) => i.adminUnitId), ...access.assignedUnitIds]);
+  const communeName = useMemo(() => new Map([
+    ...(unitNames.data ?? new Map<string, string>()), ...(communes.data ?? []).map((c) => [c.id, c.name] as const),
+  ]), [communes.data, unitNames.data]);
+  const mine = useMemo(() => [
+    ...access.assignedUnitIds.map((unit) => ({ id: unit, name: unitNames.data?.get(unit) ?? unit })),
+    ...(communes.data ?? []).filter((c) => c.validTo === null && access.canEditUnit(c.id) && !access.assignedUnitIds.includes(c.id)),
+  ], [communes.data, access, unitNames.data]);
 
   if (!user) return <main className="page"><h1>{t("projectItems.heading")}</h1><p>{t("projectItems.signIn")}</p></main>;
   const list = items.data ?? [];
