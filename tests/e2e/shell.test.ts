@@ -4,7 +4,8 @@ import type { Browser, Page } from "playwright-core";
 import { APP_URL, DESKTOP, PHONE, launch, newPage, shot, signIn } from "./support/browser";
 import { targetProgress } from "./support/api";
 
-const PRIVATE_MARKERS = ["owner_name", "household", "compensation_vnd", "support_vnd", "actor_email", "Hộ ông", "Hộ bà"];
+// personal fields as JSON keys ("households" alone is a public count of household_progress)
+const PRIVATE_MARKERS = ["owner_name", "\"household\":", "compensation_vnd", "support_vnd", "actor_email", "id_number", "party_name", "Hộ ông", "Hộ bà"];
 
 let browser: Browser;
 beforeAll(async () => {
