@@ -29,6 +29,10 @@ export const ROUTE_PATHS = {
   householdsImport: "/households/import",
   projectItems: "/households/items",
   household: "/households/:partyId",
+  // who changed what, when and from which device: per parcel (?parcel=), per user (?user=), the
+  // day's summary per area; leaders and admins revert one user's changes in a time window here
+  audit: "/audit",
+  auditSection: "/audit/:section",
 } as const satisfies Record<string, string>;
 
 /** The name of a page with an address. */

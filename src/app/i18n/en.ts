@@ -8,6 +8,10 @@ import { householdsEn } from "@/app/i18n/households.en";
 import { householdImportEn } from "@/app/i18n/household-import.en";
 import { projectItemsEn } from "@/app/i18n/project-items.en";
 import { householdFiguresEn } from "@/app/i18n/household-figures.en";
+import { outboxEn } from "@/app/i18n/outbox.en";
+import { offlineEn } from "@/app/i18n/offline.en";
+import { auditEn } from "@/app/i18n/audit.en";
+import { attachmentsEn } from "@/app/i18n/attachments.en";
 import type { Messages } from "@/app/i18n/vi";
 
 export const en: Messages = {
@@ -25,6 +29,7 @@ export const en: Messages = {
     admin: "Administration",
     meeting: "Meeting",
     households: "Households",
+    audit: "Audit",
   },
   language: {
     label: "Language",
@@ -487,4 +492,8 @@ export const en: Messages = {
   householdImport: householdImportEn,
   projectItems: projectItemsEn,
   householdFigures: householdFiguresEn,
+  outbox: outboxEn,
+  offline: offlineEn,
+  audit: auditEn,
+  attachments: attachmentsEn,
 };

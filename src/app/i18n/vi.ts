@@ -9,6 +9,10 @@ import { householdsVi } from "@/app/i18n/households.vi";
 import { householdImportVi } from "@/app/i18n/household-import.vi";
 import { projectItemsVi } from "@/app/i18n/project-items.vi";
 import { householdFiguresVi } from "@/app/i18n/household-figures.vi";
+import { outboxVi } from "@/app/i18n/outbox.vi";
+import { offlineVi } from "@/app/i18n/offline.vi";
+import { auditVi } from "@/app/i18n/audit.vi";
+import { attachmentsVi } from "@/app/i18n/attachments.vi";
 
 export const vi = {
   app: {
@@ -25,6 +29,7 @@ export const vi = {
     admin: "Quản trị",
     meeting: "Giao ban",
     households: "Hộ dân",
+    audit: "Kiểm tra",
   },
   language: {
     label: "Ngôn ngữ",
@@ -493,6 +498,10 @@ export const vi = {
   householdImport: householdImportVi,
   projectItems: projectItemsVi,
   householdFigures: householdFiguresVi,
+  outbox: outboxVi,
+  offline: offlineVi,
+  audit: auditVi,
+  attachments: attachmentsVi,
 };
 
 /** The shape every language must fill. */

@@ -34,6 +34,7 @@ export interface RouteDef extends RoutePage {
 const ADMIN_PAGE = lazyPage(() => import("@/app/routes/admin-route").then((m) => m.AdminRoute));
 const MEETING_PAGE = lazyPage(() => import("@/app/routes/meeting-route").then((m) => m.MeetingRoute));
 const HOUSEHOLDS_PAGE = lazyPage(() => import("@/app/routes/households-route").then((m) => m.HouseholdsRoute));
+const AUDIT_PAGE = lazyPage(() => import("@/app/routes/audit-route").then((m) => m.AuditRoute));
 const IMPORT_PAGE = lazyPage(() => import("@/app/routes/import-route").then((m) => m.ImportRoute));
 
 /** Every routed page, by name. */
@@ -106,6 +107,18 @@ export const ROUTES: { readonly [N in RouteName]: RouteDef & { readonly path: (t
     titleKey: "households.documentTitle",
     frame: "page",
     page: HOUSEHOLDS_PAGE,
+  },
+  audit: {
+    path: ROUTE_PATHS.audit,
+    titleKey: "audit.documentTitle",
+    frame: "page",
+    page: AUDIT_PAGE,
+  },
+  auditSection: {
+    path: ROUTE_PATHS.auditSection,
+    titleKey: "audit.documentTitle",
+    frame: "page",
+    page: AUDIT_PAGE,
   },
 };
 
