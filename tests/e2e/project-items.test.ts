@@ -12,7 +12,7 @@ import { DEMO_ACCOUNTS } from "../../supabase/seed/demo-accounts";
 import { APP_URL, launch, newPage, shot, signIn } from "./support/browser";
 import { adminClient } from "./support/admin";
 
-interface ItemRow { id: string; name: string; total: number | string; done: number | string | null; can_edit: boolean }
+interface ItemRow { id: string; name: string; kind: string; unit: string; total: number | string; done: number | string | null; can_edit: boolean }
 
 const LINE_NAME = "Đường dây điện 22 kV, Huyện Văn Giang";
 // Hưng Yên's calendar day: the page refuses a figure dated after it
@@ -93,6 +93,19 @@ describe("the graves and utilities to move", () => {
     await page.getByLabel("Dự án").selectOption(projectId);
     await page.getByRole("rowheader", { name: LINE_NAME }).waitFor();
     expect(await page.getByRole("button", { name: /^Ghi tiến độ:/ }).count()).toBe(0);
+    // the totals per kind above the list add up the same rows the API gives
+    const leader = await adminClient(DEMO_ACCOUNTS.leader.email);
+    const { data } = await leader.rpc("project_items_list", { p_project_id: projectId });
+    const graves = rows<ItemRow>(data).filter((r) => r.kind === "grave");
+    const vi = new Intl.NumberFormat("vi-VN");
+    const totals = page.getByRole("table", { name: "Tổng theo loại" });
+    const graveRow = totals.getByRole("row").filter({ has: page.getByRole("rowheader", { name: "Mộ", exact: true }) });
+    const cells = await graveRow.getByRole("cell").allInnerTexts();
+    expect(cells.slice(0, 3)).toEqual([
+      vi.format(graves.length),
+      vi.format(graves.reduce((sum, r) => sum + Number(r.total), 0)),
+      vi.format(graves.reduce((sum, r) => sum + Number(r.done ?? 0), 0)),
+    ]);
     expect(await page.getByRole("form", { name: "Thêm hạng mục phải di dời" }).count()).toBe(0);
     await shot(page, "project-items-leader-desktop");
     await page.context().close();

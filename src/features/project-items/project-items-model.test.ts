@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { itemEvent, itemProblems, parseAmount, progressEvent, progressProblems } from "@/features/project-items/project-items-model";
+import { itemEvent, itemProblems, itemTotalsByKind, parseAmount, progressEvent, progressProblems } from "@/features/project-items/project-items-model";
 
 const item = { kind: "grave" as const, name: "Mộ xứ đồng Cửa", unit: "count" as const, total: "12", adminUnitId: "12001", owner: "" };
 
@@ -37,5 +37,26 @@ describe("the project items' forms", () => {
     expect(progressEvent({ asOf: "2024-05-01", done: "4", note: " " }, "i1", { eventId: "e2", progressId: "g1" })).toEqual({
       eventId: "e2", kind: "item_progress.save", id: "g1", data: { item_id: "i1", as_of: "2024-05-01", done: 4, note: null },
     });
+  });
+});
+
+describe("itemTotalsByKind", () => {
+  it("sums items per kind and unit, graves first, counted before metres, without a progress entry as 0", () => {
+    const totals = itemTotalsByKind([
+      { kind: "water_pipe", unit: "m", total: 120.5, done: 20 },
+      { kind: "grave", unit: "count", total: 3, done: 1 },
+      { kind: "water_pipe", unit: "count", total: 2, done: null },
+      { kind: "grave", unit: "count", total: 5, done: 5 },
+      { kind: "water_pipe", unit: "m", total: 79.5, done: null },
+    ]);
+    expect(totals).toEqual([
+      { kind: "grave", unit: "count", items: 2, total: 8, done: 6 },
+      { kind: "water_pipe", unit: "count", items: 1, total: 2, done: 0 },
+      { kind: "water_pipe", unit: "m", items: 2, total: 200, done: 20 },
+    ]);
+  });
+
+  it("is empty for no items", () => {
+    expect(itemTotalsByKind([])).toEqual([]);
   });
 });

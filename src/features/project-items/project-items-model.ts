@@ -5,7 +5,7 @@
 
 import type { ActDateError } from "@/domain/act-date";
 import { validateActDate } from "@/domain/act-date";
-import type { HouseholdEvent, ItemKind, ItemUnit } from "@/domain/household-types";
+import type { HouseholdEvent, ItemKind, ItemUnit, ProjectItemRow } from "@/domain/household-types";
 import { ITEM_KINDS } from "@/domain/household-types";
 
 /** The new-item form as typed. */
@@ -88,4 +88,31 @@ export function progressEvent(d: ProgressDraft, itemId: string, ids: { eventId: 
     eventId: ids.eventId, kind: "item_progress.save", id: ids.progressId,
     data: { item_id: itemId, as_of: d.asOf.trim(), done: parseAmount(d.done), note: d.note.trim() || null },
   };
+}
+
+/** A project's items of one kind and unit, summed: what a leader reads before the long list. */
+export interface ItemKindTotal {
+  readonly kind: ItemKind;
+  readonly unit: ItemUnit;
+  readonly items: number;
+  readonly total: number;
+  readonly done: number;
+}
+
+/**
+ * The items summed per kind and unit, in the order of ITEM_KINDS (counted before metres within a
+ * kind: a utility may be counted in one item and measured in another, and the two never add up).
+ */
+export function itemTotalsByKind(items: readonly Pick<ProjectItemRow, "kind" | "unit" | "total" | "done">[]): ItemKindTotal[] {
+  const sums = new Map<string, { kind: ItemKind; unit: ItemUnit; items: number; total: number; done: number }>();
+  for (const item of items) {
+    const key = `${item.kind}/${item.unit}`;
+    const sum = sums.get(key) ?? { kind: item.kind, unit: item.unit, items: 0, total: 0, done: 0 };
+    sum.items += 1;
+    sum.total += item.total;
+    sum.done += item.done ?? 0;
+    sums.set(key, sum);
+  }
+  const rank = (t: ItemKindTotal) => ITEM_KINDS.indexOf(t.kind) * 2 + (t.unit === "count" ? 0 : 1);
+  return [...sums.values()].sort((a, b) => rank(a) - rank(b));
 }

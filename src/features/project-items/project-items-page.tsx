@@ -15,6 +15,7 @@ import { useProjects } from "@/data/projects-query";
 import { useAccess } from "@/data/use-access";
 import { dayInVietnam } from "@/domain/clock";
 import { formatDate, formatNumber } from "@/domain/format";
+import { ItemKindTotals } from "@/features/project-items/item-kind-totals";
 import { ItemProgressForm } from "@/features/project-items/item-progress-form";
 import { NewItemForm } from "@/features/project-items/new-item-form";
 import "@/features/project-items/project-items.css";
@@ -64,7 +65,8 @@ export function ProjectItemsPage() {
       {!projectId ? null : items.isPending ? <LoadingMessage>{t("projectItems.loading")}</LoadingMessage> : items.isError ? (
         <ErrorMessage title={t("projectItems.loadError")} details={items.error.message} detailsLabel={t("meeting.tables.details")}
           retryLabel={t("projectItems.retry")} onRetry={() => void items.refetch()} />
-      ) : list.length === 0 ? <p className="status-message">{t("projectItems.empty")}</p> : (
+      ) : list.length === 0 ? <p className="status-message">{t("projectItems.empty")}</p> : (<>
+        <ItemKindTotals items={list} captionId={`${id}-totals`} />
         <div className="project-items__scroll" role="region" aria-labelledby={`${id}-caption`} tabIndex={0}>
           <table className="project-items__table">
             <caption id={`${id}-caption`}>{t("projectItems.caption")}</caption>
@@ -104,7 +106,7 @@ export function ProjectItemsPage() {
             </tbody>
           </table>
         </div>
-      )}
+      </>)}
       {projectId && access.isOfficer && mine.length > 0 ? <NewItemForm projectId={projectId} communes={mine} /> : null}
     </main>
   );
