@@ -118,6 +118,7 @@ export const householdImportEn: Messages["householdImport"] = {
     bad_share_pct: "Share “{{value}}” must be a number above 0 and at most 100.",
     too_long: "{{field}} is longer than {{max}} characters.",
     bad_id_number: "ID “{{value}}” is not valid: a citizen ID has 12 digits (old ID cards 9), an organisation's tax code 10 (a branch 10-3). If the Excel column is numeric, a leading 0 may be lost: format the column as Text.",
+    id_number_other_name: "The ID {{value}} is already recorded for someone with another name: check the number or the name before importing.",
     duplicate_id_number: "This ID is also given to another name on row {{other}}.",
     duplicate_holding: "This land user is already listed on the same parcel on row {{other}}.",
     unknown_parcel: "The project has no such parcel (commune, map sheet, parcel number).",

@@ -116,6 +116,7 @@ export const householdImportVi = {
     bad_share_pct: "Tỷ lệ “{{value}}” phải là số lớn hơn 0 và không quá 100.",
     too_long: "{{field}} dài quá {{max}} ký tự.",
     bad_id_number: "Số CCCD/mã số thuế “{{value}}” không hợp lệ: CCCD có 12 chữ số (CMND cũ 9), mã số thuế của tổ chức 10 chữ số (chi nhánh 10-3). Nếu cột trong Excel là dạng số, số 0 ở đầu có thể đã mất: định dạng cột là Văn bản (Text).",
+    id_number_other_name: "Số CCCD/mã số thuế {{value}} đã được ghi cho một người tên khác: kiểm tra lại số hoặc tên trước khi nhập.",
     duplicate_id_number: "Số CCCD/mã số thuế này cũng được ghi cho tên khác ở dòng {{other}}.",
     duplicate_holding: "Người này đã được ghi trên cùng thửa ở dòng {{other}}.",
     unknown_parcel: "Dự án không có thửa này (xã/phường, tờ bản đồ, số thửa).",

@@ -9,7 +9,7 @@ import { HOUSEHOLD_FIELDS } from "@/import/household-list";
 import type { HouseholdField } from "@/import/household-list";
 
 const CODES = ["missing_value", "bad_value", "too_long", "bad_id_number", "duplicate_id_number", "duplicate_holding",
-  "unknown_parcel", "not_in_area", "shares_not_100", "amount_not_number"] as const;
+  "unknown_parcel", "not_in_area", "shares_not_100", "amount_not_number", "id_number_other_name"] as const;
 
 function isField(field: string | null): field is HouseholdField {
   return field !== null && (HOUSEHOLD_FIELDS as readonly string[]).includes(field);
@@ -43,6 +43,8 @@ export function householdProblemText(t: TFunction, lang: Lang, problem: Househol
       return problem.detail === "ambiguous" ? t("householdImport.problem.ambiguous_parcel") : t("householdImport.problem.unknown_parcel");
     case "shares_not_100":
       return t("householdImport.problem.shares_not_100", { total: formatNumber(Number(value), lang, Number.isInteger(Number(value)) ? 0 : 2) });
+    case "id_number_other_name":
+      return t("householdImport.problem.id_number_other_name", { value });
     case "missing_value":
     case "bad_id_number":
     case "not_in_area":

@@ -2,7 +2,7 @@
 -- matched by its ID number, holdings and plan lines written with their history, and a corrected
 -- list sent again updating rather than doubling.
 begin;
-select plan(31);
+select plan(35);
 \ir fixtures.sql
 
 -- A household list document for a project.
@@ -158,6 +158,18 @@ select tests.himp('again', tests.hdoc('vd4', false, jsonb_build_array(
 select tests.as_superuser();
 select is((select count(*)::int || ':' || max(l.amount_vnd) from public.plan_lines l where l.line_group = 'land'),
   '1:160000000', 'a line sent again is updated');
+
+-- an ID number recorded for another name (a typo in the ID): refused, even on commit, nothing written
+select count(*) as events_before from public.household_events \gset
+select tests.authenticate_as('officer_326');
+select tests.himp('other', tests.hdoc('vd4', false, jsonb_build_array(
+  tests.hrow(3, '326', '10', '1', 'Hộ ông Phạm Văn Nam', '001 089 000 001', '{"land_vnd": 1000}')), 'Đợt 1'));
+select is(tests.hproblems('other'), array['3:id_number_other_name/id_number'],
+  'an ID number recorded for a party with another name is a problem of its row');
+select is(tests.answer('other') -> 'problems' -> 0 ->> 'detail', '001 089 000 001', '... giving the ID as the file wrote it');
+select is((tests.answer('other') ->> 'committed')::boolean, false, '... and the list is not committed');
+select tests.as_superuser();
+select is((select count(*)::int from public.household_events), :events_before, '... nothing of it is written');
 
 -- an approved plan is not changed by a list
 update public.compensation_plans set decision_no = '99/QĐ-UBND', decision_date = '2026-11-01' where batch = 'Đợt 1';
