@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { addDays } from "@/domain/act-date";
 import type { DeadlineFacts } from "@/domain/deadline-rules";
-import { DEADLINE_RULES, deadlineFlags, deadlineRule, HOUSEHOLD_ACTS, householdPaymentFlag, judgeRule, RECORDED_ACTS, worstFlag } from "@/domain/deadline-rules";
+import { DEADLINE_RULES, deadlineFlags, deadlineRule, HOUSEHOLD_ACTS, householdPaymentFlag, judgeRule, PLAN_ACTS, planPostingFlag, RECORDED_ACTS, worstFlag } from "@/domain/deadline-rules";
 import { STAGE_IDS } from "@/domain/stages";
 
 const START = "2026-03-01";
@@ -24,7 +24,7 @@ describe("the deadline table", () => {
 
   it("marks as recorded exactly the rules whose acts are stage events", () => {
     for (const rule of DEADLINE_RULES) {
-      const acts = rule.subject === "parcel" ? RECORDED_ACTS : HOUSEHOLD_ACTS;
+      const acts = rule.subject === "parcel" ? RECORDED_ACTS : rule.subject === "plan" ? PLAN_ACTS : HOUSEHOLD_ACTS;
       const both = acts.includes(rule.from) && acts.includes(rule.to);
       expect(rule.recorded).toBe(both);
     }
@@ -90,9 +90,24 @@ describe("the draft plan posted for 30 days", () => {
     const flag = judgeRule(rule, facts({ draft_posted: START, draft_unposted: addDays(START, day) }), "2026-12-01");
     expect(flag?.days ?? null).toBe(short);
   });
-  it("is not judged from data the tracker records", () => {
-    expect(rule.recorded).toBe(false);
-    expect(deadlineFlags(facts({ plan_approved: START, compensated: START }), "2026-12-01")).toEqual([]);
+  it("is judged per plan batch, never as a parcel's flag", () => {
+    expect(rule.subject).toBe("plan");
+    expect(deadlineFlags(facts({ plan_approved: START, compensated: START, draft_posted: START, draft_unposted: START }),
+      "2026-12-01")).toEqual([]);
+  });
+  it.each([
+    ["taken down on day 20", { postedFrom: START, postedTo: addDays(START, 20), decisionDate: null }, 10],
+    ["approved on day 25 with the posting meant to last 30", { postedFrom: START, postedTo: addDays(START, 30), decisionDate: addDays(START, 25) }, 5],
+    ["posted 30 days, approved after", { postedFrom: START, postedTo: addDays(START, 30), decisionDate: addDays(START, 40) }, null],
+    ["no posting day recorded", { postedFrom: null, postedTo: null, decisionDate: START }, null],
+    ["still posted, to end after today", { postedFrom: START, postedTo: addDays(START, 30), decisionDate: null }, null],
+  ])("a plan %s: short by %s", (_what, plan, short) => {
+    const flag = planPostingFlag(plan, addDays(START, 26));
+    expect(flag?.days ?? null).toBe(short);
+    if (flag) expect(flag).toMatchObject({ ruleId: "draft_plan_posting", level: "red", limitDay: addDays(START, 30) });
+  });
+  it("reads a posting or approval dated after the day judged as not come yet", () => {
+    expect(planPostingFlag({ postedFrom: START, postedTo: addDays(START, 10), decisionDate: null }, addDays(START, 5))).toBeNull();
   });
 });
 

@@ -14,7 +14,7 @@ import { STAGE_IDS } from "@/domain/stages";
 
 /**
  * The acts a rule reads: the stage events the tracker records, the draft plan's public posting
- * (its first and last day), which it does not record yet, and a household's own acts: the day its
+ * (its first and last day, recorded on each plan batch), and a household's own acts: the day its
  * plan's approval decision was signed and the day its payments reached the plan's total.
  */
 export type DeadlineAct = "notice" | "plan_approved" | "recovery_decided" | "compensated" | "draft_posted" | "draft_unposted"
@@ -25,6 +25,9 @@ export const RECORDED_ACTS: readonly DeadlineAct[] = ["notice", "plan_approved",
 
 /** A household's acts, recorded in its plan (decision_date) and its payments. */
 export const HOUSEHOLD_ACTS: readonly DeadlineAct[] = ["plan_decided", "paid_in_full"];
+
+/** A plan batch's acts: the first and last day its draft was posted (posted_from, posted_to). */
+export const PLAN_ACTS: readonly DeadlineAct[] = ["draft_posted", "draft_unposted"];
 
 /**
  * How a rule binds its two acts:
@@ -46,8 +49,8 @@ export type DeadlineRuleId =
 /** One rule of the table. */
 export interface DeadlineRule {
   readonly id: DeadlineRuleId;
-  /** What the rule judges: a parcel by its stage events, or a household's part of a plan. */
-  readonly subject: "parcel" | "household";
+  /** What the rule judges: a parcel by its stage events, a plan batch, or a household's part of a plan. */
+  readonly subject: "parcel" | "plan" | "household";
   readonly kind: DeadlineKind;
   readonly from: DeadlineAct;
   readonly to: DeadlineAct;
@@ -86,12 +89,12 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
     recorded: true,
   },
   {
-    id: "draft_plan_posting", subject: "parcel", kind: "lasting", from: "draft_posted", to: "draft_unposted", days: 30,
+    id: "draft_plan_posting", subject: "plan", kind: "lasting", from: "draft_posted", to: "draft_unposted", days: 30,
     landGroup: null,
     articleVi: "Điều 87 Luật Đất đai 2024", articleEn: "Land Law 2024, Art. 87",
     labelVi: "Dự thảo phương án bồi thường, hỗ trợ, tái định cư niêm yết công khai trong 30 ngày",
     labelEn: "Draft compensation, support and resettlement plan publicly posted for 30 days",
-    recorded: false,
+    recorded: true,
   },
   {
     id: "recovery_after_approval", subject: "parcel", kind: "within", from: "plan_approved", to: "recovery_decided", days: 10,
@@ -217,4 +220,26 @@ export function householdPaymentFlag(facts: HouseholdPaymentFacts, today: string
   const acts: Partial<Record<DeadlineAct, string>> = { plan_decided: facts.decisionDate };
   if (facts.paidInFullOn !== null) acts.paid_in_full = facts.paidInFullOn;
   return judgeRule(deadlineRule("household_payment"), { landType: "", stage: "plan_approved", acts }, today);
+}
+
+/** A plan batch's draft posting and approval, as the posting rule reads them. */
+export interface PlanPostingFacts {
+  readonly postedFrom: string | null;
+  readonly postedTo: string | null;
+  /** The day the plan's approval decision was signed, or null while it is a draft. */
+  readonly decisionDate: string | null;
+}
+
+/**
+ * The draft_plan_posting flag of a plan batch: red when its posting ended, or the plan was
+ * approved, before the 30th day of the posting (approving cuts the posting short as surely as
+ * taking the draft down). Null while the posting runs, when it lasted its time, and when no
+ * posting day is recorded (the meeting view counts those plans apart).
+ */
+export function planPostingFlag(facts: PlanPostingFacts, today: string): DeadlineFlag | null {
+  if (facts.postedFrom === null) return null;
+  const ends = [facts.postedTo, facts.decisionDate].filter((d): d is string => d !== null && d <= today).sort();
+  const acts: Partial<Record<DeadlineAct, string>> = { draft_posted: facts.postedFrom };
+  if (ends.length > 0) acts.draft_unposted = ends[0];
+  return judgeRule(deadlineRule("draft_plan_posting"), { landType: "", stage: "plan_approved", acts }, today);
 }

@@ -78,6 +78,15 @@ export const meetingTablesEn: typeof meetingTablesVi = {
     act_plan_decided: "the household's plan approval decision",
     act_paid_in_full: "the household paid in full",
   },
+  postings: {
+    title: "Draft plans posted for the full 30 days",
+    intro: "Plan batches whose draft was taken down, or approved, before it had been posted for 30 days (Land Law 2024, Art. 87).",
+    caption: "Plan batches posted for less than 30 days",
+    count: "{{red}} plan batches posted for less than 30 days",
+    unrecorded: "{{formatted}} approved plan batches have no posting days recorded: not checked.",
+    signIn: "The list of plan batches is for signed-in officers and leaders.",
+    short: "Days short",
+  },
   areas: {
     intro: "The share of the parcels' area handed over, by area.",
     levelLabel: "Area level",

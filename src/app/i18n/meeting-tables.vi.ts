@@ -78,6 +78,15 @@ export const meetingTablesVi = {
     act_plan_decided: "quyết định phê duyệt phương án của hộ",
     act_paid_in_full: "ngày hộ nhận đủ tiền",
   },
+  postings: {
+    title: "Niêm yết dự thảo phương án đủ 30 ngày",
+    intro: "Đợt phương án có dự thảo niêm yết chưa đủ 30 ngày thì đã gỡ xuống hoặc đã được phê duyệt (Điều 87 Luật Đất đai 2024).",
+    caption: "Đợt phương án niêm yết chưa đủ 30 ngày",
+    count: "{{red}} đợt phương án niêm yết chưa đủ 30 ngày",
+    unrecorded: "{{formatted}} đợt phương án đã phê duyệt chưa ghi ngày niêm yết dự thảo: chưa kiểm tra được.",
+    signIn: "Danh sách đợt phương án chỉ dành cho cán bộ và lãnh đạo đã đăng nhập.",
+    short: "Thiếu ngày",
+  },
   areas: {
     intro: "Tỷ lệ diện tích các thửa đã bàn giao mặt bằng theo địa bàn.",
     levelLabel: "Cấp địa bàn",

@@ -1,7 +1,7 @@
 // The legal-deadline flags of every parcel on the day shown, per project (src/domain/deadline-rules.ts:
 // red = passed or broken, amber = within 7 days), each opening the map at the parcel; the
-// households past or near the 30-day payment limit, each opening its page; then the
-// rules the tracker cannot check yet and the date it does not record. `print` drops the controls.
+// households past or near the 30-day payment limit, each opening its page; the plan batches posted
+// for less than 30 days; then the rules the tracker cannot check yet and the date it does not record. `print` drops the controls.
 
 import { useId, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -15,6 +15,7 @@ import { deadlineRows, deadlinesModel } from "@/features/meeting/deadlines-model
 import { DeadlinesUnchecked } from "@/features/meeting/deadlines-unchecked";
 import { ExportButtons } from "@/features/meeting/export-buttons";
 import { HouseholdDeadlines } from "@/features/meeting/household-deadlines";
+import { PlanPostings } from "@/features/meeting/plan-postings";
 import { parcelMapLink, useProjectPlaces } from "@/features/meeting/table-places";
 import { useTimelines } from "@/features/meeting/table-timelines";
 import { PRINT_ROWS, TableView } from "@/features/meeting/table-view";
@@ -72,6 +73,7 @@ export function DeadlinesSection({ day, print = false }: { day: string | null; p
       </div>
       <TableView model={model} rows={rows} rowKey={(r) => r.key} caption={caption} sortable={!print} pageSize={print ? PRINT_ROWS : undefined} />
       <HouseholdDeadlines day={day} print={print} />
+      <PlanPostings day={day} print={print} />
       <DeadlinesUnchecked />
     </>
   );
