@@ -210,6 +210,7 @@ declare
   v_steps private.revert_step[];
   v_event_ids jsonb;       -- parcel id -> the id of its compensating event
   v_count integer;
+  v_round integer;
 begin
   if v_uid is null or not private.is_leader_or_admin() then
     raise exception 'Chỉ lãnh đạo hoặc quản trị viên được hoàn tác thay đổi của người khác.' using errcode = '42501';
@@ -235,45 +236,50 @@ begin
     raise exception 'Lý do hoàn tác tối đa 500 ký tự.' using errcode = '22023';
   end if;
 
-  select * into v_old from public.reverts r where r.request_id = p_request_id;
-  if found then
-    if v_old.actor <> v_uid or v_old.target_user <> p_user or v_old.from_at <> p_from or v_old.to_at <> p_to
-       or v_old.reason <> v_reason then
-      raise exception 'Mã yêu cầu này đã được dùng cho một yêu cầu hoàn tác khác.' using errcode = '22023';
+  -- At most twice round: a call that loses the race for the request id (below) finds the winner's
+  -- record on its second look, since each statement reads what has committed before it.
+  for v_round in 1..2 loop
+    select * into v_old from public.reverts r where r.request_id = p_request_id;
+    if found then
+      if v_old.actor <> v_uid or v_old.target_user <> p_user or v_old.from_at <> p_from or v_old.to_at <> p_to
+         or v_old.reason <> v_reason then
+        raise exception 'Mã yêu cầu này đã được dùng cho một yêu cầu hoàn tác khác.' using errcode = '22023';
+      end if;
+      return query
+        select rp.parcel_id, rp.status, rp.detail, cardinality(rp.reversed_event_ids), rp.from_stage, rp.from_blocked,
+               rp.to_stage, rp.to_blocked, rp.to_blocker_reason, rp.changed_by, rp.compensating_event_id, v_old.id, false
+        from public.revert_parcels rp where rp.revert_id = v_old.id order by rp.parcel_id;
+      return;
     end if;
-    return query
-      select rp.parcel_id, rp.status, rp.detail, cardinality(rp.reversed_event_ids), rp.from_stage, rp.from_blocked,
-             rp.to_stage, rp.to_blocked, rp.to_blocker_reason, rp.changed_by, rp.compensating_event_id, v_old.id, false
-      from public.revert_parcels rp where rp.revert_id = v_old.id order by rp.parcel_id;
-    return;
-  end if;
 
-  select count(distinct e.parcel_id) into v_count from public.parcel_events e
-  where e.actor = p_user and e.recorded_at >= p_from and e.recorded_at < p_to;
-  if v_count > 2000 then
-    raise exception 'Có % thửa đất trong khoảng thời gian này, quá 2.000 thửa một lần: hãy chọn khoảng ngắn hơn.',
-      v_count using errcode = '54000';
-  end if;
+    select count(distinct e.parcel_id) into v_count from public.parcel_events e
+    where e.actor = p_user and e.recorded_at >= p_from and e.recorded_at < p_to;
+    if v_count > 2000 then
+      raise exception 'Có % thửa đất trong khoảng thời gian này, quá 2.000 thửa một lần: hãy chọn khoảng ngắn hơn.',
+        v_count using errcode = '54000';
+    end if;
 
-  if v_dry then
-    return query
-      select s.parcel_id, s.status, s.detail, cardinality(s.reversed_event_ids), s.from_stage, s.from_blocked,
-             s.to_stage, s.to_blocked, s.to_blocker_reason, s.changed_by, null::uuid, null::uuid, true
-      from private.plan_revert(p_user, p_from, p_to) s order by s.parcel_id;
-    return;
-  end if;
+    if v_dry then
+      return query
+        select s.parcel_id, s.status, s.detail, cardinality(s.reversed_event_ids), s.from_stage, s.from_blocked,
+               s.to_stage, s.to_blocked, s.to_blocker_reason, s.changed_by, null::uuid, null::uuid, true
+        from private.plan_revert(p_user, p_from, p_to) s order by s.parcel_id;
+      return;
+    end if;
 
-  -- Taken first: a second call with the same request id waits here for this one to end, then
-  -- finds nothing to insert and answers what this one did (on its next call). The id is drawn
-  -- here so the events below can name it.
-  v_revert := gen_random_uuid();
-  insert into public.reverts (id, request_id, actor, actor_email, target_user, target_email, from_at, to_at, reason)
-  values (v_revert, p_request_id, v_uid, (select u.email from auth.users u where u.id = v_uid), p_user,
-          (select u.email from auth.users u where u.id = p_user), p_from, p_to, v_reason)
-  on conflict (request_id) do nothing;
-  if not found then
-    raise exception 'Yêu cầu hoàn tác này vừa được thực hiện; hãy tải lại để xem kết quả.' using errcode = '40001';
-  end if;
+    -- Taken first: a second call with the same request id waits here until this one ends, then
+    -- inserts nothing and answers what this one did. The id is drawn here so the events below
+    -- can name it.
+    v_revert := gen_random_uuid();
+    insert into public.reverts (id, request_id, actor, actor_email, target_user, target_email, from_at, to_at, reason)
+    values (v_revert, p_request_id, v_uid, (select u.email from auth.users u where u.id = v_uid), p_user,
+            (select u.email from auth.users u where u.id = p_user), p_from, p_to, v_reason)
+    on conflict (request_id) do nothing;
+    exit when found;
+    if v_round = 2 then
+      raise exception 'Yêu cầu hoàn tác này đang được thực hiện; hãy tải lại để xem kết quả.' using errcode = '40001';
+    end if;
+  end loop;
 
   begin
     -- in id order, as record_parcel_events locks: never a cycle with it
@@ -550,9 +556,9 @@ revoke all on function public.audit_parcel(uuid) from public;
 revoke all on function public.audit_user(uuid, timestamptz, timestamptz) from public;
 revoke all on function public.audit_users() from public;
 revoke all on function public.daily_changes(date) from public;
--- anon is refused inside each function with a reason; the grant lets it hear that reason
-grant execute on function public.revert_user_changes(uuid, uuid, timestamptz, timestamptz, text, boolean) to anon, authenticated;
-grant execute on function public.audit_parcel(uuid) to anon, authenticated;
-grant execute on function public.audit_user(uuid, timestamptz, timestamptz) to anon, authenticated;
+-- not anon: who changed what is never public (and hosted-checks.sql lists what anon may execute)
+grant execute on function public.revert_user_changes(uuid, uuid, timestamptz, timestamptz, text, boolean) to authenticated;
+grant execute on function public.audit_parcel(uuid) to authenticated;
+grant execute on function public.audit_user(uuid, timestamptz, timestamptz) to authenticated;
 grant execute on function public.audit_users() to authenticated;
-grant execute on function public.daily_changes(date) to anon, authenticated;
+grant execute on function public.daily_changes(date) to authenticated;

@@ -53,10 +53,11 @@ insert into tests.marks values ('before', (select max(seq) from public.parcel_ev
 -- who may revert
 select tests.clear_authentication();
 select throws_ok($$select * from tests.revert(1, 'officer_326') as (a uuid, b text, c text, d int, e text, f text, g boolean, h text[], i uuid, j uuid, k boolean)$$,
-  '42501', 'Chỉ lãnh đạo hoặc quản trị viên được hoàn tác thay đổi của người khác.', 'anon may not revert');
+  '42501', null, 'anon may not revert');
 select tests.authenticate_as('officer_326');
 select throws_ok($$select * from tests.revert(1, 'officer_326') as (a uuid, b text, c text, d int, e text, f text, g boolean, h text[], i uuid, j uuid, k boolean)$$,
-  '42501', null, 'an officer may not revert, not even their own changes in bulk');
+  '42501', 'Chỉ lãnh đạo hoặc quản trị viên được hoàn tác thay đổi của người khác.',
+  'an officer may not revert, not even their own changes in bulk');
 
 -- bad input, in Vietnamese
 select tests.authenticate_as('leader');
@@ -142,7 +143,7 @@ select is((select count(*)::integer from tests.revert(3, 'officer_33', p_dry => 
 
 -- audit_parcel
 select tests.clear_authentication();
-select throws_ok(format('select * from public.audit_parcel(%L)', tests.id('p326a')), '42501', 'Cần đăng nhập để xem nhật ký thay đổi.',
+select throws_ok(format('select * from public.audit_parcel(%L)', tests.id('p326a')), '42501', null,
   'anon reads no audit');
 select tests.authenticate_as('officer_325');
 select throws_ok(format('select * from public.audit_parcel(%L)', tests.id('p326a')), '42501', null,
