@@ -25,6 +25,9 @@ export interface RevertRequest {
 
 const rowSchema = z.object({
   parcel_id: z.string(),
+  project_name: z.string(),
+  map_sheet: z.nullable(z.string()),
+  parcel_no: z.nullable(z.string()),
   status: z.enum(["reverted", "skipped", "unchanged"]),
   detail: z.nullable(z.enum(["changed_by_others", "changed_after_window"])),
   reversed_events: count,
@@ -48,7 +51,7 @@ export async function revertUserChanges(r: RevertRequest): Promise<RevertOutcome
   if (response.error) throw new ApiError("revert_user_changes", response.error, response.status);
   const data: unknown = response.data; // untyped rpc: zod gives it its type
   return parseRows(z.array(rowSchema), data, "revert_user_changes").map((x) => ({
-    parcelId: x.parcel_id, status: x.status, detail: x.detail, reversedEvents: x.reversed_events,
+    parcelId: x.parcel_id, projectName: x.project_name, mapSheet: x.map_sheet, parcelNo: x.parcel_no, status: x.status, detail: x.detail, reversedEvents: x.reversed_events,
     fromStage: x.from_stage, fromBlocked: x.from_blocked, toStage: x.to_stage, toBlocked: x.to_blocked,
     toBlockerReason: x.to_blocker_reason, changedBy: x.changed_by ?? [], compensatingEventId: x.compensating_event_id,
     revertId: x.revert_id, dryRun: x.dry_run,

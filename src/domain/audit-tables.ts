@@ -13,8 +13,8 @@ import type { TableModel } from "@/domain/table-export";
 export function stateText(state: AuditState, lang: Lang): string {
   const stage = labelIn(stageById(state.stage), lang);
   if (!state.blocked) return stage;
-  const reason = state.blockerReason ?? "";
-  return lang === "en" ? `${stage} · blocked: ${reason}` : `${stage} · vướng: ${reason}`;
+  if (state.blockerReason === null) return lang === "en" ? `${stage} · blocked` : `${stage} · vướng mắc`;
+  return lang === "en" ? `${stage} · blocked: ${state.blockerReason}` : `${stage} · vướng: ${state.blockerReason}`;
 }
 
 /** The parcel as people name it: "tờ 7, thửa 102". */

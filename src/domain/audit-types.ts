@@ -49,6 +49,9 @@ export type RevertSkip = "changed_by_others" | "changed_after_window";
 /** One parcel of a revert's answer. */
 export interface RevertOutcome {
   readonly parcelId: string;
+  readonly projectName: string;
+  readonly mapSheet: string | null;
+  readonly parcelNo: string | null;
   readonly status: RevertStatus;
   readonly detail: RevertSkip | null;
   readonly reversedEvents: number;

@@ -190,7 +190,8 @@ $$;
 -- harmless: it answers what the first call did. One transaction: every parcel or none.
 create or replace function public.revert_user_changes(p_request_id uuid, p_user uuid, p_from timestamptz,
                                                       p_to timestamptz, p_reason text, p_dry_run boolean)
-returns table (parcel_id uuid, status text, detail text, reversed_events integer, from_stage text,
+returns table (parcel_id uuid, project_name text, map_sheet text, parcel_no text, status text, detail text,
+               reversed_events integer, from_stage text,
                from_blocked boolean, to_stage text, to_blocked boolean, to_blocker_reason text,
                changed_by text[], compensating_event_id uuid, revert_id uuid, dry_run boolean)
 language plpgsql
@@ -246,9 +247,12 @@ begin
         raise exception 'Mã yêu cầu này đã được dùng cho một yêu cầu hoàn tác khác.' using errcode = '22023';
       end if;
       return query
-        select rp.parcel_id, rp.status, rp.detail, cardinality(rp.reversed_event_ids), rp.from_stage, rp.from_blocked,
-               rp.to_stage, rp.to_blocked, rp.to_blocker_reason, rp.changed_by, rp.compensating_event_id, v_old.id, false
-        from public.revert_parcels rp where rp.revert_id = v_old.id order by rp.parcel_id;
+        select rp.parcel_id, pr.name, p.map_sheet, p.parcel_no, rp.status, rp.detail, cardinality(rp.reversed_event_ids),
+               rp.from_stage, rp.from_blocked, rp.to_stage, rp.to_blocked, rp.to_blocker_reason, rp.changed_by,
+               rp.compensating_event_id, v_old.id, false
+        from public.revert_parcels rp
+          join public.parcels p on p.id = rp.parcel_id join public.projects pr on pr.id = p.project_id
+        where rp.revert_id = v_old.id order by rp.parcel_id;
       return;
     end if;
 
@@ -261,9 +265,12 @@ begin
 
     if v_dry then
       return query
-        select s.parcel_id, s.status, s.detail, cardinality(s.reversed_event_ids), s.from_stage, s.from_blocked,
-               s.to_stage, s.to_blocked, s.to_blocker_reason, s.changed_by, null::uuid, null::uuid, true
-        from private.plan_revert(p_user, p_from, p_to) s order by s.parcel_id;
+        select s.parcel_id, pr.name, p.map_sheet, p.parcel_no, s.status, s.detail, cardinality(s.reversed_event_ids),
+               s.from_stage, s.from_blocked, s.to_stage, s.to_blocked, s.to_blocker_reason, s.changed_by, null::uuid,
+               null::uuid, true
+        from private.plan_revert(p_user, p_from, p_to) s
+          join public.parcels p on p.id = s.parcel_id join public.projects pr on pr.id = p.project_id
+        order by s.parcel_id;
       return;
     end if;
 
@@ -319,10 +326,11 @@ begin
   from unnest(v_steps) s;
 
   return query
-    select s.parcel_id, s.status, s.detail, cardinality(s.reversed_event_ids), s.from_stage, s.from_blocked,
-           s.to_stage, s.to_blocked, s.to_blocker_reason, s.changed_by, (v_event_ids ->> s.parcel_id::text)::uuid,
-           v_revert, false
+    select s.parcel_id, pr.name, p.map_sheet, p.parcel_no, s.status, s.detail, cardinality(s.reversed_event_ids),
+           s.from_stage, s.from_blocked, s.to_stage, s.to_blocked, s.to_blocker_reason, s.changed_by,
+           (v_event_ids ->> s.parcel_id::text)::uuid, v_revert, false
     from unnest(v_steps) s
+      join public.parcels p on p.id = s.parcel_id join public.projects pr on pr.id = p.project_id
     order by s.parcel_id;
 end
 $$;
