@@ -53,7 +53,7 @@ export function RevertPanel({ window: w }: { window: AskedWindow }) {
         <form onSubmit={(e) => { e.preventDefault(); void preview().catch(() => undefined); }}>
           <div className="field">
             <label htmlFor="audit-revert-reason">{t("audit.revert.reason")}</label>
-            <textarea id="audit-revert-reason" rows={2} value={reason} maxLength={REASON_MAX + 50} required
+            <textarea id="audit-revert-reason" rows={2} value={reason} maxLength={REASON_MAX + 50} aria-required="true"
               aria-invalid={(touched && reasonProblem !== null) || undefined}
               aria-describedby={touched && reasonProblem ? "audit-revert-reason-error" : undefined}
               onChange={(e) => setReason(e.target.value)} />
