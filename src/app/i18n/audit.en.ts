@@ -62,6 +62,7 @@ export const auditEn: Messages["audit"] = {
     reverts: "Reverts event",
     revertedBy: "Reverted by event",
     blocked: "blocked: {{reason}}",
+    kept: "{{state}} (stage and blocker unchanged)",
     listLabel: "Changes, newest first",
   },
   revert: {

@@ -60,6 +60,7 @@ export const auditVi = {
     reverts: "Hoàn tác sự kiện",
     revertedBy: "Đã bị hoàn tác bởi sự kiện",
     blocked: "vướng: {{reason}}",
+    kept: "{{state}} (không đổi bước, không đổi vướng mắc)",
     listLabel: "Các thay đổi, mới nhất trước",
   },
   revert: {

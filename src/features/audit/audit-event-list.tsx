@@ -40,7 +40,11 @@ function AuditEventItem({ event: e, showParcel, listed }: { event: AuditEvent; s
         <time dateTime={e.occurredAt.toISOString()}>{t("audit.event.occurred", { time: formatTimestamp(e.occurredAt, lang) })}</time>
       </p>
       {showParcel ? <p className="audit-event__parcel">{e.projectName} · {parcelLabel(e, lang)} · {e.adminUnitName ?? e.adminUnitId}</p> : null}
-      <p className="audit-event__move">{stateText(e.before, lang)} → {stateText(e.after, lang)}</p>
+      <p className="audit-event__move">
+        {e.before.stage === e.after.stage && e.before.blocked === e.after.blocked && e.before.blockerReason === e.after.blockerReason
+          ? t("audit.event.kept", { state: stateText(e.after, lang) })
+          : `${stateText(e.before, lang)} → ${stateText(e.after, lang)}`}
+      </p>
       <p className="audit-event__who">
         {t("audit.event.by", { email: e.actorEmail ?? t("audit.event.unknownActor") })}
         {" · "}
