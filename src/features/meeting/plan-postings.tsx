@@ -11,7 +11,7 @@ import { useSignedInUser } from "@/data/auth-session";
 import { usePlanPostings } from "@/data/plan-postings-query";
 import { dayInVietnam } from "@/domain/clock";
 import { formatCount } from "@/domain/format";
-import { ExportButtons } from "@/features/meeting/export-buttons";
+import { ExportButtons } from "@/components/export-buttons";
 import { planPostingRows, planPostingsModel } from "@/features/meeting/plan-postings-model";
 import { useProjectPlaces } from "@/features/meeting/table-places";
 import { PRINT_ROWS, TableView } from "@/features/meeting/table-view";
