@@ -7,6 +7,9 @@ import type { SupabaseClient } from "@supabase/supabase-js";
 import { anonClient, signedIn } from "./support/clients";
 import { createWorld, sql, type World } from "./support/fixtures";
 import { event, record } from "./support/events";
+import { sendEventFileWith } from "@/data/event-files";
+import { API_URL, PUBLISHABLE_KEY } from "./support/env";
+import { createClient } from "@supabase/supabase-js";
 
 const BUCKET = "event-files";
 // a 1×1 JPEG is not needed: the server checks the type by the declared mime and the bucket's list
@@ -39,7 +42,7 @@ async function fileFor(parcelId: string, client = officer) {
 }
 
 beforeAll(async () => {
-  world = await createWorld(4);
+  world = await createWorld(5);
   officer = await signedIn(world.users.officerVanGiang);
   otherOfficer = await signedIn(world.users.officerVanLam);
   leader = await signedIn(world.users.leader);
@@ -114,5 +117,26 @@ describe("event files: upload, record, read", () => {
     expect(await recordFile(officer, { ...file, size: 50 * 1024 * 1024 })).toMatchObject({ status: "invalid", code: "too_large" });
     const html = await officer.storage.from(BUCKET).upload(`${parcelId}/${randomUUID()}.jpg`, new Blob(["<b>x</b>"], { type: "text/html" }), { contentType: "text/html" });
     expect(html.error).not.toBeNull();
+  });
+});
+
+describe("sendEventFile (the outbox's sender of files)", () => {
+  it("stores a file, answers a resend 'duplicate' (the object is already there), and refuses another area", async () => {
+    const parcelId = world.vanGiang[4]!;
+    const { file } = await fileFor(parcelId);
+    const outboxFile = { ...file, event_ids: file.event_ids, kind: "photo" as const, blob: new Blob([BYTES], { type: "image/jpeg" }) };
+    expect(await sendEventFileWith(officer, outboxFile)).toEqual({ status: "stored" });
+    expect(await sendEventFileWith(officer, outboxFile)).toEqual({ status: "duplicate" });
+    const other = { ...outboxFile, file_id: randomUUID() };
+    expect(await sendEventFileWith(otherOfficer, other)).toMatchObject({ status: "denied" });
+  });
+
+  it("throws when the server cannot be reached, so the outbox keeps the file and retries", async () => {
+    const parcelId = world.vanGiang[3]!;
+    const offline = createClient("http://127.0.0.1:9", PUBLISHABLE_KEY, { auth: { persistSession: false } });
+    const file = { file_id: randomUUID(), name: "a.jpg", mime: "image/jpeg", kind: "photo" as const, size: 3,
+                   blob: new Blob([new Uint8Array(3)]), event_ids: [randomUUID()], parcel_ids: [parcelId] };
+    await expect(sendEventFileWith(offline, file)).rejects.toThrow();
+    expect(API_URL).toMatch(/^http/);
   });
 });
