@@ -1,5 +1,6 @@
 // An <img> of bytes held in memory (a photo picked on the device, or downloaded with the user's
-// session): the object URL is made when shown and freed when it goes or the bytes change.
+// session). Shown as a data: URL, not an object URL: the production Content-Security-Policy
+// allows images from 'self', data: and the tiles only (tools/content-security-policy.ts).
 
 import { useEffect, useRef } from "react";
 
@@ -9,11 +10,15 @@ export function BlobImage({ blob, alt, className }: { blob: Blob; alt: string; c
   useEffect(() => {
     const element = img.current;
     if (!element) return undefined;
-    const url = URL.createObjectURL(blob);
-    element.src = url;
-    return function revokeObjectUrl() {
+    const reader = new FileReader();
+    reader.onload = () => {
+      if (typeof reader.result === "string") element.src = reader.result;
+    };
+    reader.readAsDataURL(blob);
+    return function stopReading() {
+      reader.onload = null;
+      if (reader.readyState === FileReader.LOADING) reader.abort();
       element.removeAttribute("src");
-      URL.revokeObjectURL(url);
     };
   }, [blob]);
   return <img ref={img} alt={alt} className={className} />;

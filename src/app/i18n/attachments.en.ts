@@ -32,6 +32,7 @@ export const attachmentsEn: Messages["attachments"] = {
     loading: "Loading the files…",
     error: "The files could not be loaded.",
     open: "Open {{name}}",
+    openShort: "View",
     opening: "Opening…",
     openFailed: "The file {{name}} could not be opened.",
     recorded: "Sent at {{at}}",

@@ -30,6 +30,7 @@ export const attachmentsVi = {
     loading: "Đang tải danh sách tệp…",
     error: "Không tải được danh sách tệp.",
     open: "Mở {{name}}",
+    openShort: "Xem",
     opening: "Đang mở…",
     openFailed: "Không mở được tệp {{name}}.",
     recorded: "Gửi lúc {{at}}",
