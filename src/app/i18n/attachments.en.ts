@@ -31,7 +31,7 @@ export const attachmentsEn: Messages["attachments"] = {
     none: "No photo or document yet.",
     loading: "Loading the files…",
     error: "The files could not be loaded.",
-    open: "Open {{name}}",
+    open: "View {{name}}",
     openShort: "View",
     opening: "Opening…",
     openFailed: "The file {{name}} could not be opened.",

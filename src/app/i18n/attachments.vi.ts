@@ -29,7 +29,7 @@ export const attachmentsVi = {
     none: "Chưa có ảnh hay tài liệu nào.",
     loading: "Đang tải danh sách tệp…",
     error: "Không tải được danh sách tệp.",
-    open: "Mở {{name}}",
+    open: "Xem {{name}}",
     openShort: "Xem",
     opening: "Đang mở…",
     openFailed: "Không mở được tệp {{name}}.",
