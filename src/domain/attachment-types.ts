@@ -7,24 +7,24 @@ export type AttachmentKind = "photo" | "document";
 
 /** A file ready to go with an officer's change: its own id (the object's name), type, size and bytes. */
 export interface PreparedFile {
-  file_id: string;
-  name: string;
-  mime: string;
-  kind: AttachmentKind;
-  size: number;
-  blob: Blob;
+  readonly file_id: string;
+  readonly name: string;
+  readonly mime: string;
+  readonly kind: AttachmentKind;
+  readonly size: number;
+  readonly blob: Blob;
 }
 
 /** A prepared file in the outbox: the events (and their parcels) it belongs to. */
 export interface OutboxFile extends PreparedFile {
-  event_ids: string[];
-  parcel_ids: string[];
+  readonly event_ids: readonly string[];
+  readonly parcel_ids: readonly string[];
 }
 
 /** The server's answer for one file; network failures are thrown instead, so the outbox retries. */
 export type FileAnswer =
-  | { status: "stored" | "duplicate" }
-  | { status: "denied" | "invalid"; code: string; message: string };
+  | { readonly status: "stored" | "duplicate" }
+  | { readonly status: "denied" | "invalid"; readonly code: string; readonly message: string };
 
 /** One recorded file of a parcel, as parcel_files returns it. */
 export interface EventFileRow {
