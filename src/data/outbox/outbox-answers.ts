@@ -33,7 +33,8 @@ export async function storeAnswers(
   const tx = db.transaction(["entries", "log", "files", "meta"], "readwrite", STRICT);
   const entries = tx.objectStore("entries");
   const log = tx.objectStore("log");
-  const [all, files] = await Promise.all([entries.getAll(), tx.objectStore("files").getAll()]);
+  const [all, files, lastN] = await Promise.all([entries.getAll(), tx.objectStore("files").getAll(), tx.objectStore("meta").get("logN")]);
+  let n = lastN ?? 0;
   const byId = new Map(all.map((e) => [e.event_id, e]));
   const writes: Promise<unknown>[] = [];
   const applied = new Set<string>();
@@ -50,7 +51,7 @@ export async function storeAnswers(
     if (answer.status === "applied" || answer.status === "duplicate") {
       applied.add(entry.event_id);
       const line: LogRecord = {
-        event_id: entry.event_id, seq: entry.seq, batch_id: entry.batch_id, parcel_id: entry.parcel_id,
+        event_id: entry.event_id, seq: entry.seq, n: ++n, batch_id: entry.batch_id, parcel_id: entry.parcel_id,
         user_id: entry.user_id, event: entry.event, status: answer.status,
         // an applied event always gives its parcel expected_version + 1
         version: entry.event.expected_version + 1, at: now, meta: entry.meta,
@@ -74,6 +75,7 @@ export async function storeAnswers(
     if (ids.length > 0) writes.push(tx.objectStore("files").put({ ...file, applied_event_ids: [...file.applied_event_ids, ...ids] }));
   }
   if (retry < sent.length) writes.push(tx.objectStore("meta").put(now, "lastSyncAt"));
+  writes.push(tx.objectStore("meta").put(n, "logN"));
   writes.push(trimLog(log, logKeep));
   await Promise.all([...writes, tx.done]);
   return { answered, retry };
@@ -85,7 +87,7 @@ type LogStore = IDBPObjectStore<OutboxSchema, ("entries" | "log" | "files" | "me
 async function trimLog(log: LogStore, keep: number): Promise<void> {
   let excess = (await log.count()) - keep;
   if (excess <= 0) return;
-  let cursor = await log.index("seq").openCursor();
+  let cursor = await log.index("n").openCursor();
   while (cursor && excess > 0) {
     await cursor.delete();
     excess--;

@@ -83,6 +83,20 @@ describe("enqueue and send", () => {
     expect((await outbox.status()).unsent).toBe(0);
   });
 
+  it("keeps log lines in the order answered, and reads one action's events", async () => {
+    const server = fakeServer({ p1: 1, p2: 1 });
+    const outbox = outboxOn(server);
+    const [a1, a2] = [noteEvent("p1", 1), noteEvent("p1", 2)];
+    const [b1] = [noteEvent("p2", 1)];
+    await outbox.enqueue([{ event: a1, batch_id: "A" }, { event: a2, batch_id: "A" }, { event: b1, batch_id: "B" }]);
+    await outbox.runOnce();
+    const mark = await outbox.lastLogN();
+    expect(mark).toBe(2);
+    expect(await outbox.batch("A")).toMatchObject({ entries: [{ event_id: a2.event_id }], lines: [{ event_id: a1.event_id }] });
+    await outbox.runOnce();
+    expect((await outbox.logSince(mark)).map((l) => [l.event_id, l.n])).toEqual([[a2.event_id, 3]]);
+  });
+
   it("ignores an event enqueued twice", async () => {
     const outbox = outboxOn(fakeServer({ p1: 1 }));
     const a = noteEvent("p1", 1);

@@ -18,7 +18,8 @@
 //                           unless forced. Then sends the files whose events are all applied.
 //   flush({ maxMs? })       runOnce until nothing can be sent (waits out back-offs on the clock).
 //   wake()                  forgets the back-off (back online, or "send now").
-//   status() / entries() / problems() / log(limit?) / exportUnsent()   reads.
+//   status() / entries() / problems() / batch(id) / log(limit?) / logSince(n) / lastLogN() /
+//   exportUnsent()          reads (the log: answered events in the order answered, capped).
 //   reapply(id, current)    a conflict re-applied as a new event (new id) on current.version; the
 //                           held events of its parcel are rebased after it; a log line keeps the old id.
 //   drop(id, current?)      a problem or held event given up: state "dropped", kept and exported;
@@ -296,11 +297,30 @@ export function createOutbox(options: OutboxOptions) {
       }));
     },
 
+    /** The log lines written after line `n` (0: all), in the order they were written. */
+    async logSince(n: number): Promise<LogRecord[]> {
+      return (await dbp).getAllFromIndex("log", "n", IDBKeyRange.lowerBound(n, true));
+    },
+
+    /** The number of the last log line (0 when none). */
+    async lastLogN(): Promise<number> {
+      return (await (await dbp).get("meta", "logN")) ?? 0;
+    },
+
+    /** One action's events: those still in the outbox and the log lines of those answered. */
+    async batch(batchId: string): Promise<{ entries: OutboxEntry[]; lines: LogRecord[] }> {
+      const db = await dbp;
+      const [entries, lines] = await Promise.all([
+        db.getAllFromIndex("entries", "batch_id", batchId), db.getAllFromIndex("log", "batch_id", batchId),
+      ]);
+      return { entries, lines };
+    },
+
     /** The most recent answered events, newest first. */
     async log(limit = 200): Promise<LogRecord[]> {
       const db = await dbp;
       const out: LogRecord[] = [];
-      let cursor = await db.transaction("log").store.index("seq").openCursor(null, "prev");
+      let cursor = await db.transaction("log").store.index("n").openCursor(null, "prev");
       while (cursor && out.length < limit) {
         out.push(cursor.value);
         cursor = await cursor.continue();
@@ -311,9 +331,11 @@ export function createOutbox(options: OutboxOptions) {
     async reapply(id: string, current: CurrentState): Promise<OutboxEntry> {
       const db = await dbp;
       const now = clock.now();
-      const tx = db.transaction(["entries", "log", "files"], "readwrite", STRICT);
+      const tx = db.transaction(["entries", "log", "files", "meta"], "readwrite", STRICT);
       const entries = tx.objectStore("entries");
-      const [entry, all, files] = await Promise.all([entries.get(id), entries.getAll(), tx.objectStore("files").getAll()]);
+      const [entry, all, files, lastN] = await Promise.all([
+        entries.get(id), entries.getAll(), tx.objectStore("files").getAll(), tx.objectStore("meta").get("logN"),
+      ]);
       if (entry?.state !== "conflict") {
         tx.abort();
         await tx.done.catch(() => undefined);
@@ -327,14 +349,14 @@ export function createOutbox(options: OutboxOptions) {
       };
       const held = rebaseHeld(all.filter((e) => e.state === "held" && e.parcel_id === entry.parcel_id), current.version + 1);
       const line: LogRecord = {
-        event_id: id, seq: entry.seq, batch_id: entry.batch_id, parcel_id: entry.parcel_id, user_id: entry.user_id,
+        event_id: id, seq: entry.seq, n: (lastN ?? 0) + 1, batch_id: entry.batch_id, parcel_id: entry.parcel_id, user_id: entry.user_id,
         event: entry.event, status: "reapplied", version: answer?.version ?? null, at: now, replaced_by: freshId, meta: entry.meta,
       };
       const moved = files.filter((f) => f.event_ids.includes(id))
         .map((f) => ({ ...f, event_ids: f.event_ids.map((e) => (e === id ? freshId : e)) }));
       await Promise.all([
         entries.delete(id), entries.put(fresh), ...held.map((e) => entries.put(e)), tx.objectStore("log").put(line),
-        ...moved.map((f) => tx.objectStore("files").put(f)), tx.done,
+        ...moved.map((f) => tx.objectStore("files").put(f)), tx.objectStore("meta").put(line.n, "logN"), tx.done,
       ]);
       notify();
       return fresh;

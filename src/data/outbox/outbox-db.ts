@@ -1,6 +1,7 @@
 // The outbox's IndexedDB database `gpmb-outbox`, opened on a given IDBFactory (the browser's, or
 // fake-indexeddb in Node). Stores: entries (by event_id, index seq), files (by file_id), log
-// (answered events, by event_id, index seq) and meta (counters and times).
+// (answered events, by event_id; index n: the order they were answered in) and meta (counters and
+// times). Entries and log lines are also indexed by batch_id (one officer's action).
 
 import type { DBSchema, IDBPDatabase } from "idb";
 import { wrap } from "idb";
@@ -12,13 +13,15 @@ const VERSION = 1;
 /** Keys of the meta store. */
 export interface OutboxMeta {
   seq: number;
+  /** The last log line's n. */
+  logN: number;
   lastSyncAt: number;
 }
 
 export interface OutboxSchema extends DBSchema {
-  entries: { key: string; value: OutboxEntry; indexes: { seq: number } };
+  entries: { key: string; value: OutboxEntry; indexes: { seq: number; batch_id: string } };
   files: { key: string; value: StoredFile };
-  log: { key: string; value: LogRecord; indexes: { seq: number } };
+  log: { key: string; value: LogRecord; indexes: { n: number; batch_id: string } };
   meta: { key: keyof OutboxMeta; value: number };
 }
 
@@ -33,9 +36,13 @@ export function openOutboxDb(factory: IDBFactory, name: string = OUTBOX_DB): Pro
   request.addEventListener("upgradeneeded", () => {
     const db = wrap(request.result) as unknown as OutboxDb;
     if (!db.objectStoreNames.contains("entries")) {
-      db.createObjectStore("entries", { keyPath: "event_id" }).createIndex("seq", "seq");
+      const entries = db.createObjectStore("entries", { keyPath: "event_id" });
+      entries.createIndex("seq", "seq");
+      entries.createIndex("batch_id", "batch_id");
       db.createObjectStore("files", { keyPath: "file_id" });
-      db.createObjectStore("log", { keyPath: "event_id" }).createIndex("seq", "seq");
+      const log = db.createObjectStore("log", { keyPath: "event_id" });
+      log.createIndex("n", "n");
+      log.createIndex("batch_id", "batch_id");
       db.createObjectStore("meta");
     }
   });

@@ -70,6 +70,8 @@ export interface OutboxItem {
 export interface LogRecord {
   readonly event_id: string;
   readonly seq: number;
+  /** The order lines were written in (answers do not come in seq order across parcels). */
+  readonly n: number;
   readonly batch_id: string;
   readonly parcel_id: string;
   readonly user_id: string | null;
