@@ -8,6 +8,8 @@
 export interface FaultRates { fail: number; lose: number; twice: number }
 
 export interface FaultLog {
+  /** record_parcel_events calls the outbox made */
+  calls: number;
   failed: number;
   lost: number;
   twice: number;
@@ -18,7 +20,7 @@ export interface FaultLog {
 }
 
 export function newFaultLog(): FaultLog {
-  return { failed: 0, lost: 0, twice: 0, lostApplied: new Set(), twiceApplied: new Set() };
+  return { calls: 0, failed: 0, lost: 0, twice: 0, lostApplied: new Set(), twiceApplied: new Set() };
 }
 
 const applied = (text: string) => {
@@ -35,6 +37,7 @@ export function faultyFetch(rates: FaultRates, log: FaultLog, random: () => numb
   return async (input, init) => {
     const url = typeof input === "string" ? input : input instanceof URL ? input.href : input.url;
     if (!url.includes("/rpc/record_parcel_events")) return fetch(input, init);
+    log.calls++;
     const draw = random();
     if (draw < rates.fail) {
       log.failed++;

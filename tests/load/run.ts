@@ -82,15 +82,16 @@ export async function runLoad(pgUrl: string, startApi: (url: string) => Promise<
     const checks = await checkInvariants(sql, leader, world.projectId, shared, runs);
 
     const f = runs.reduce((a, r) => ({
-      failed: a.failed + r.faults.failed, lost: a.lost + r.faults.lost, twice: a.twice + r.faults.twice,
+      calls: a.calls + r.faults.calls, failed: a.failed + r.faults.failed, lost: a.lost + r.faults.lost, twice: a.twice + r.faults.twice,
       reapplied: a.reapplied + r.reapplied, dropped: a.dropped + r.dropped.size, enqueuedTwice: a.enqueuedTwice + r.enqueuedTwice,
-    }), { failed: 0, lost: 0, twice: 0, reapplied: 0, dropped: 0, enqueuedTwice: 0 });
+    }), { calls: 0, failed: 0, lost: 0, twice: 0, reapplied: 0, dropped: 0, enqueuedTwice: 0 });
     const rate = applied / seconds;
     const floorRate = base.applied / base.seconds;
     console.log(`\nnpm run load: ${OFFICERS} officers × ${EVENTS} events, ${cpus().length} cores, load ${loadavg()[0]!.toFixed(2)}`);
     console.log(`faults: ${f.failed} calls failed before leaving, ${f.lost} answers lost after the commit, ${f.twice} calls delivered twice, ` +
       `${f.enqueuedTwice} actions written twice; conflicts: ${f.reapplied} re-applied, ${f.dropped} given up`);
-    console.log(`outbox run: ${applied} events applied in ${seconds.toFixed(2)} s = ${rate.toFixed(1)} events/s`);
+    console.log(`outbox run: ${applied} events applied in ${seconds.toFixed(2)} s = ${rate.toFixed(1)} events/s ` +
+      `(${f.calls} calls: at most one event per parcel each, back-offs after failures)`);
     console.log(`floor (one plain call per officer, same counts, no faults): ${base.applied} events in ${base.seconds.toFixed(2)} s = ` +
       `${floorRate.toFixed(1)} events/s; the outbox run takes ${(floorRate / rate).toFixed(1)}× the floor's time per event`);
     console.log("\ninvariants:");
