@@ -9,11 +9,12 @@ const LITE_CLI = "node_modules/@supabase/lite/dist/cli/index.js";
 export const POSTGRES_CONFIG = "supabase/local/postgres.toml";
 
 // EXPERIMENTAL_STORAGE: lite serves /storage/v1 (event photos and documents) only with it, and
-// creates the storage schema that the event-files migration then fills.
+// creates the storage schema that the event-files migration then fills (EXPERIMENTAL_STORAGE=0
+// replays the migrations on a bare PostgreSQL, as hosted-like checks without storage need).
 function liteEnv(pgUrl, port = 0) {
   return {
     ...process.env, GPMB_PG_URL: pgUrl, GPMB_API_PORT: String(port), LITE_TELEMETRY: "0", NODE_NO_WARNINGS: "1",
-    EXPERIMENTAL_STORAGE: "1",
+    EXPERIMENTAL_STORAGE: process.env.EXPERIMENTAL_STORAGE ?? "1",
   };
 }
 
