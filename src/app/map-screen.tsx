@@ -24,6 +24,7 @@ const StagesExplainer = lazy(() => import("@/features/map-view/stages-explainer"
 const ParcelPanel = lazy(() => import("@/features/parcel-panel/parcel-panel").then((m) => ({ default: m.ParcelPanel })));
 // Officers' tools load only for a signed-in officer: the public view never downloads them.
 const OfficerTools = lazy(() => import("@/features/officer/officer-tools").then((m) => ({ default: m.OfficerTools })));
+const OutboxPanel = lazy(() => import("@/features/outbox/outbox-panel").then((m) => ({ default: m.OutboxPanel })));
 const OfficerSelectionLayer = lazy(() =>
   import("@/features/officer/officer-selection-layer").then((m) => ({ default: m.OfficerSelectionLayer })),
 );
@@ -59,6 +60,7 @@ export function MapScreen() {
         {isOfficer ? (
           <Suspense fallback={null}>
             <OfficerTools />
+            <OutboxPanel />
           </Suspense>
         ) : null}
         {parcelOpen ? (
