@@ -30,6 +30,8 @@ export interface OutboxStatusLine {
   readonly problems: number;
   /** Everything not answered for good: what blocks signing out. */
   readonly unsent: number;
+  /** Changes the officer dropped (kept, in the export). */
+  readonly dropped: number;
   readonly persisted: boolean | null;
   readonly online: boolean;
   readonly sender: boolean;
@@ -42,7 +44,7 @@ export function useOutboxStatus(): OutboxStatusLine {
   const s = view.status;
   return {
     loaded: view.loaded, pending: s?.pending ?? 0, oldestAt: s?.oldestAt ?? null, lastSyncAt: s?.lastSyncAt ?? null,
-    problems: s?.problems ?? 0, unsent: s?.unsent ?? 0, persisted: view.persisted, online: view.online, sender: view.sender,
+    problems: s?.problems ?? 0, unsent: s?.unsent ?? 0, dropped: s?.dropped ?? 0, persisted: view.persisted, online: view.online, sender: view.sender,
     nextAttemptAt: s?.nextAttemptAt ?? null,
   };
 }

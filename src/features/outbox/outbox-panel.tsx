@@ -49,7 +49,7 @@ export function OutboxPanel() {
       {status.persisted === false ? <p className="outbox-panel__warning" role="note">{t("outbox.notPersisted")}</p> : null}
       <div className="outbox-panel__buttons">
         {waiting ? <button type="button" className="button button--secondary" onClick={sendNow}>{t("outbox.sendNow")}</button> : null}
-        {status.unsent > 0 ? (
+        {status.unsent > 0 || status.dropped > 0 ? (
           <button type="button" className="button button--secondary" onClick={() => void exportFile()}>{t("outbox.export")}</button>
         ) : null}
         <UndoLast userId={user.id} />
