@@ -5,6 +5,7 @@ import { deviceId } from "@/data/device-id";
 import { getServerParcel } from "@/data/parcel-store";
 import { outbox, kick } from "@/data/outbox/outbox";
 import type { OutboxEntry } from "@/data/outbox/outbox-types";
+import type { PreparedFile } from "@/domain/attachment-types";
 import type { OutboxEvent } from "@/domain/outbox-entry";
 import type { ChangeMeta } from "@/domain/outbox-undo";
 import { planUndoOfLines } from "@/domain/outbox-undo";
@@ -12,8 +13,6 @@ import type { ActionParcel, ActionPlan } from "@/domain/parcel-actions";
 import { newEventId } from "@/domain/parcel-actions";
 import type { EventAnswer } from "@/domain/parcel-event-answers";
 
-/** Sends device ids (and reverts_event_id) once the database takes them (migration 20261207090000). */
-export const SENDS_ORIGINS = false;
 
 /** The part of a parcel an undo needs, without its geometry (kept small in IndexedDB). */
 export function actionParcel(p: ActionParcel): ActionParcel {
@@ -29,20 +28,26 @@ export function actionParcel(p: ActionParcel): ActionParcel {
  * (a strict transaction): only then may the UI say "saved on this device". `undoes`: the action
  * an undo compensates, with the event each compensating event reverts.
  */
-export async function savePlan(plan: ActionPlan, undo?: { batchId: string; reverts: ReadonlyMap<string, string> }): Promise<string> {
+export async function savePlan(
+  plan: ActionPlan,
+  undo?: { batchId: string; reverts: ReadonlyMap<string, string> },
+  files: readonly PreparedFile[] = [],
+): Promise<string> {
   const batchId = newEventId();
   const items = plan.changes.map((change) => {
     const reverts = undo?.reverts.get(change.event.event_id);
-    const event: OutboxEvent = SENDS_ORIGINS
-      ? { ...change.event, device_id: deviceId(), ...(reverts ? { reverts_event_id: reverts } : {}) }
-      : change.event;
+    // record_parcel_events keeps both (migration 20261207090000) for the audit
+    const event: OutboxEvent = { ...change.event, device_id: deviceId(), ...(reverts ? { reverts_event_id: reverts } : {}) };
     const meta: ChangeMeta = {
       before: actionParcel(change.before), move: change.move, kind: plan.action.kind,
       ...(undo ? { undoes: undo.batchId } : {}),
     };
     return { event, batch_id: batchId, meta };
   });
-  await outbox().enqueue(items);
+  // each file documents every event of the action, and is sent once they are all applied
+  const eventIds = items.map((i) => i.event.event_id);
+  const parcelIds = items.map((i) => i.event.parcel_id);
+  await outbox().enqueue(items, eventIds.length > 0 ? files.map((f) => ({ ...f, event_ids: eventIds, parcel_ids: parcelIds })) : []);
   kick();
   return batchId;
 }

@@ -6,6 +6,7 @@
 
 import { supabase } from "@/data/supabase-client";
 import { sendBatch } from "@/data/record-parcel-events-mutation";
+import { sendEventFile } from "@/data/event-files";
 import type { Outbox } from "@/data/outbox/outbox-core";
 import { createOutbox } from "@/data/outbox/outbox-core";
 import { refreshOutboxView, setOutboxFlags } from "@/data/outbox/outbox-view";
@@ -26,7 +27,9 @@ let again = false;
 /** The outbox of this tab, started on first use. */
 export function outbox(): Outbox {
   if (core) return core;
-  core = createOutbox({ idb: indexedDB, send: (events) => sendBatch(events), userId: () => userId, sendTimeoutMs: 30_000 });
+  core = createOutbox({
+    idb: indexedDB, send: (events) => sendBatch(events), sendFile: sendEventFile, userId: () => userId, sendTimeoutMs: 30_000,
+  });
   core.subscribe(() => {
     channel?.postMessage("changed");
     refreshOutboxView(core!);

@@ -10,6 +10,7 @@ import { planAction, redatePlan } from "@/domain/parcel-actions";
 import { planUndo } from "@/domain/parcel-undo";
 import { revertsOf } from "@/domain/outbox-undo";
 import { savePlan } from "@/data/outbox/outbox-actions";
+import type { PreparedFile } from "@/domain/attachment-types";
 import { currentDay } from "@/features/officer/use-act-date";
 import type { SavedAction } from "@/features/officer/use-saved-action";
 import { useSavedAction } from "@/features/officer/use-saved-action";
@@ -49,12 +50,12 @@ export function useOfficerActions(actionable: readonly ActionParcel[]) {
   });
 
   /** Writes the plan to the outbox; the answers come later (useSavedAction). */
-  function save(plan: ActionPlan, after?: () => void, undoes?: ActionResult) {
+  function save(plan: ActionPlan, after?: () => void, undoes?: ActionResult, files: readonly PreparedFile[] = []) {
     setFailed(null);
     setSaveError(null);
     setSaving(true);
     const undo = undoes ? { batchId: undoes.batchId, reverts: revertsOf(plan, undoes.outcome) } : undefined;
-    savePlan(plan, undo).then(
+    savePlan(plan, undo, files).then(
       (batchId) => {
         setSaved({ id: ++savedSeq, plan, batchId });
         after?.();
@@ -99,11 +100,11 @@ export function useOfficerActions(actionable: readonly ActionParcel[]) {
      * Sends the confirmed plan; `day` (valid, from the confirmation's own date field when no form
      * came before it) re-dates it first, and the dialog keeps the plan it sent for "Gửi lại".
      */
-    confirm: (day?: string) => {
+    confirm: (day?: string, files: readonly PreparedFile[] = []) => {
       if (dialog?.step !== "confirm") return;
       const plan = day === undefined ? dialog.plan : redatePlan(dialog.plan, day, currentDay());
       if (plan !== dialog.plan) setDialog({ ...dialog, plan });
-      save(plan, () => setDialog(null));
+      save(plan, () => setDialog(null), undefined, files);
     },
     cancel: () => {
       if (!saving) setDialog(null);
