@@ -10,6 +10,8 @@ export interface FaultRates { fail: number; lose: number; twice: number }
 export interface FaultLog {
   /** record_parcel_events calls the outbox made */
   calls: number;
+  /** answers of uploads and file records lost after the server kept them */
+  filesLost: number;
   failed: number;
   lost: number;
   twice: number;
@@ -20,7 +22,7 @@ export interface FaultLog {
 }
 
 export function newFaultLog(): FaultLog {
-  return { calls: 0, failed: 0, lost: 0, twice: 0, lostApplied: new Set(), twiceApplied: new Set() };
+  return { calls: 0, filesLost: 0, failed: 0, lost: 0, twice: 0, lostApplied: new Set(), twiceApplied: new Set() };
 }
 
 const applied = (text: string) => {
@@ -36,6 +38,15 @@ const applied = (text: string) => {
 export function faultyFetch(rates: FaultRates, log: FaultLog, random: () => number): typeof fetch {
   return async (input, init) => {
     const url = typeof input === "string" ? input : input instanceof URL ? input.href : input.url;
+    // files: an upload or its record whose answer is lost after the server kept it
+    if (url.includes("/rpc/record_event_file") || url.includes("/storage/v1/object/")) {
+      if (random() < rates.lose) {
+        await (await fetch(input, init)).text();
+        log.filesLost++;
+        throw new TypeError("fetch failed (injected: a file's answer was lost)");
+      }
+      return fetch(input, init);
+    }
     if (!url.includes("/rpc/record_parcel_events")) return fetch(input, init);
     log.calls++;
     const draw = random();

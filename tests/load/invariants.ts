@@ -72,6 +72,36 @@ export async function checkInvariants(sql: postgres.Sql, api: SupabaseClient, pr
   checks.push({ name: "no event left unanswered", ok: unanswered === 0 && missing === 0 && extra === 0,
     found: `${unanswered} still in outboxes; ${expected} changes kept, ${missing} of them not recorded exactly once; ` +
       `${extra} given-up changes recorded all the same` });
+  // files: each one whose events were not all given up is recorded once, linked to the events its
+  // changes were finally recorded under, with its bytes in the bucket; the others are not recorded
+  const fileRows = await sql<{ id: string; links: string[]; object: boolean }[]>`
+    select f.id::text, array(select l.event_id::text from public.event_file_links l where l.file_id = f.id) as links,
+           exists (select 1 from storage.objects o where o.bucket_id = 'event-files' and o.name = f.object_path) as object
+    from public.event_files f`;
+  const fileById = new Map(fileRows.map((f) => [f.id, f]));
+  let filesExpected = 0;
+  let filesWrong = 0;
+  let filesWaiting = 0;
+  for (const run of runs) {
+    const status = await run.outbox.status();
+    filesWaiting += status.filesWaiting + status.fileProblems;
+    for (const [fileId, intents] of run.files) {
+      const kept = intents.filter((i) => !run.dropped.has(i));
+      const row = fileById.get(fileId);
+      if (kept.length === 0) {
+        if (row) filesWrong++;
+        continue;
+      }
+      filesExpected++;
+      const finalIds = kept.map((i) => run.intents.get(i)!.find((id) => inDb.has(id)));
+      if (!row || !row.object || row.links.length !== kept.length || !finalIds.every((id) => id && row.links.includes(id))) filesWrong++;
+    }
+  }
+  const filesLost = runs.reduce((a, r) => a + r.faults.filesLost, 0);
+  checks.push({ name: "every photo arrives once, with the events it was taken for", ok: filesWrong === 0 && filesWaiting === 0,
+    found: `${filesExpected} files expected, ${fileRows.length} recorded, ${filesWrong} wrong or missing, ${filesWaiting} still waiting; ` +
+      `${filesLost} answers of uploads or records lost on the way` });
+
   const unexpected = runs.flatMap((r) => r.unexpected);
   checks.push({ name: "no event denied or refused as invalid", ok: unexpected.length === 0,
     found: unexpected.length ? unexpected.slice(0, 3).join(" | ") : "none" });

@@ -3,12 +3,14 @@
 // faults, and a plan of events on the parcels of its district. It works the way the app does:
 // events are written to the outbox first with the version the officer believes the parcel has,
 // the sender runs between actions, and parked conflicts are resolved by the officer (re-applied
-// on the parcel's current version, or now and then given up).
+// on the parcel's current version, or now and then given up). Some actions carry a photo, sent
+// by the outbox through sendEventFile once its events are applied.
 import { randomUUID } from "node:crypto";
 import { IDBFactory } from "fake-indexeddb";
 import { createClient, type SupabaseClient } from "@supabase/supabase-js";
 import { createOutbox, type Outbox } from "@/data/outbox/outbox-core";
-import type { Clock } from "@/data/outbox/outbox-types";
+import type { Clock, OutboxFile } from "@/data/outbox/outbox-types";
+import { sendEventFileWith } from "@/data/event-files-send";
 import type { EventAnswer } from "@/domain/parcel-event-answers";
 import type { OutboxEvent } from "@/domain/outbox-entry";
 import { faultyFetch, newFaultLog, type FaultLog, type FaultRates } from "./faults";
@@ -26,6 +28,8 @@ export interface OfficerRun {
   dropped: Set<string>;
   reapplied: number;
   enqueuedTwice: number;
+  /** file id → the intents of its events */
+  files: Map<string, string[]>;
   unexpected: string[];
 }
 
@@ -63,11 +67,11 @@ export async function startOfficer(o: LoadOfficer, api: { url: string; key: stri
     return response.data as EventAnswer[];
   };
   const outbox = createOutbox({
-    idb: new IDBFactory(), send, clock, userId: () => o.id, dbName: `gpmb-outbox-load-${o.index}`,
+    idb: new IDBFactory(), send, sendFile: (file) => sendEventFileWith(client, file), clock, userId: () => o.id, dbName: `gpmb-outbox-load-${o.index}`,
     sendTimeoutMs: timeoutMs, random,
   });
   await outbox.recover();
-  return { officer: o, outbox, client, faults, intents: new Map(), dropped: new Set(), reapplied: 0, enqueuedTwice: 0, unexpected: [] };
+  return { officer: o, outbox, client, faults, intents: new Map(), dropped: new Set(), reapplied: 0, enqueuedTwice: 0, files: new Map(), unexpected: [] };
 }
 
 /** Resolves the parked problems: conflicts re-applied on the current version (some given up). */
@@ -111,7 +115,19 @@ export async function work(run: OfficerRun, parcels: readonly string[], count: n
       run.intents.set(intent, [event.event_id]);
       return { event, meta: { intent } };
     });
-    await run.outbox.enqueue(items);
+    // now and then a photo of the action (a few KB of bytes: what is checked is that it arrives once)
+    const files: OutboxFile[] = [];
+    if (random() < 0.1) {
+      const bytes = new Uint8Array(2048 + Math.floor(random() * 4096)).map((_, i) => (i * 31 + made) % 251);
+      const file: OutboxFile = {
+        file_id: randomUUID(), name: `Ảnh hiện trường ${made}.jpg`, mime: "image/jpeg", kind: "photo", size: bytes.byteLength,
+        blob: new Blob([bytes], { type: "image/jpeg" }),
+        event_ids: items.map((i) => i.event.event_id), parcel_ids: [...new Set(items.map((i) => i.event.parcel_id))],
+      };
+      files.push(file);
+      run.files.set(file.file_id, items.map((i) => i.meta.intent));
+    }
+    await run.outbox.enqueue(items, files);
     if (random() < 0.05) {
       // the same action written twice (a double tap): the outbox keeps one
       await run.outbox.enqueue([items[0]!]);
@@ -123,7 +139,8 @@ export async function work(run: OfficerRun, parcels: readonly string[], count: n
   for (let round = 0; round < 1000; round++) {
     await run.outbox.flush();
     await resolveProblems(run, belief, random);
-    if ((await run.outbox.status()).unsent === 0) return;
+    const status = await run.outbox.status();
+    if (status.unsent === 0 && status.filesWaiting === 0) return;
   }
   throw new Error(`officer ${run.officer.index}: the outbox did not empty`);
 }

@@ -1,7 +1,8 @@
 // `npm run load`: 20 simulated officers × 200 events through the outbox core (H1's
 // src/data/outbox/outbox-core.ts on fake-indexeddb) against @supabase/lite on a real PostgreSQL,
 // with network failures, lost answers (the server commits, the response never arrives), requests
-// delivered twice, actions written twice and conflicts between the two officers of a district.
+// delivered twice, actions written twice, conflicts between the two officers of a district, and
+// photos sent after their events (through /storage/v1 and record_event_file, answers lost too).
 // Prints the throughput next to a floor measured in the same run (the same number of events per
 // officer in one plain record_parcel_events call each, all officers at once, no faults), and the
 // invariants. tests/load/load.mjs starts the database and exits 1 if an invariant fails.
