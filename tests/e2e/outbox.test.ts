@@ -6,7 +6,7 @@
 import { describe, it, expect, beforeAll, afterAll } from "vitest";
 import { readFileSync } from "node:fs";
 import type { Browser, BrowserContext, Page, Route } from "playwright-core";
-import { APP_URL, PHONE, launch, newPage, shot } from "./support/browser";
+import { APP_URL, PHONE, SHOTS, launch, newPage } from "./support/browser";
 import { findParcels, parcelsById, type ApiParcel } from "./support/api";
 import { openParcelAsOfficer, selectAtCentre } from "./support/officer-map";
 import { centre } from "./support/api";
@@ -27,6 +27,12 @@ afterAll(async () => {
 });
 
 const outboxPanel = (page: Page) => page.getByRole("region", { name: "Thay đổi trên máy này" });
+
+/** The screen with the outbox panel scrolled into view (the side panel scrolls on its own). */
+async function shot(page: Page, name: string) {
+  await outboxPanel(page).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${SHOTS}/${name}.png` });
+}
 
 async function advance(page: Page) {
   await page.getByRole("button", { name: "Chuyển bước tiếp theo" }).click();
@@ -197,5 +203,35 @@ describe("the outbox", () => {
     expect(await version(target.id)).toMatchObject({ version: start.version + 3, stage: start.stage });
     await officer.context().close();
     await other.context().close();
+  });
+
+  it("keeps a document picked offline in the confirmation and sends it after its event", async () => {
+    const target = candidates[3]!;
+    const before = await version(target.id);
+    const page = await newPage(browser);
+    await openParcelAsOfficer(page, target);
+    await selectAtCentre(page, target);
+    await page.context().setOffline(true);
+    await page.getByRole("button", { name: "Ghi chú…" }).click();
+    const form = page.getByRole("dialog", { name: "Thêm ghi chú cho thửa đã chọn" });
+    await form.getByLabel("Ghi chú").fill("Đã niêm yết thông báo");
+    await form.getByRole("button", { name: "Tiếp tục" }).click();
+    const confirm = page.getByRole("dialog", { name: "Xác nhận thay đổi" });
+    await page.getByTestId("attachment-files").setInputFiles([
+      { name: "Thông báo niêm yết.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n% demo\n%%EOF\n") },
+    ]);
+    await confirm.getByText("Đã chọn 1 tệp").waitFor();
+    await confirm.screenshot({ path: `${SHOTS}/outbox-confirm-with-file-desktop.png` });
+    await confirm.getByRole("button", { name: "Xác nhận" }).click();
+    await page.getByText(/^Đã lưu trên máy: 1 thửa.*Sẽ gửi khi có mạng\.$/).waitFor();
+    await outboxPanel(page).getByText("1 tệp ảnh, tài liệu chờ gửi.").waitFor();
+
+    await page.context().setOffline(false);
+    await outboxPanel(page).getByRole("button", { name: "Gửi ngay" }).click();
+    await outboxPanel(page).getByText("Đã gửi hết mọi thay đổi.").waitFor({ timeout: 30_000 });
+    expect((await version(target.id)).version).toBe(before.version + 1);
+    await page.reload();
+    await page.getByRole("region", { name: "Ảnh và tài liệu" }).getByText("Thông báo niêm yết.pdf").waitFor({ timeout: 30_000 });
+    await page.context().close();
   });
 });
