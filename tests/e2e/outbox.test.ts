@@ -132,6 +132,10 @@ describe("the outbox", () => {
     const first = await newPage(browser);
     const context: BrowserContext = first.context();
     const firstCalls = countCalls(first);
+    const sent: { event_id: string; device_id?: string; reverts_event_id?: string; note?: string }[] = [];
+    first.on("request", (req) => {
+      if (req.url().includes("/rest/v1/rpc/record_parcel_events")) sent.push(...(req.postDataJSON() as { events: typeof sent }).events);
+    });
     await openParcelAsOfficer(first, target, { panel: false });
     const second = await context.newPage();
     const secondCalls = countCalls(second);
@@ -143,6 +147,17 @@ describe("the outbox", () => {
     expect(firstCalls.n).toBeGreaterThan(0);
     for (const page of [first, second]) await outboxPanel(page).getByText("Đã gửi hết mọi thay đổi.").waitFor();
     expect((await version(target.id)).version).toBe(before.version + 1);
+
+    // the last change undone later, from the other tab's panel: a compensating event linked to it
+    await second.getByRole("button", { name: "Đóng" }).first().click().catch(() => undefined);
+    await outboxPanel(first).getByRole("button", { name: "Đảo ngược thay đổi gần nhất" }).click();
+    await outboxPanel(first).getByText("Đã lưu lệnh đảo ngược trên máy.").waitFor();
+    await expect.poll(async () => (await version(target.id)).version, { timeout: 20_000 }).toBe(before.version + 2);
+    expect(sent).toHaveLength(2);
+    const [note, undo] = sent as [typeof sent[0], typeof sent[0]];
+    expect(note).toMatchObject({ note: "Ghi chú từ thẻ thứ hai", device_id: expect.any(String) as string });
+    expect(undo).toMatchObject({ note: "Hoàn tác: Ghi chú từ thẻ thứ hai", device_id: note.device_id, reverts_event_id: note.event_id });
+    await outboxPanel(first).getByRole("button", { name: "Đảo ngược thay đổi gần nhất" }).waitFor({ state: "detached" });
     await context.close();
   });
 
