@@ -89,6 +89,11 @@ describe("the outbox", () => {
     // signing out would leave the change unsent: blocked, with the reason
     await page.getByRole("button", { name: "Đăng xuất" }).click();
     await page.getByRole("alert").filter({ hasText: "Chưa thể đăng xuất" }).waitFor();
+    await page.screenshot({ path: `${SHOTS}/outbox-signout-blocked-desktop.png` });
+    await page.setViewportSize(PHONE);
+    await page.screenshot({ path: `${SHOTS}/outbox-signout-blocked-phone.png` });
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.getByRole("alert").filter({ hasText: "Chưa thể đăng xuất" }).getByRole("button", { name: "Đóng" }).click();
 
     // the connection comes back for pages, not for the writes; reload, then close and reopen
     await context.route(RPC, (route: Route) => route.abort("internetdisconnected"));
