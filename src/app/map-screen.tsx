@@ -25,7 +25,8 @@ const StagesExplainer = lazy(() => import("@/features/map-view/stages-explainer"
 const ParcelPanel = lazy(() => import("@/features/parcel-panel/parcel-panel").then((m) => ({ default: m.ParcelPanel })));
 // Officers' tools load only for a signed-in officer: the public view never downloads them.
 const OfficerTools = lazy(() => import("@/features/officer/officer-tools").then((m) => ({ default: m.OfficerTools })));
-const AttachmentPicker = lazy(() => import("@/features/attachments/attachment-picker").then((m) => ({ default: m.AttachmentPicker })));
+const loadPicker = () => import("@/features/attachments/attachment-picker");
+const AttachmentPicker = lazy(() => loadPicker().then((m) => ({ default: m.AttachmentPicker })));
 const renderAttachmentPicker: RenderFilePicker = (props) => <AttachmentPicker {...props} />;
 const OutboxPanel = lazy(() => import("@/features/outbox/outbox-panel").then((m) => ({ default: m.OutboxPanel })));
 const OfficerSelectionLayer = lazy(() =>
@@ -41,6 +42,10 @@ export function MapScreen() {
   const pastDay = useMapState((s) => s.figuresDay);
   const editableUnitIds = access.status === "ready" && pastDay === null ? access.editableUnitIds : null;
   const isOfficer = access.isOfficer && pastDay === null;
+  useEffect(function preloadPickerForOfficers() {
+    // loaded while there is signal: the confirmation may be opened offline
+    if (isOfficer) void loadPicker().catch(() => undefined);
+  }, [isOfficer]);
   const mapArea = useRef<HTMLDivElement>(null);
   const toProgress = useRef<HTMLAnchorElement>(null);
   // the phone's "to the progress tables" button floats over the map too

@@ -2,8 +2,8 @@
 // "clear blocker" on a parcel the viewport load brought (it carries the blocker's reason now).
 import { describe, expect, it } from "vitest";
 import {
-  addPendingEdits, getParcel, getServerParcel, hasPendingEdits, ownWriteVersion, receiveParcels, settlePendingEdits,
-  subscribeParcels,
+  addPendingEdits, getParcel, getServerParcel, hasPendingEdits, ownWriteVersion, receiveParcels, settleAppliedEdits,
+  settlePendingEdits, setPendingEdits, subscribeParcels,
 } from "@/data/parcel-store";
 import { parseParcelsInBbox } from "@/data/parcels-in-bbox-query";
 import type { ParcelEvent } from "@/domain/parcel-actions";
@@ -140,3 +140,19 @@ describe("the officer's own writes", () => {
     expect(ownWriteVersion(id)).toBeUndefined();
   });
 });
+
+describe("the outbox's pending layer", () => {
+  it("is replaced as a whole, and applied events move the server state to their version", () => {
+    receiveParcels(parseParcelsInBbox(bboxAnswer("ob1", { stage: "notice", version: 9, blocked: false })).parcels);
+    const event: ParcelEvent = { event_id: uid(), parcel_id: "ob1", expected_version: 9, to_stage: "inventory" };
+    setPendingEdits([event]);
+    expect(getParcel("ob1")).toMatchObject({ stage: "inventory", version: 10 });
+    expect(getServerParcel("ob1")).toMatchObject({ stage: "notice", version: 9 });
+    settleAppliedEdits([{ event, version: 10 }]);
+    setPendingEdits([]);
+    expect(hasPendingEdits("ob1")).toBe(false);
+    expect(getServerParcel("ob1")).toMatchObject({ stage: "inventory", version: 10 });
+    expect(ownWriteVersion("ob1")).toBe(10);
+  });
+});
+

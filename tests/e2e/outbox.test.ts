@@ -6,7 +6,7 @@
 import { describe, it, expect, beforeAll, afterAll } from "vitest";
 import { readFileSync } from "node:fs";
 import type { Browser, BrowserContext, Page, Route } from "playwright-core";
-import { APP_URL, PHONE, launch, newPage, shot } from "./support/browser";
+import { APP_URL, PHONE, SHOTS, launch, newPage } from "./support/browser";
 import { findParcels, parcelsById, type ApiParcel } from "./support/api";
 import { openParcelAsOfficer, selectAtCentre } from "./support/officer-map";
 import { centre } from "./support/api";
@@ -27,6 +27,12 @@ afterAll(async () => {
 });
 
 const outboxPanel = (page: Page) => page.getByRole("region", { name: "Thay đổi trên máy này" });
+
+/** The screen with the outbox panel scrolled into view (the side panel scrolls on its own). */
+async function shot(page: Page, name: string) {
+  await outboxPanel(page).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${SHOTS}/${name}.png` });
+}
 
 async function advance(page: Page) {
   await page.getByRole("button", { name: "Chuyển bước tiếp theo" }).click();
@@ -83,6 +89,11 @@ describe("the outbox", () => {
     // signing out would leave the change unsent: blocked, with the reason
     await page.getByRole("button", { name: "Đăng xuất" }).click();
     await page.getByRole("alert").filter({ hasText: "Chưa thể đăng xuất" }).waitFor();
+    await page.screenshot({ path: `${SHOTS}/outbox-signout-blocked-desktop.png` });
+    await page.setViewportSize(PHONE);
+    await page.screenshot({ path: `${SHOTS}/outbox-signout-blocked-phone.png` });
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.getByRole("alert").filter({ hasText: "Chưa thể đăng xuất" }).getByRole("button", { name: "Đóng" }).click();
 
     // the connection comes back for pages, not for the writes; reload, then close and reopen
     await context.route(RPC, (route: Route) => route.abort("internetdisconnected"));
@@ -126,6 +137,10 @@ describe("the outbox", () => {
     const first = await newPage(browser);
     const context: BrowserContext = first.context();
     const firstCalls = countCalls(first);
+    const sent: { event_id: string; device_id?: string; reverts_event_id?: string; note?: string }[] = [];
+    first.on("request", (req) => {
+      if (req.url().includes("/rest/v1/rpc/record_parcel_events")) sent.push(...(req.postDataJSON() as { events: typeof sent }).events);
+    });
     await openParcelAsOfficer(first, target, { panel: false });
     const second = await context.newPage();
     const secondCalls = countCalls(second);
@@ -137,6 +152,17 @@ describe("the outbox", () => {
     expect(firstCalls.n).toBeGreaterThan(0);
     for (const page of [first, second]) await outboxPanel(page).getByText("Đã gửi hết mọi thay đổi.").waitFor();
     expect((await version(target.id)).version).toBe(before.version + 1);
+
+    // the last change undone later, from the other tab's panel: a compensating event linked to it
+    await second.getByRole("button", { name: "Đóng" }).first().click().catch(() => undefined);
+    await outboxPanel(first).getByRole("button", { name: "Đảo ngược thay đổi gần nhất" }).click();
+    await outboxPanel(first).getByText("Đã lưu lệnh đảo ngược trên máy.").waitFor();
+    await expect.poll(async () => (await version(target.id)).version, { timeout: 20_000 }).toBe(before.version + 2);
+    expect(sent).toHaveLength(2);
+    const [note, undo] = sent as [typeof sent[0], typeof sent[0]];
+    expect(note).toMatchObject({ note: "Ghi chú từ thẻ thứ hai", device_id: expect.any(String) as string });
+    expect(undo).toMatchObject({ note: "Hoàn tác: Ghi chú từ thẻ thứ hai", device_id: note.device_id, reverts_event_id: note.event_id });
+    await outboxPanel(first).getByRole("button", { name: "Đảo ngược thay đổi gần nhất" }).waitFor({ state: "detached" });
     await context.close();
   });
 
@@ -197,5 +223,35 @@ describe("the outbox", () => {
     expect(await version(target.id)).toMatchObject({ version: start.version + 3, stage: start.stage });
     await officer.context().close();
     await other.context().close();
+  });
+
+  it("keeps a document picked offline in the confirmation and sends it after its event", async () => {
+    const target = candidates[3]!;
+    const before = await version(target.id);
+    const page = await newPage(browser);
+    await openParcelAsOfficer(page, target);
+    await selectAtCentre(page, target);
+    await page.context().setOffline(true);
+    await page.getByRole("button", { name: "Ghi chú…" }).click();
+    const form = page.getByRole("dialog", { name: "Thêm ghi chú cho thửa đã chọn" });
+    await form.getByLabel("Ghi chú").fill("Đã niêm yết thông báo");
+    await form.getByRole("button", { name: "Tiếp tục" }).click();
+    const confirm = page.getByRole("dialog", { name: "Xác nhận thay đổi" });
+    await page.getByTestId("attachment-files").setInputFiles([
+      { name: "Thông báo niêm yết.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n% demo\n%%EOF\n") },
+    ]);
+    await confirm.getByText("Đã chọn 1 tệp").waitFor();
+    await confirm.screenshot({ path: `${SHOTS}/outbox-confirm-with-file-desktop.png` });
+    await confirm.getByRole("button", { name: "Xác nhận" }).click();
+    await page.getByText(/^Đã lưu trên máy: 1 thửa.*Sẽ gửi khi có mạng\.$/).waitFor();
+    await outboxPanel(page).getByText("1 tệp ảnh, tài liệu chờ gửi.").waitFor();
+
+    await page.context().setOffline(false);
+    await outboxPanel(page).getByRole("button", { name: "Gửi ngay" }).click();
+    await outboxPanel(page).getByText("Đã gửi hết mọi thay đổi.").waitFor({ timeout: 30_000 });
+    expect((await version(target.id)).version).toBe(before.version + 1);
+    await page.reload();
+    await page.getByRole("region", { name: "Ảnh và tài liệu" }).getByText("Thông báo niêm yết.pdf").waitFor({ timeout: 30_000 });
+    await page.context().close();
   });
 });

@@ -11,6 +11,8 @@ export const outboxEn: Messages["outbox"] = {
   changes_one: "{{formatted}} change",
   changes_other: "{{formatted}} changes",
   pendingLine: "{{changes}} waiting to be sent, the oldest from {{time}}.",
+  filesLine_one: "{{formatted}} photo or document waiting to be sent.",
+  filesLine_other: "{{formatted}} photos and documents waiting to be sent.",
   problemsLine: "{{changes}} need your attention.",
   lastSync: "Last successful send: {{time}}.",
   neverSynced: "Nothing sent from this device yet.",

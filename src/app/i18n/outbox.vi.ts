@@ -10,6 +10,8 @@ export const outboxVi = {
   changes_one: "{{formatted}} thay đổi",
   changes_other: "{{formatted}} thay đổi",
   pendingLine: "{{changes}} chờ gửi, cũ nhất lúc {{time}}.",
+  filesLine_one: "{{formatted}} tệp ảnh, tài liệu chờ gửi.",
+  filesLine_other: "{{formatted}} tệp ảnh, tài liệu chờ gửi.",
   problemsLine: "{{changes}} cần xử lý.",
   lastSync: "Gửi thành công lần cuối: {{time}}.",
   neverSynced: "Chưa gửi lần nào từ máy này.",

@@ -28,8 +28,10 @@ export interface OutboxStatusLine {
   readonly lastSyncAt: number | null;
   /** Parked problems. */
   readonly problems: number;
-  /** Everything not answered for good: what blocks signing out. */
+  /** Everything not answered for good, events and files: what blocks signing out. */
   readonly unsent: number;
+  /** Photos and documents waiting for their events or to be sent. */
+  readonly filesWaiting: number;
   /** Changes the officer dropped (kept, in the export). */
   readonly dropped: number;
   readonly persisted: boolean | null;
@@ -44,19 +46,19 @@ export function useOutboxStatus(): OutboxStatusLine {
   const s = view.status;
   return {
     loaded: view.loaded, pending: s?.pending ?? 0, oldestAt: s?.oldestAt ?? null, lastSyncAt: s?.lastSyncAt ?? null,
-    problems: s?.problems ?? 0, unsent: s?.unsent ?? 0, dropped: s?.dropped ?? 0, persisted: view.persisted, online: view.online, sender: view.sender,
+    problems: s?.problems ?? 0, unsent: (s?.unsent ?? 0) + (s?.filesWaiting ?? 0), filesWaiting: s?.filesWaiting ?? 0, dropped: s?.dropped ?? 0, persisted: view.persisted, online: view.online, sender: view.sender,
     nextAttemptAt: s?.nextAttemptAt ?? null,
   };
 }
 
 /**
- * True while events wait on this device (pending or parked), also before the outbox was read
+ * True while events or files wait on this device (pending or parked), also before the outbox was read
  * (not known yet: the app's update must wait). Starts the outbox on first call.
  */
 export function hasUnsentEvents(): boolean {
   outbox();
   const view = getOutboxView();
-  return !view.loaded || (view.status?.unsent ?? 0) > 0;
+  return !view.loaded || (view.status?.unsent ?? 0) + (view.status?.filesWaiting ?? 0) > 0;
 }
 
 /** Hears every change of the outbox in any tab (e.g. to take a waiting app update once it is empty). */

@@ -7,6 +7,7 @@ import { useSignedInUser } from "@/data/auth-session";
 import { downloadUnsentExport } from "@/data/outbox/outbox-export";
 import { sendNow } from "@/data/outbox/outbox";
 import { useOutboxStatus } from "@/data/outbox/use-outbox";
+import { formatCount } from "@/domain/format";
 import { ProblemsList } from "@/features/outbox/problems-list";
 import { UndoLast } from "@/features/outbox/undo-last";
 import { useOutboxText } from "@/features/outbox/use-outbox-text";
@@ -16,7 +17,7 @@ import "@/features/outbox/outbox.css";
 export function OutboxPanel() {
   const user = useSignedInUser();
   const status = useOutboxStatus();
-  const { t, changes, time } = useOutboxText();
+  const { t, lang, changes, time } = useOutboxText();
   const titleId = useId();
   const [note, setNote] = useState<string | null>(null);
   if (!user || !status.loaded) return null;
@@ -30,13 +31,14 @@ export function OutboxPanel() {
     }
   }
 
-  const waiting = status.pending > 0;
+  const waiting = status.pending > 0 || status.filesWaiting > 0;
   return (
     <section className={`outbox-panel${status.problems > 0 ? " outbox-panel--problems" : ""}`} aria-labelledby={titleId}>
       <h2 id={titleId} className="outbox-panel__title">{t("outbox.title")}</h2>
       <div role="status" className="outbox-panel__status">
-        {!waiting && status.problems === 0 ? <p>{t("outbox.allSent")}</p> : null}
-        {waiting && status.oldestAt !== null
+        {!waiting && status.problems === 0 && status.filesWaiting === 0 ? <p>{t("outbox.allSent")}</p> : null}
+        {status.filesWaiting > 0 ? <p>{t("outbox.filesLine", { count: status.filesWaiting, formatted: formatCount(status.filesWaiting, lang) })}</p> : null}
+        {status.pending > 0 && status.oldestAt !== null
           ? <p>{t("outbox.pendingLine", { changes: changes(status.pending), time: time(status.oldestAt) })}</p> : null}
         {status.problems > 0 ? <p className="outbox-panel__problems-line">{t("outbox.problemsLine", { changes: changes(status.problems) })}</p> : null}
         <p className="outbox-panel__muted">
