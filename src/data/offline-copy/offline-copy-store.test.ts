@@ -8,7 +8,7 @@ import { MAX_PARCELS, MAX_TILES, openOfflineCopy } from "@/data/offline-copy/off
 const square = { type: "Polygon" as const, coordinates: [[[106, 20.9], [106.001, 20.9], [106.001, 20.901], [106, 20.9]]] };
 
 function parcel(id: string, version = 1, extra: Partial<Parcel> = {}): Parcel {
-  return { id, projectId: "p1", adminUnitId: "326", areaM2: 100, stage: "notice", blocked: false, version, geometry: square, ...extra } as Parcel;
+  return { id, projectId: "p1", adminUnitId: "326", areaM2: 100, stage: "notice", blocked: false, version, geometry: square, ...extra };
 }
 
 let time = 1_000;

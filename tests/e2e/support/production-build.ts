@@ -23,6 +23,7 @@ const TYPES: Record<string, string> = {
   ".json": "application/json",
   ".geojson": "application/geo+json",
   ".map": "application/json",
+  ".webmanifest": "application/manifest+json",
 };
 
 /** A served production build. */
