@@ -61,7 +61,12 @@ function copyStore(): Promise<OfflineCopyStore | null> {
 }
 
 if (typeof window !== "undefined") {
-  window.addEventListener("online", () => update({ online: true }));
+  // back online, the queries are asked again (src/app/pwa/use-refresh-when-online.ts); one that
+  // still fails for the network marks its copy shown again
+  window.addEventListener("online", () => {
+    shown.clear();
+    update({ online: true });
+  });
   window.addEventListener("offline", () => update({ online: false }));
 }
 
