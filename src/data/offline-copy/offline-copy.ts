@@ -182,6 +182,11 @@ function subscribe(listener: () => void): () => void {
 
 const snapshot = () => status;
 
+/** The copy's status now (for tests and non-React code). */
+export function getOfflineCopyStatus(): OfflineCopyStatus {
+  return status;
+}
+
 /** The copy's status; re-renders when it changes. */
 export function useOfflineCopyStatus(): OfflineCopyStatus {
   return useSyncExternalStore(subscribe, snapshot, snapshot);
