@@ -4,15 +4,22 @@ import { fileURLToPath, URL } from "node:url";
 import { contentSecurityPolicy } from "./tools/content-security-policy";
 import { offlineApp } from "./tools/offline-app";
 
-const API_PREFIXES = ["/auth/v1", "/rest/v1", "/_system"];
+// /storage/v1: photos and documents of events (lite's plugin does not mount it by default)
+const API_PREFIXES = ["/auth/v1", "/rest/v1", "/storage/v1", "/_system"];
 
 // The local Supabase-compatible backend (@supabase/lite) runs only under `vite serve`, and is
 // imported lazily: a top-level import made the dev server exit silently, and the plugin active
 // during `vite build` baked the local URL and key into the production bundle.
 async function localBackend(): Promise<Plugin> {
   process.env.LITE_TELEMETRY ??= "0";
+  // lite serves /storage/v1 and creates the storage schema only with this set before it loads
+  process.env.EXPERIMENTAL_STORAGE ??= "1";
+  // @ts-expect-error a plain ES module without types: it patches Node 20's file streams (see the file)
+  await import("./tools/node20-file-streams.mjs");
   const { supalite } = await import("@supabase/lite/vite");
-  const inner = supalite({ config: process.env.GPMB_LITE_CONFIG ?? "./supabase/local/dev.toml", initOnBoot: false }) as Plugin;
+  const inner = supalite({
+    config: process.env.GPMB_LITE_CONFIG ?? "./supabase/local/dev.toml", initOnBoot: false, prefixes: API_PREFIXES,
+  }) as Plugin;
   const boot = inner.configureServer as (this: unknown, server: ViteDevServer) => Promise<void>;
   return {
     ...inner,

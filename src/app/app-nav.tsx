@@ -31,6 +31,10 @@ export function AppNav() {
   if (isAdmin || access.roles.includes("officer")) {
     links.push({ name: "import", label: t("nav.import"), active: current === "import" });
   }
+  // who changed what: officers (their area, themselves), leaders and admins (everyone)
+  if (isAdmin || access.roles.includes("leader") || access.roles.includes("officer")) {
+    links.push({ name: "audit", label: t("nav.audit"), active: current === "audit" || current === "auditSection" });
+  }
   if (isAdmin || access.roles.includes("leader")) {
     links.push({ name: "admin", label: t("nav.admin"), active: current === "admin" || current === "adminSection" });
   }
@@ -41,7 +45,7 @@ export function AppNav() {
         {t("nav.map")}
       </Link>
       {links.map((link) => (
-        <Link key={link.name} href={routePath(link.name as "import" | "admin" | "meeting" | "households")} className="app-nav__link"
+        <Link key={link.name} href={routePath(link.name as "import" | "admin" | "meeting" | "households" | "audit")} className="app-nav__link"
           aria-current={link.active ? "page" : undefined}>
           {link.label}
         </Link>

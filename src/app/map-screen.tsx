@@ -12,6 +12,7 @@ import { useMapState } from "@/state/map-state";
 import { MapView } from "@/features/map-view/map-view";
 import { OfficerPausedNotice } from "@/features/map-view/past-day-notice";
 import { provinceMap } from "@/app/province-view";
+import { FilePickerSlot, type RenderFilePicker } from "@/components/file-picker-slot";
 
 // The progress tables beside the map load with the page but after the map's own code, and render
 // a moment after it: the map (with each project's progress) is what a visit shows first.
@@ -24,6 +25,9 @@ const StagesExplainer = lazy(() => import("@/features/map-view/stages-explainer"
 const ParcelPanel = lazy(() => import("@/features/parcel-panel/parcel-panel").then((m) => ({ default: m.ParcelPanel })));
 // Officers' tools load only for a signed-in officer: the public view never downloads them.
 const OfficerTools = lazy(() => import("@/features/officer/officer-tools").then((m) => ({ default: m.OfficerTools })));
+const AttachmentPicker = lazy(() => import("@/features/attachments/attachment-picker").then((m) => ({ default: m.AttachmentPicker })));
+const renderAttachmentPicker: RenderFilePicker = (props) => <AttachmentPicker {...props} />;
+const OutboxPanel = lazy(() => import("@/features/outbox/outbox-panel").then((m) => ({ default: m.OutboxPanel })));
 const OfficerSelectionLayer = lazy(() =>
   import("@/features/officer/officer-selection-layer").then((m) => ({ default: m.OfficerSelectionLayer })),
 );
@@ -58,7 +62,10 @@ export function MapScreen() {
         {access.isOfficer && pastDay !== null ? <OfficerPausedNotice day={pastDay} /> : null}
         {isOfficer ? (
           <Suspense fallback={null}>
-            <OfficerTools />
+            <FilePickerSlot.Provider value={renderAttachmentPicker}>
+              <OfficerTools />
+            </FilePickerSlot.Provider>
+            <OutboxPanel />
           </Suspense>
         ) : null}
         {parcelOpen ? (

@@ -75,6 +75,47 @@ export function addPendingEdits(events: readonly ParcelEvent[]): void {
   emit(changed);
 }
 
+/**
+ * Replaces the whole pending layer with these events (the outbox's unsent ones, in order): what
+ * waits in the outbox shows at once, in every tab and after a reload.
+ */
+export function setPendingEdits(events: readonly ParcelEvent[]): void {
+  const next = new Map<string, ParcelEvent[]>();
+  for (const event of events) next.set(event.parcel_id, [...(next.get(event.parcel_id) ?? []), event]);
+  const touched = new Set([...pending.keys(), ...next.keys()]);
+  const changed: string[] = [];
+  for (const id of touched) {
+    const before = shown(id);
+    const events = next.get(id);
+    if (events) pending.set(id, events);
+    else pending.delete(id);
+    if (refresh(id, before)) changed.push(id);
+  }
+  emit(changed);
+}
+
+/**
+ * Events the server applied (from the outbox's log), with the version each gave its parcel: the
+ * server state moves there when it is the state the event was sent on (else the change feed
+ * brings it). They do not leave the pending layer here: setPendingEdits does that.
+ */
+export function settleAppliedEdits(applied: readonly { readonly event: ParcelEvent; readonly version: number }[]): void {
+  const changed = new Set<string>();
+  for (const { event, version } of applied) {
+    const base = server.get(event.parcel_id);
+    if (base && base.version < version && base.version === event.expected_version) {
+      const verdict = applyParcelEvent(base, event);
+      if (verdict.status === "applied" && verdict.parcel.version === version) {
+        const before = shown(event.parcel_id);
+        server.set(event.parcel_id, verdict.parcel);
+        if (refresh(event.parcel_id, before)) changed.add(event.parcel_id);
+      }
+    }
+    ownVersions.set(event.parcel_id, Math.max(version, ownVersions.get(event.parcel_id) ?? 0));
+  }
+  emit([...changed]);
+}
+
 /** Takes events off the pending layer (answered or never to be). */
 function unpend(eventIds: ReadonlySet<string>, changed: Set<string>): void {
   for (const [parcelId, events] of pending) {

@@ -38,8 +38,11 @@ export class RecordEventsError extends Error {
   }
 }
 
-/** Sends one batch (at most 5,000 events) and returns its answers in input order. */
-async function sendBatch(events: readonly ParcelEvent[]): Promise<EventAnswer[]> {
+/**
+ * Sends one batch (at most 5,000 events) and returns its answers in input order; the outbox's
+ * send (src/data/outbox/outbox.ts). Throws on network errors and refused calls.
+ */
+export async function sendBatch(events: readonly ParcelEvent[]): Promise<EventAnswer[]> {
   const client = await supabase();
   const response = await client.rpc("record_parcel_events", { events });
   if (response.error) throw new ApiError("record_parcel_events", response.error, response.status);

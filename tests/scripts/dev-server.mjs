@@ -35,7 +35,8 @@ export async function startDevServer({ config = E2E_CONFIG, env = {} } = {}) {
   if (config === E2E_CONFIG) rmSync(E2E_DATA, { recursive: true, force: true });
   const port = await freePort();
   const child = spawn("npx", ["vite", "--port", String(port), "--strictPort"], {
-    env: { ...process.env, ...env, GPMB_LITE_CONFIG: `./${config}`, LITE_TELEMETRY: "0", BROWSER: "none" },
+    // EXPERIMENTAL_STORAGE: lite serves /storage/v1 (photos and documents of events) only with it
+    env: { ...process.env, EXPERIMENTAL_STORAGE: "1", ...env, GPMB_LITE_CONFIG: `./${config}`, LITE_TELEMETRY: "0", BROWSER: "none" },
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,
   });

@@ -8,8 +8,13 @@ import { freePort } from "./pg-cluster.mjs";
 const LITE_CLI = "node_modules/@supabase/lite/dist/cli/index.js";
 export const POSTGRES_CONFIG = "supabase/local/postgres.toml";
 
+// EXPERIMENTAL_STORAGE: lite serves /storage/v1 (event photos and documents) only with it, and
+// creates the storage schema that the event-files migration then fills.
 function liteEnv(pgUrl, port = 0) {
-  return { ...process.env, GPMB_PG_URL: pgUrl, GPMB_API_PORT: String(port), LITE_TELEMETRY: "0", NODE_NO_WARNINGS: "1" };
+  return {
+    ...process.env, GPMB_PG_URL: pgUrl, GPMB_API_PORT: String(port), LITE_TELEMETRY: "0", NODE_NO_WARNINGS: "1",
+    EXPERIMENTAL_STORAGE: "1",
+  };
 }
 
 /** The publishable key written in the postgres config. */
@@ -51,7 +56,8 @@ export async function startApi(pgUrl) {
   const key = publishableKey();
   // a free port each time, so a developer's running servers never answer for this one
   const port = await freePort();
-  const child = spawn("node", [LITE_CLI, "start", "--config", POSTGRES_CONFIG, "--no-admin"], {
+  // the patch lets stored files be downloaded on Node 20 (see the file)
+  const child = spawn("node", ["--import", "./tools/node20-file-streams.mjs", LITE_CLI, "start", "--config", POSTGRES_CONFIG, "--no-admin"], {
     env: liteEnv(pgUrl, port),
     stdio: ["ignore", "pipe", "pipe"],
   });

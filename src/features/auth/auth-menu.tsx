@@ -1,18 +1,25 @@
 // The header's sign-in area: "Khách (xem công khai)" and a sign-in button for the public, the
-// user's email and a sign-out button once signed in.
+// user's email and a sign-out button once signed in. Signing out is blocked while changes of this
+// device wait in the outbox (they are sent as the signed-in user): the button explains why instead.
 
 import { useEffect, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useAuthSession } from "@/data/auth-session";
 import { useSignOut } from "@/data/sign-out-mutation";
+import { useLang } from "@/components/use-lang";
+import { formatCount } from "@/domain/format";
+import { hasUnsentEvents, useOutboxStatus } from "@/data/outbox/use-outbox";
 import { SignInPanel } from "@/features/auth/sign-in-panel";
 import "@/features/auth/auth.css";
 
 /** Who is using the app, with the button to sign in or out. */
 export function AuthMenu() {
   const { t } = useTranslation();
+  const lang = useLang();
   const { status, session } = useAuthSession();
   const signOut = useSignOut();
+  const outbox = useOutboxStatus();
+  const [blocked, setBlocked] = useState(false);
   const [open, setOpen] = useState(false);
   // After signing in or out the button that was used disappears; focus moves to its counterpart.
   const [focusNext, setFocusNext] = useState<"signIn" | "signOut" | null>(null);
@@ -36,9 +43,19 @@ export function AuthMenu() {
           {session.user.email}
         </span>
         <button ref={signOutRef} type="button" className="button button--header"
-          disabled={signOut.isPending} onClick={() => signOut.mutate(undefined, { onSettled: () => setFocusNext("signIn") })}>
+          disabled={signOut.isPending} aria-describedby={blocked ? panelId : undefined} onClick={() => {
+            if (hasUnsentEvents()) return setBlocked(true);
+            setBlocked(false);
+            signOut.mutate(undefined, { onSettled: () => setFocusNext("signIn") });
+          }}>
           {signOut.isPending ? t("auth.signingOut") : t("auth.signOut")}
         </button>
+        {blocked && outbox.unsent > 0 ? (
+          <div id={panelId} className="auth-menu__blocked" role="alert">
+            <p>{t("outbox.signOutBlocked", { changes: t("outbox.changes", { count: outbox.unsent, formatted: formatCount(outbox.unsent, lang) }) })}</p>
+            <button type="button" className="button button--ghost" onClick={() => setBlocked(false)}>{t("outbox.close")}</button>
+          </div>
+        ) : null}
       </div>
     );
   }

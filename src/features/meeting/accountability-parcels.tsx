@@ -10,7 +10,7 @@ import { waitingParcels } from "@/domain/accountability";
 import { dayInVietnam } from "@/domain/clock";
 import { formatCount } from "@/domain/format";
 import type { ProjectReportRow } from "@/domain/meeting-types";
-import { ExportButtons } from "@/features/meeting/export-buttons";
+import { ExportButtons } from "@/components/export-buttons";
 import { parcelMapLink, useProjectPlaces } from "@/features/meeting/table-places";
 import { TableView } from "@/features/meeting/table-view";
 import { waitingModel } from "@/features/meeting/waiting-model";

@@ -17,7 +17,7 @@ import { mapLink } from "@/state/map-links";
 import { AccountabilityFilters } from "@/features/meeting/accountability-filters";
 import { AccountabilityParcels } from "@/features/meeting/accountability-parcels";
 import { accountabilityModel } from "@/features/meeting/accountability-model";
-import { ExportButtons } from "@/features/meeting/export-buttons";
+import { ExportButtons } from "@/components/export-buttons";
 import { TableView } from "@/features/meeting/table-view";
 
 export function AccountabilitySection({ day }: { day: string | null }) {

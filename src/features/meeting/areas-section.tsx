@@ -17,7 +17,7 @@ import type { AreaShape } from "@/map/area-map";
 import { mapLink } from "@/state/map-links";
 import { AreasLegend } from "@/features/meeting/areas-legend";
 import { areaFill, areaShare, areasModel } from "@/features/meeting/areas-model";
-import { ExportButtons } from "@/features/meeting/export-buttons";
+import { ExportButtons } from "@/components/export-buttons";
 import { TableView } from "@/features/meeting/table-view";
 
 type Level = "district" | "commune";

@@ -11,7 +11,7 @@ import { staleBlockedParcels } from "@/domain/accountability";
 import { dayInVietnam } from "@/domain/clock";
 import { formatCount } from "@/domain/format";
 import { blockersModel } from "@/features/meeting/blockers-model";
-import { ExportButtons } from "@/features/meeting/export-buttons";
+import { ExportButtons } from "@/components/export-buttons";
 import { parcelMapLink, useProjectPlaces } from "@/features/meeting/table-places";
 import { useTimelines } from "@/features/meeting/table-timelines";
 import { PRINT_ROWS, TableView } from "@/features/meeting/table-view";

@@ -13,7 +13,7 @@ import { formatCount } from "@/domain/format";
 import type { ProjectReportRow } from "@/domain/meeting-types";
 import { deadlineRows, deadlinesModel } from "@/features/meeting/deadlines-model";
 import { DeadlinesUnchecked } from "@/features/meeting/deadlines-unchecked";
-import { ExportButtons } from "@/features/meeting/export-buttons";
+import { ExportButtons } from "@/components/export-buttons";
 import { HouseholdDeadlines } from "@/features/meeting/household-deadlines";
 import { parcelMapLink, useProjectPlaces } from "@/features/meeting/table-places";
 import { useTimelines } from "@/features/meeting/table-timelines";

@@ -8,7 +8,7 @@ import { fetchParcelsExport } from "@/data/parcels-export-query";
 import { useProjects } from "@/data/projects-query";
 import { useAccess } from "@/data/use-access";
 import { exportFileName } from "@/domain/table-export";
-import { saveBlob } from "@/features/meeting/export-save";
+import { saveBlob } from "@/components/export-save";
 
 export function ExportParcels() {
   const { t } = useTranslation();

@@ -10,7 +10,7 @@ import { useSignedInUser } from "@/data/auth-session";
 import { useHouseholdDeadlines } from "@/data/household-deadlines-query";
 import { dayInVietnam } from "@/domain/clock";
 import { formatCount } from "@/domain/format";
-import { ExportButtons } from "@/features/meeting/export-buttons";
+import { ExportButtons } from "@/components/export-buttons";
 import { householdDeadlineRows, householdDeadlinesModel } from "@/features/meeting/household-deadlines-model";
 import { useProjectPlaces } from "@/features/meeting/table-places";
 import { PRINT_ROWS, TableView } from "@/features/meeting/table-view";

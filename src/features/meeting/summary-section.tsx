@@ -14,7 +14,7 @@ import { sumHouseholdFigures } from "@/domain/household-figures";
 import type { HouseholdFigures } from "@/domain/household-types";
 import { provinceSummaryTargets, targetsAt } from "@/domain/targets";
 import { mapLink } from "@/state/map-links";
-import { ExportButtons } from "@/features/meeting/export-buttons";
+import { ExportButtons } from "@/components/export-buttons";
 import { ExportParcels } from "@/features/meeting/export-parcels";
 import { summaryModel } from "@/features/meeting/summary-model";
 import { targetText } from "@/features/meeting/summary-targets";

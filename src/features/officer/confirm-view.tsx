@@ -1,7 +1,10 @@
-// The confirmation step: what will change and on which day, then "Xác nhận" sends it. A failed
-// send stays here with its reason and "Gửi lại" (the same event ids, so nothing is recorded twice).
+// The confirmation step: what will change and on which day, photos or documents to go with it
+// (the app's picker, when given), then "Xác nhận" saves it in the outbox. A failed save stays here
+// with its reason and "Gửi lại" (the same event ids, so nothing is recorded twice).
 
-import { useState } from "react";
+import { Suspense, useState } from "react";
+import { useFilePicker } from "@/components/file-picker-slot";
+import type { PreparedFile } from "@/domain/attachment-types";
 import { Spinner } from "@/components/spinner";
 import type { ActDateError } from "@/domain/act-date";
 import { validateActDate } from "@/domain/act-date";
@@ -17,8 +20,8 @@ interface ConfirmViewProps {
   readonly plan: ActionPlan;
   readonly pending: boolean;
   readonly error: unknown;
-  /** Sends the plan; with a day when this step asked for it. */
-  readonly onConfirm: (day?: string) => void;
+  /** Saves the plan; with a day when this step asked for it, and the files picked here. */
+  readonly onConfirm: (day: string | undefined, files: readonly PreparedFile[]) => void;
   readonly onBack: (() => void) | null;
   readonly onCancel: () => void;
   /** True when no form came before ("Chuyển bước tiếp theo"): the day of the act is chosen here. */
@@ -30,13 +33,15 @@ export function ConfirmView({ plan, pending, error, onConfirm, onBack, onCancel,
   const { t, lang, summary } = useOfficerText();
   const [date, dateRef] = useActDate(plan.actedOn?.day);
   const [dateError, setDateError] = useState<ActDateError | undefined>();
+  const renderPicker = useFilePicker();
+  const [files, setFiles] = useState<readonly PreparedFile[]>([]);
 
   function confirm() {
-    if (!askDate) return onConfirm();
+    if (!askDate) return onConfirm(undefined, files);
     const problem = validateActDate(date.value, currentDay()) ?? undefined;
     setDateError(problem);
     if (problem) return date.focus();
-    onConfirm(date.value);
+    onConfirm(date.value, files);
   }
 
   const actedOn = plan.actedOn;
@@ -48,6 +53,9 @@ export function ConfirmView({ plan, pending, error, onConfirm, onBack, onCancel,
         <p className="officer-plan__date">
           {t(actedOn.isToday ? "eventDate.confirmLineToday" : "eventDate.confirmLine", { date: formatDate(actedOn.day, lang) })}
         </p>
+      ) : null}
+      {renderPicker && plan.action.kind !== "undo" && plan.summary.count > 0 ? (
+        <Suspense fallback={null}>{renderPicker({ files, onChange: setFiles, disabled: pending })}</Suspense>
       ) : null}
       <div role="status" className="officer-dialog__status">
         {pending ? <p><Spinner /> {t("officer.sending", { summary: summary(plan.summary.count, plan.summary.areaM2) })}</p> : null}

@@ -4,6 +4,7 @@
 
 import { useEffect, useId } from "react";
 import { useChangesFeed } from "@/data/changes-feed";
+import { requestPersistentStorage, useRefreshFiguresOnApplied } from "@/data/outbox/use-outbox";
 import { setInteractionMode, setOutsidePicks, useMapState } from "@/state/map-state";
 import type { Access } from "@/data/use-access";
 import { useAccess } from "@/data/use-access";
@@ -46,6 +47,10 @@ function OfficerPanel({ access }: { access: Access }) {
   const pendingLink = usePendingLinkSelection();
   // Others' changes reach the store (fresh versions after a conflict); one feed however many mount it.
   useChangesFeed();
+  useRefreshFiguresOnApplied();
+  useEffect(function askToKeepStorage() {
+    void requestPersistentStorage();
+  }, []);
   return (
     <section className={`officer-tools${selectionSize > 0 ? " officer-tools--sheet-open" : ""}`} aria-labelledby={titleId}>
       <h2 id={titleId} className="officer-tools__title">{t("officer.title")}</h2>
@@ -65,7 +70,7 @@ function OfficerPanel({ access }: { access: Access }) {
       <ActionBar actions={actions} count={breakdown.actionable.length} areaM2={breakdown.areaM2} open={selectionSize > 0}
         pendingLink={pendingLink} />
       <ActionDialog actions={actions} parcels={breakdown.actionable} />
-      <ResultToast result={actions.result} pending={actions.pending} onUndo={actions.undo} />
+      <ResultToast result={actions.result} saved={actions.saved} pending={actions.pending} onUndo={actions.undo} />
     </section>
   );
 }

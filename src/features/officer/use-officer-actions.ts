@@ -1,14 +1,19 @@
-// The officer's action flow: a form (stage, blocker, note) → a confirmation with the plan → the
-// mutation → a result with undo. One flow at a time; the plan is built from the parcels as the
-// client knows them when the form is submitted.
+// The officer's action flow: a form (stage, blocker, note) → a confirmation with the plan → saved
+// in the outbox ("Đã lưu trên máy", once on disk) → the answers when they come, with undo. One
+// dialog at a time; the plan is built from the parcels as shown (server state with the events
+// still waiting), so a new action chains on the ones not yet sent.
 
 import { useState } from "react";
 import type { ActionParcel, ActionPlan, ParcelAction } from "@/domain/parcel-actions";
 import type { BatchOutcome } from "@/domain/parcel-event-answers";
 import { planAction, redatePlan } from "@/domain/parcel-actions";
 import { planUndo } from "@/domain/parcel-undo";
-import { useRecordParcelEvents } from "@/data/record-parcel-events-mutation";
+import { revertsOf } from "@/domain/outbox-undo";
+import { savePlan } from "@/data/outbox/outbox-actions";
+import type { PreparedFile } from "@/domain/attachment-types";
 import { currentDay } from "@/features/officer/use-act-date";
+import type { SavedAction } from "@/features/officer/use-saved-action";
+import { useSavedAction } from "@/features/officer/use-saved-action";
 
 /** The forms behind "Đặt bước…", "Vướng mắc…" and "Ghi chú…". */
 export type ActionForm = "setStage" | "blocker" | "note";
@@ -18,53 +23,68 @@ export type DialogState =
   | { readonly step: "form"; readonly form: ActionForm; readonly draft: ParcelAction | null }
   | { readonly step: "confirm"; readonly plan: ActionPlan; readonly form: ActionForm | null };
 
-/** The answer to the last send, shown in the toast and results list. */
+/** The answers to a saved action, shown in the toast and results list. */
 export interface ActionResult {
   readonly id: number;
   readonly plan: ActionPlan;
   readonly outcome: BatchOutcome;
+  /** The action's id in the outbox. */
+  readonly batchId: string;
 }
 
-let resultSeq = 0;
+let savedSeq = 0;
 
 /** State and commands of the action flow for the currently actionable parcels. */
 export function useOfficerActions(actionable: readonly ActionParcel[]) {
-  const mutation = useRecordParcelEvents();
   const [dialog, setDialog] = useState<DialogState | null>(null);
   const [result, setResult] = useState<ActionResult | null>(null);
-  // A send without its dialog (undo) that failed, to show with "Gửi lại".
-  const [failed, setFailed] = useState<{ plan: ActionPlan; error: unknown } | null>(null);
+  const [saved, setSaved] = useState<SavedAction | null>(null);
+  const [saving, setSaving] = useState(false);
+  const [saveError, setSaveError] = useState<unknown>(null);
+  // A save without its dialog (undo) that failed, to show with "Gửi lại".
+  const [failed, setFailed] = useState<{ plan: ActionPlan; error: unknown; undoes?: ActionResult } | null>(null);
+  useSavedAction(saved, (outcome) => {
+    if (!saved) return;
+    setResult({ id: saved.id, plan: saved.plan, outcome, batchId: saved.batchId });
+    setSaved(null);
+  });
 
-  function send(plan: ActionPlan, after?: () => void) {
+  /** Writes the plan to the outbox; the answers come later (useSavedAction). */
+  function save(plan: ActionPlan, after?: () => void, undoes?: ActionResult, files: readonly PreparedFile[] = []) {
     setFailed(null);
-    mutation.mutate(plan, {
-      onSuccess: (outcome) => {
-        setResult({ id: ++resultSeq, plan, outcome });
+    setSaveError(null);
+    setSaving(true);
+    const undo = undoes ? { batchId: undoes.batchId, reverts: revertsOf(plan, undoes.outcome) } : undefined;
+    savePlan(plan, undo, files).then(
+      (batchId) => {
+        setSaved({ id: ++savedSeq, plan, batchId });
         after?.();
       },
-      onError: (error) => {
-        if (!after) setFailed({ plan, error });
+      (error: unknown) => {
+        if (after) setSaveError(error);
+        else setFailed({ plan, error, undoes });
       },
-    });
+    ).finally(() => setSaving(false));
   }
 
   return {
     dialog,
     result,
-    pending: mutation.isPending,
-    /** The error of the last send while its confirmation is open. */
-    error: dialog?.step === "confirm" && mutation.isError ? mutation.error : null,
-    /** A failed undo, with its plan to send again. */
+    /** The action saved on this device whose answers have not all come. */
+    saved,
+    pending: saving,
+    /** Why the last save failed while its confirmation is open. */
+    error: dialog?.step === "confirm" ? saveError : null,
+    /** A failed undo, with its plan to save again. */
     failed,
-    // while a send (e.g. an undo) is on its way, nothing new starts: reset() would drop its answer
     advance: () => {
-      if (mutation.isPending) return;
-      mutation.reset();
+      if (saving) return;
+      setSaveError(null);
       setDialog({ step: "confirm", plan: planAction(actionable, { kind: "advance" }, currentDay()), form: null });
     },
     openForm: (form: ActionForm) => {
-      if (mutation.isPending) return;
-      mutation.reset();
+      if (saving) return;
+      setSaveError(null);
       setDialog({ step: "form", form, draft: null });
     },
     submitForm: (form: ActionForm, action: ParcelAction) => {
@@ -72,7 +92,7 @@ export function useOfficerActions(actionable: readonly ActionParcel[]) {
     },
     back: () => {
       if (dialog?.step === "confirm" && dialog.form && dialog.plan.action.kind !== "undo") {
-        mutation.reset();
+        setSaveError(null);
         setDialog({ step: "form", form: dialog.form, draft: dialog.plan.action });
       }
     },
@@ -80,22 +100,22 @@ export function useOfficerActions(actionable: readonly ActionParcel[]) {
      * Sends the confirmed plan; `day` (valid, from the confirmation's own date field when no form
      * came before it) re-dates it first, and the dialog keeps the plan it sent for "Gửi lại".
      */
-    confirm: (day?: string) => {
+    confirm: (day?: string, files: readonly PreparedFile[] = []) => {
       if (dialog?.step !== "confirm") return;
       const plan = day === undefined ? dialog.plan : redatePlan(dialog.plan, day, currentDay());
       if (plan !== dialog.plan) setDialog({ ...dialog, plan });
-      send(plan, () => setDialog(null));
+      save(plan, () => setDialog(null), undefined, files);
     },
     cancel: () => {
-      if (!mutation.isPending) setDialog(null);
+      if (!saving) setDialog(null);
     },
     undo: () => {
-      if (!result || result.plan.action.kind === "undo" || mutation.isPending) return;
+      if (!result || result.plan.action.kind === "undo" || saving) return;
       const plan = planUndo(result.outcome);
-      if (plan.summary.count > 0) send(plan);
+      if (plan.summary.count > 0) save(plan, undefined, result);
     },
     resendFailed: () => {
-      if (failed && !mutation.isPending) send(failed.plan);
+      if (failed && !saving) save(failed.plan, undefined, failed.undoes);
     },
     dismissResult: () => {
       setResult(null);

@@ -3,21 +3,34 @@
 // and who recorded it when the caller may see them.
 
 import { useTranslation } from "react-i18next";
+import { Link } from "wouter";
 import { useLang } from "@/components/use-lang";
 import type { ParcelHistoryEvent } from "@/data/parcel-history-query";
 import { useParcelHistory } from "@/data/parcel-history-query";
+import { useAccess } from "@/data/use-access";
 import { dayInVietnam } from "@/domain/clock";
 import { eventDates } from "@/domain/format-timestamp";
 import { labelIn } from "@/domain/lang";
 import { stageById } from "@/domain/stages";
+import { routePath } from "@/state/route-paths";
 
 /** The history section with its loading and error states. */
 export function ParcelHistory({ parcelId, version }: { parcelId: string; version: number }) {
   const { t } = useTranslation();
   const history = useParcelHistory(parcelId, version);
+  const access = useAccess();
+  // the full audit (devices, undo links) is for those who see who changed the parcel: leaders,
+  // admins, and the area's officers (their history names the actors)
+  const mayAudit = access.roles.includes("leader") || access.roles.includes("admin")
+    || (history.data?.some((e) => e.actorEmail !== null) ?? false);
   return (
     <section className="parcel-history" aria-labelledby={`history-${parcelId}`}>
       <h3 id={`history-${parcelId}`} className="parcel-history__title">{t("parcel.historyTitle")}</h3>
+      {mayAudit ? (
+        <p className="parcel-history__audit">
+          <Link href={routePath("audit", { search: new URLSearchParams({ parcel: parcelId }) })}>{t("audit.parcelHistoryLink")}</Link>
+        </p>
+      ) : null}
       {history.isPending ? (
         <p className="parcel-history__status" role="status">{t("parcel.historyLoading")}</p>
       ) : history.isError ? (

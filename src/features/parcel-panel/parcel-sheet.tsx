@@ -16,6 +16,7 @@ import { ParcelFacts } from "@/features/parcel-panel/parcel-facts";
 import { ParcelHistory } from "@/features/parcel-panel/parcel-history";
 import { PrivateFacts } from "@/features/parcel-panel/private-facts";
 import { ParcelHolders } from "@/features/parcel-panel/parcel-holders";
+import { EventFiles } from "@/features/parcel-panel/event-files";
 import { StageTrack } from "@/features/parcel-panel/stage-track";
 import { useSheetFocus } from "@/features/parcel-panel/use-sheet-focus";
 import { DeadlineList } from "@/features/parcel-panel/deadline-list";
@@ -75,6 +76,7 @@ export function ParcelSheet({ parcelId }: { parcelId: string }) {
               loading={onDay.timelineLoading} failed={onDay.timelineFailed} />
             <PrivateFacts parcelId={parcel.id} />
             <ParcelHolders parcelId={parcel.id} adminUnitId={parcel.adminUnitId} />
+            <EventFiles parcelId={parcel.id} adminUnitId={parcel.adminUnitId} />
             <ParcelHistory parcelId={parcel.id} version={serverVersion} />
           </>
         ) : detail.isPending ? (

@@ -85,7 +85,7 @@ select results_eq('select event_id, note, actor from public.parcel_events order 
 -- trusts its caller's list of editable units, so calling it directly would bypass the area check
 select tests.authenticate_as('officer_325');
 select throws_ok(format($$select * from private.apply_events(array[row(1, %L, %L, 1, 'dialogue', false, null, null,
-    null, null, null, null, true)::private.batch_event], %L, array['326'], '{}')$$,
+    null, null, null, null, true, null, null)::private.batch_event], %L, array['326'], '{}')$$,
     tests.evid(1), tests.id('p326a'), tests.id('officer_325')),
   '42501', 'permission denied for function apply_events', 'an officer cannot call apply_events with a forged area');
 select throws_ok($$select * from private.apply_or_split('{}', null, array['326'], '{}')$$, '42501',

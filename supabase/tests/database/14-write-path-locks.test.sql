@@ -62,7 +62,7 @@ select tests.as_superuser();
 create function tests.candidate(p_n integer, p_parcel uuid, p_expected integer, p_note text default 'x')
 returns private.batch_event language sql as $$
   select row(p_n, tests.evid(p_n), p_parcel, p_expected, null, false, null, null, p_note, null,
-             md5(p_note)::uuid, null, true)::private.batch_event $$;
+             md5(p_note)::uuid, null, true, null, null)::private.batch_event $$;
 create function tests.decided(p_candidates private.batch_event[], p_units text[], p_busy uuid[] default '{}')
 returns text language sql as $$
   select string_agg((d.answer ->> 'status') || '/' || (d.answer ->> 'code'), ' ' order by d.n)
@@ -75,7 +75,7 @@ select is(tests.decided(array[tests.candidate(22, tests.id('p326b'), 2), tests.c
                         array['326', '12001'], array[tests.id('p326b')]),
   'conflict/busy applied/applied', 'a parcel another transaction kept locked is busy, and only its events');
 select is(tests.decided(array[row(24, tests.id('ev326b'), tests.id('p326b'), 2, null, false, null, null, 'x', null,
-                                  md5('x')::uuid, null, true)::private.batch_event], array['326']),
+                                  md5('x')::uuid, null, true, null, null)::private.batch_event], array['326']),
   'duplicate/duplicate', 'an event recorded since the unlocked read is a duplicate');
 
 -- a write that fails on a data error no check foresaw: the batch is split until the one event

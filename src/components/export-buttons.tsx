@@ -1,4 +1,4 @@
-// "Tải CSV" and "Tải Excel" for one meeting table, both written from the table's model with the
+// "Tải CSV" and "Tải Excel" for one table (the meeting view's, the audit's), both written from the table's model with the
 // rows on screen (the filters applied, in the screen's words). write-excel-file is imported only
 // on the first click: the meeting pages should not carry it for people who never export.
 
@@ -6,7 +6,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { TableModel } from "@/domain/table-export";
 import { buildCsv, buildXlsxSheet, exportFileName } from "@/domain/table-export";
-import { saveBlob } from "@/features/meeting/export-save";
+import { saveBlob } from "@/components/export-save";
 
 interface ExportButtonsProps<R> {
   readonly model: TableModel<R>;
