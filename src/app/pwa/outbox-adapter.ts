@@ -1,15 +1,15 @@
-// What the app update needs from the outbox (helper H1's src/data/outbox/outbox.ts): whether an
-// event is still waiting to be sent, and a way to hear when that changes. Until the outbox's
-// wiring lands nothing is ever waiting; this file is then pointed at it, and nothing else in
-// src/app/pwa changes.
+// What the app update needs from the outbox (src/data/outbox/use-outbox.ts): whether an event is
+// still waiting to be sent (or parked with a problem, or not read yet), and a way to hear when
+// that changes. Kept as one small seam so the update's logic does not depend on the outbox's shape.
 
-/** True while an event written on this device has no answer from the server yet. */
+import { hasUnsentEvents as outboxHasUnsent, subscribeOutbox as outboxSubscribe } from "@/data/outbox/use-outbox";
+
+/** True while an event written on this device has no final answer from the server yet. */
 export function hasUnsentEvents(): Promise<boolean> {
-  return Promise.resolve(false);
+  return Promise.resolve(outboxHasUnsent());
 }
 
-/** Calls `listener` whenever the outbox changes; returns the unsubscribe function. */
+/** Calls `listener` whenever the outbox changes in any tab; returns the unsubscribe function. */
 export function subscribeOutbox(listener: () => void): () => void {
-  void listener;
-  return () => undefined;
+  return outboxSubscribe(listener);
 }
