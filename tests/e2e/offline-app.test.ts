@@ -99,6 +99,12 @@ describe("the app without signal", () => {
     await page.reload();
     await expectOfflineMap(page);
     expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+    // the officer's rights came from the copy too: a parcel of their area can be selected offline
+    const box = (await page.locator(".leaflet-container").boundingBox())!;
+    await page.keyboard.down("Shift");
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await page.keyboard.up("Shift");
+    await page.waitForFunction(() => new URL(location.href).searchParams.has("s"));
     await shot(page, "offline-reload-desktop");
     await page.setViewportSize(PHONE);
     await page.waitForTimeout(500);
