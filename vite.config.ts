@@ -2,6 +2,7 @@ import { defineConfig, type Plugin, type PluginOption, type ViteDevServer, type 
 import react from "@vitejs/plugin-react";
 import { fileURLToPath, URL } from "node:url";
 import { contentSecurityPolicy } from "./tools/content-security-policy";
+import { offlineApp } from "./tools/offline-app";
 
 // /storage/v1: photos and documents of events (lite's plugin does not mount it by default)
 const API_PREFIXES = ["/auth/v1", "/rest/v1", "/storage/v1", "/_system"];
@@ -140,6 +141,8 @@ function contentSecurityPolicyMeta(): Plugin {
 export default defineConfig(async ({ command }) => {
   const plugins: PluginOption[] = [react(), immutableAssetsInPreview(), preloadEarlyView(), contentSecurityPolicyMeta()];
   if (command === "serve" && process.env.GPMB_NO_LOCAL_BACKEND !== "1") plugins.push(await localBackend());
+  // The service worker and web manifest: build only, so the dev server (and its API) stays uncached.
+  if (command === "build") plugins.push(offlineApp());
   return {
     plugins,
     resolve: { alias: { "@": fileURLToPath(new URL("./src", import.meta.url)) } },

@@ -13,6 +13,8 @@ describe("the production Content-Security-Policy", () => {
     expect(policy).not.toContain("unsafe-eval");
     expect(directive(policy, "object-src")).toBe("object-src 'none'");
     expect(directive(policy, "base-uri")).toBe("base-uri 'self'");
+    expect(directive(policy, "worker-src")).toBe("worker-src 'self'"); // the service worker, sw.js
+    expect(directive(policy, "manifest-src")).toBe("manifest-src 'self'");
     expect(policy).not.toContain("frame-ancestors"); // ignored in a meta tag
   });
 
@@ -36,7 +38,7 @@ describe("the production Content-Security-Policy", () => {
   it("adds frame-ancestors to the header version", () => {
     expect(contentSecurityPolicyHeader({ apiUrl: "https://abc.supabase.co" })).toBe(
       "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: https://tile.openstreetmap.org; " +
-        "font-src 'self'; connect-src 'self' https://abc.supabase.co wss://abc.supabase.co; object-src 'none'; " +
+        "font-src 'self'; connect-src 'self' https://abc.supabase.co wss://abc.supabase.co; worker-src 'self'; manifest-src 'self'; object-src 'none'; " +
         "base-uri 'self'; form-action 'self'; frame-ancestors 'none'",
     );
   });

@@ -11,6 +11,8 @@
 //   data: URLs, and Leaflet points a dropped tile at a data: image to stop its download).
 // - Requests: the app (the boundary files) and the Supabase API, over https and, for Realtime,
 //   wss (http and ws for a local backend).
+// - The service worker and the web manifest: only the app's own (default-src would allow the same;
+//   spelled out so that a later change to default-src cannot stop the app opening offline).
 
 /** The settings the policy depends on, as the build reads them from the env. */
 export interface PolicyInput {
@@ -57,6 +59,9 @@ export function contentSecurityPolicy(input: PolicyInput): string {
     ["img-src", "'self'", "data:", tiles],
     ["font-src", "'self'"],
     ["connect-src", "'self'", ...api],
+    // the service worker (sw.js) and the web manifest, both the app's own files (tools/offline-app.ts)
+    ["worker-src", "'self'"],
+    ["manifest-src", "'self'"],
     ["object-src", "'none'"],
     ["base-uri", "'self'"],
     ["form-action", "'self'"],

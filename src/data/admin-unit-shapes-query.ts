@@ -7,6 +7,7 @@ import { z } from "zod/mini";
 import { ApiError } from "@/data/api-error";
 import { parseRows } from "@/data/parse";
 import { polygonGeometry } from "@/data/geojson-schema";
+import { withOfflineCopy } from "@/data/offline-copy/offline-copy";
 import { supabase } from "@/data/supabase-client";
 import type { PolygonGeometry } from "@/geo/geometry";
 
@@ -34,15 +35,18 @@ export function parseAdminUnitShapes(data: unknown): AdminUnitShape[] {
 }
 
 export async function fetchCommuneShapes(signal?: AbortSignal): Promise<AdminUnitShape[]> {
-  const client = await supabase();
-  let request = client.from("admin_units").select("id,geom").eq("level", "commune").not("geom", "is", null);
-  if (signal) request = request.abortSignal(signal);
-  const { data, error, status } = await request;
-  if (error) throw new ApiError("admin_units (communes)", error, status);
+  const data = await withOfflineCopy("commune-shapes", async () => {
+    const client = await supabase();
+    let request = client.from("admin_units").select("id,geom").eq("level", "commune").not("geom", "is", null);
+    if (signal) request = request.abortSignal(signal);
+    const { data: rows, error, status } = await request;
+    if (error) throw new ApiError("admin_units (communes)", error, status);
+    return rows;
+  }, signal);
   return parseAdminUnitShapes(data);
 }
 
 /** The communes' outlines; boundaries seldom change. */
 export function useCommuneShapes() {
-  return useQuery({ queryKey: ["commune-shapes"], queryFn: ({ signal }) => fetchCommuneShapes(signal), staleTime: 30 * 60_000 });
+  return useQuery({ queryKey: ["commune-shapes"], queryFn: ({ signal }) => fetchCommuneShapes(signal), staleTime: 30 * 60_000, networkMode: "always" });
 }

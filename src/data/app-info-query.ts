@@ -4,6 +4,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { z } from "zod/mini";
 import { ApiError } from "@/data/api-error";
+import { withOfflineCopy } from "@/data/offline-copy/offline-copy";
 import { parseRows } from "@/data/parse";
 import { supabase } from "@/data/supabase-client";
 
@@ -39,11 +40,14 @@ function localized(vi: string | undefined, en: string | undefined): LocalizedTex
 
 /** Fetches all app_info rows. */
 export async function fetchAppInfo(signal?: AbortSignal): Promise<AppInfo> {
-  const client = await supabase();
-  let request = client.from("app_info").select("key,value");
-  if (signal) request = request.abortSignal(signal);
-  const { data, error, status } = await request;
-  if (error) throw new ApiError("app_info", error, status);
+  const data = await withOfflineCopy("app-info", async () => {
+    const client = await supabase();
+    let request = client.from("app_info").select("key,value");
+    if (signal) request = request.abortSignal(signal);
+    const { data: rows, error, status } = await request;
+    if (error) throw new ApiError("app_info", error, status);
+    return rows;
+  }, signal);
   const values = new Map(parseRows(rowsSchema, data, "app_info").map((r) => [r.key, r.value]));
   const parsed = datasetSchema.safeParse(values.get("dataset"));
   const dataset = parsed.success ? parsed.data : {};
@@ -61,5 +65,6 @@ export function useAppInfo() {
     queryKey: ["app-info"],
     queryFn: ({ signal }) => fetchAppInfo(signal),
     staleTime: 10 * 60_000,
+    networkMode: "always", // offline it answers from the copy (src/data/offline-copy)
   });
 }

@@ -2,8 +2,8 @@
 // onAuthStateChange (INITIAL_SESSION) and every sign-in, sign-out and token refresh after it.
 
 import { useSyncExternalStore } from "react";
-import type { Session } from "@supabase/supabase-js";
-import { hasStoredSession } from "@/data/stored-session";
+import type { AuthChangeEvent, Session } from "@supabase/supabase-js";
+import { hasStoredSession, readStoredSession } from "@/data/stored-session";
 import { supabase } from "@/data/supabase-client";
 
 /** The session as the UI sees it: unknown until supabase-js has read a session it keeps. */
@@ -33,7 +33,7 @@ function start() {
   started = true;
   supabase().then(
     ({ auth }) => {
-      auth.onAuthStateChange((_event, session) => publish({ status: "ready", session }));
+      auth.onAuthStateChange((event, session) => publish({ status: "ready", session: session ?? keptOffline(event) }));
       // INITIAL_SESSION normally arrives first; getSession settles the state should it not.
       return auth.getSession().then(({ data }) => {
         if (state.status === "loading") publish({ status: "ready", session: data.session });
@@ -43,6 +43,20 @@ function start() {
     // no client (configuration error screen) or no stored session to read: signed out
     if (state.status === "loading") publish({ status: "ready", session: null });
   });
+}
+
+/**
+ * A returning officer offline whose access token expired: supabase-js could not refresh it (no
+ * network), keeps the session in storage and reports none (INITIAL_SESSION null). The kept session
+ * stands meanwhile, so the officer stays signed in and works from the offline copy; requests wait
+ * for the network, where supabase-js refreshes the token (TOKEN_REFRESHED) or, if the server
+ * refuses it, removes the session (SIGNED_OUT).
+ */
+function keptOffline(event: AuthChangeEvent): Session | null {
+  if (event !== "INITIAL_SESSION" || !hasStoredSession()) return null;
+  const kept = readStoredSession();
+  const user = (kept as { user?: { id?: unknown } } | null)?.user;
+  return typeof user?.id === "string" ? (kept as Session) : null;
 }
 
 function subscribe(listener: () => void): () => void {

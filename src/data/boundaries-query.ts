@@ -6,6 +6,7 @@ import { z } from "zod/mini";
 import type { BoundaryFile } from "@/data/early-requests";
 import { BOUNDARY_FILES, boundaryUrl, takeEarlyAnswer } from "@/data/early-requests";
 import { polygonGeometry } from "@/data/geojson-schema";
+import { withOfflineCopy } from "@/data/offline-copy/offline-copy";
 import { parseRows } from "@/data/parse";
 import type { PolygonGeometry } from "@/geo/geometry";
 
@@ -38,7 +39,7 @@ const collectionSchema = z.object({
 
 async function fetchCollection(file: BoundaryFile, signal?: AbortSignal): Promise<Boundary[]> {
   const path = BOUNDARY_FILES[file];
-  const data = (await takeEarlyAnswer(file, signal)) ?? (await fetchFile(file, signal));
+  const data = await withOfflineCopy(`boundary:${file}`, async () => (await takeEarlyAnswer(file, signal)) ?? (await fetchFile(file, signal)), signal);
   return parseRows(collectionSchema, data, path).features.map((f) => ({
     code: f.properties.code,
     name: f.properties.name,
@@ -68,6 +69,7 @@ export const boundariesQuery = queryOptions({
   queryFn: ({ signal }) => fetchBoundaries(signal),
   staleTime: Number.POSITIVE_INFINITY,
   retry: 2,
+  networkMode: "always", // offline it answers from the copy (src/data/offline-copy)
 });
 
 /** The boundaries. */

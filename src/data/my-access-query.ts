@@ -6,6 +6,7 @@ import { useQuery } from "@tanstack/react-query";
 import { z } from "zod/mini";
 import { ApiError } from "@/data/api-error";
 import { USER_SCOPE, useSignedInUser } from "@/data/auth-session";
+import { withOfflineCopy } from "@/data/offline-copy/offline-copy";
 import { parseRows } from "@/data/parse";
 import { supabase } from "@/data/supabase-client";
 import type { RoleGrant } from "@/domain/roles";
@@ -45,12 +46,8 @@ async function claimPendingGrants(userId: string, signal?: AbortSignal): Promise
 /** Fetches the caller's access (claiming their pending grants first, once, when `userId` is given). */
 export async function fetchMyAccess(signal?: AbortSignal, userId?: string): Promise<MyAccess> {
   if (userId) await claimPendingGrants(userId, signal);
-  const client = await supabase();
-  let request = client.rpc("my_access");
-  if (signal) request = request.abortSignal(signal);
-  const response = await request;
-  if (response.error) throw new ApiError("my_access", response.error, response.status);
-  const data: unknown = response.data; // untyped rpc: zod gives it its type
+  // kept per user: a returning officer offline keeps their rights to edit (the server still decides)
+  const data = await withOfflineCopy(`access:${userId ?? "anon"}`, () => requestMyAccess(signal), signal);
   const parsed = parseRows(schema, data, "my_access");
   const grants: RoleGrant[] = [];
   for (const r of parsed.roles) {
@@ -64,6 +61,15 @@ export async function fetchMyAccess(signal?: AbortSignal, userId?: string): Prom
   };
 }
 
+async function requestMyAccess(signal?: AbortSignal): Promise<unknown> {
+  const client = await supabase();
+  let request = client.rpc("my_access");
+  if (signal) request = request.abortSignal(signal);
+  const response = await request;
+  if (response.error) throw new ApiError("my_access", response.error, response.status);
+  return response.data; // untyped rpc: zod gives it its type
+}
+
 /** The signed-in user's access; disabled (no request) while nobody is signed in. */
 export function useMyAccess() {
   const user = useSignedInUser();
@@ -71,5 +77,6 @@ export function useMyAccess() {
     queryKey: [USER_SCOPE, user?.id ?? "anon", "my-access"],
     queryFn: ({ signal }) => fetchMyAccess(signal, user?.id),
     enabled: user !== null,
+    networkMode: "always", // offline it answers from the copy (src/data/offline-copy)
   });
 }

@@ -11,11 +11,12 @@ import { receiveParcels } from "@/data/parcel-store";
 import {
   optionalBlockerFields, parcelBlocker, parcelLabelFields, parcelLabels, parcelState, parcelStateFields,
 } from "@/data/parcel-row";
+import { withKeptTile } from "@/data/offline-copy/offline-copy";
 import { parseRows } from "@/data/parse";
 import { supabase } from "@/data/supabase-client";
 import type { LonLatBox } from "@/geo/geometry";
 import type { TileKey } from "@/geo/tiles";
-import { tileBox } from "@/geo/tiles";
+import { tileBox, tileId } from "@/geo/tiles";
 
 /**
  * At most this many parcels per tile request (the database allows up to
@@ -81,12 +82,14 @@ export function useParcelTiles(tiles: readonly TileKey[]): ParcelTilesStatus {
     queries: tiles.map((tile) => ({
       queryKey: ["parcels-in-bbox", tile.z, tile.x, tile.y],
       queryFn: async ({ signal }: { signal: AbortSignal }) => {
-        const result = await fetchParcelsInBbox(tileBox(tile), signal);
+        // kept on the device, and read back offline (src/data/offline-copy)
+        const result = await withKeptTile(tileId(tile), () => fetchParcelsInBbox(tileBox(tile), signal), signal);
         receiveParcels(result.parcels);
         return { count: result.parcels.length, truncated: result.truncated };
       },
       staleTime: 5 * 60_000,
       refetchOnWindowFocus: false,
+      networkMode: "always" as const,
     })),
     combine: (results) => ({
       loading: results.some((r) => r.isFetching),

@@ -6,6 +6,7 @@ import { z } from "zod/mini";
 import { ApiError } from "@/data/api-error";
 import { PROJECT_COLUMNS, takeEarlyAnswer } from "@/data/early-requests";
 import { projectGeometry } from "@/data/geojson-schema";
+import { withOfflineCopy } from "@/data/offline-copy/offline-copy";
 import { isoDate, numeric, parseRows } from "@/data/parse";
 import { supabase } from "@/data/supabase-client";
 import type { LonLatBox, ProjectGeometry } from "@/geo/geometry";
@@ -63,7 +64,7 @@ const rowSchema = z.object({
 
 /** Fetches every project, by code. */
 export async function fetchProjects(signal?: AbortSignal): Promise<Project[]> {
-  const data = (await takeEarlyAnswer("projects", signal)) ?? (await requestProjects(signal));
+  const data = await withOfflineCopy("projects", async () => (await takeEarlyAnswer("projects", signal)) ?? (await requestProjects(signal)), signal);
   return parseRows(z.array(rowSchema), data, "projects").map((r) => ({
     id: r.id,
     code: r.code,
@@ -102,6 +103,7 @@ export const projectsQuery = queryOptions({
   queryKey: ["projects"],
   queryFn: ({ signal }) => fetchProjects(signal),
   staleTime: 10 * 60_000,
+  networkMode: "always", // offline it answers from the copy (src/data/offline-copy)
 });
 
 export function useProjects() {

@@ -13,3 +13,17 @@ export function hasStoredSession(): boolean {
     return false; // storage blocked: no session can have been kept either
   }
 }
+
+/**
+ * The session supabase-js keeps here (its own JSON), or null. Read only when supabase-js reported
+ * no session while still keeping one: it keeps the session when a token refresh fails for the
+ * network (offline) but reports none until a refresh succeeds.
+ */
+export function readStoredSession(): unknown {
+  try {
+    const key = Object.keys(localStorage).find((k) => SESSION_KEY.test(k));
+    return key ? (JSON.parse(localStorage.getItem(key) ?? "null") as unknown) : null;
+  } catch {
+    return null;
+  }
+}

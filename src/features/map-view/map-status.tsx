@@ -11,6 +11,7 @@ import { useRetryParcelTilesAsOf } from "@/data/parcels-as-of-query";
 import { formatDate } from "@/domain/format";
 import { FilterNotice } from "@/features/map-view/filter-notice";
 import type { MapLayersStatus } from "@/features/map-view/map-layers";
+import { OfflineCopyBadge } from "@/features/map-view/offline-copy-badge";
 import { setFiguresDay, useMapState } from "@/state/map-state";
 
 /** The notices for the current day, zoom, loading state and filters, or nothing. */
@@ -49,6 +50,7 @@ export function MapStatus({ status, ref }: { status: MapLayersStatus; ref?: Ref<
           </button>
         </div>
       ) : null}
+      <OfflineCopyBadge />
       {parcelsOn && parcelZoom ? <FilterNotice /> : null}
       {content}
     </div>

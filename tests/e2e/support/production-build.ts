@@ -23,6 +23,7 @@ const TYPES: Record<string, string> = {
   ".json": "application/json",
   ".geojson": "application/geo+json",
   ".map": "application/json",
+  ".webmanifest": "application/manifest+json",
 };
 
 /** A served production build. */
@@ -48,7 +49,9 @@ function isFile(path: string): boolean {
 export async function serveProductionBuild(): Promise<ProductionSite> {
   const outDir = mkdtempSync(join(tmpdir(), "gpmb-e2e-build-"));
   await promisify(execFile)("npx", ["vite", "build", "--outDir", outDir, "--emptyOutDir", "--logLevel", "warn"], {
-    env: { ...process.env, VITE_SUPABASE_URL: APP_URL, VITE_SUPABASE_PUBLISHABLE_KEY: KEY },
+    // NODE_ENV as a deployment's build has it: vitest sets "test", which made Vite build React's
+    // development code and the app's development branches (no service worker)
+    env: { ...process.env, NODE_ENV: "production", VITE_SUPABASE_URL: APP_URL, VITE_SUPABASE_PUBLISHABLE_KEY: KEY },
   });
   const headerPolicy = contentSecurityPolicyHeader({ apiUrl: APP_URL });
   const server = createServer((req, res) => {
