@@ -1,29 +1,12 @@
 // The types the outbox core (outbox-core.ts) is driven with: files, answers, the clock, the log.
-// The file types are the shape the attachments' client (src/data/event-files.ts) uses.
 
+import type { FileAnswer, OutboxFile } from "@/domain/attachment-types";
 import type { EventAnswer } from "@/domain/parcel-event-answers";
 import type { EntryState, OutboxCounts, OutboxEntry, OutboxEvent } from "@/domain/outbox-entry";
 
-/** A photo or document prepared on the device (resized, checked), before it is tied to events. */
-export interface PreparedFile {
-  readonly file_id: string;
-  readonly name: string;
-  readonly mime: string;
-  readonly kind: "photo" | "document";
-  readonly size: number;
-  readonly blob: Blob;
-}
-
-/** A file the outbox keeps with the events it documents. */
-export interface OutboxFile extends PreparedFile {
-  readonly event_ids: readonly string[];
-  readonly parcel_ids: readonly string[];
-}
-
-/** The server's answer to one file. */
-export type FileAnswer =
-  | { readonly status: "stored" | "duplicate" }
-  | { readonly status: "denied" | "invalid"; readonly code: string; readonly message: string };
+// The files' own types are the attachments' (src/domain/attachment-types.ts): one shape for the
+// picker, the outbox and the sender.
+export type { FileAnswer, OutboxFile, PreparedFile } from "@/domain/attachment-types";
 
 /** Where a kept file is: waiting for its events (then sent), parked with an answer, or given up. */
 export type FileState = "waiting" | "denied" | "invalid" | "dropped";
