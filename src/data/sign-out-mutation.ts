@@ -2,6 +2,7 @@
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { USER_SCOPE } from "@/data/auth-session";
+import { forgetAccess } from "@/data/offline-copy/offline-copy";
 import { supabase } from "@/data/supabase-client";
 
 /** Signs out. supabase-js clears the local session even when the server cannot be reached. */
@@ -12,11 +13,17 @@ export async function signOut(): Promise<void> {
   if (error) console.warn("Sign-out: the server was not told:", error.message);
 }
 
-/** The sign-out mutation; removes every cached query scoped to the user. */
+/**
+ * The sign-out mutation; removes every cached query scoped to the user, and the device's offline
+ * copy of the user's access (a shared phone must not open as the last officer offline).
+ */
 export function useSignOut() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: signOut,
-    onSettled: () => queryClient.removeQueries({ queryKey: [USER_SCOPE] }),
+    onSettled: () => {
+      queryClient.removeQueries({ queryKey: [USER_SCOPE] });
+      forgetAccess();
+    },
   });
 }
