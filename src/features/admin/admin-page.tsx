@@ -14,6 +14,7 @@ import { TargetsSection } from "@/features/admin/targets-section";
 import { UnitsSection } from "@/features/admin/units-section";
 import { AccountsSection } from "@/features/admin/accounts-section";
 import { AuditSection } from "@/features/admin/audit-section";
+import "@/components/page-tabs.css";
 import "@/features/admin/admin.css";
 
 export interface AdminPageProps {
@@ -68,10 +69,10 @@ function Section({ section, canEdit }: { section: AdminSection; canEdit: boolean
 function SectionTabs({ current }: { current: AdminSection }) {
   const { t } = useTranslation();
   return (
-    <nav className="admin-tabs" aria-label={t("admin.tabs.label")}>
+    <nav className="page-tabs admin-tabs" aria-label={t("admin.tabs.label")}>
       {ADMIN_SECTIONS.map((s) => (
         <Link key={s} id={`admin-tab-${s}`} href={routePath("adminSection", { params: { section: s } })}
-          className="admin-tabs__tab" aria-current={s === current ? "page" : undefined}>
+          className="page-tabs__tab admin-tabs__tab" aria-current={s === current ? "page" : undefined}>
           {t(`admin.tabs.${s}`)}
         </Link>
       ))}

@@ -13,6 +13,7 @@ import type { AuditSection } from "@/features/audit/audit-sections";
 import { AuditDaySection } from "@/features/audit/audit-day-section";
 import { AuditParcelSection } from "@/features/audit/audit-parcel-section";
 import { AuditUserSection } from "@/features/audit/audit-user-section";
+import "@/components/page-tabs.css";
 import "@/features/audit/audit.css";
 
 export function AuditPage({ section: named }: { readonly section: string | null }) {
@@ -53,9 +54,9 @@ export function AuditPage({ section: named }: { readonly section: string | null 
 function SectionTabs({ current, parcelId }: { current: AuditSection; parcelId: string | null }) {
   const { t } = useTranslation();
   return (
-    <nav className="audit-tabs" aria-label={t("audit.tabs.label")}>
+    <nav className="page-tabs audit-tabs" aria-label={t("audit.tabs.label")}>
       {AUDIT_SECTIONS.map((s) => (
-        <Link key={s} id={`audit-tab-${s}`} aria-current={s === current ? "page" : undefined} className="audit-tabs__tab"
+        <Link key={s} id={`audit-tab-${s}`} aria-current={s === current ? "page" : undefined} className="page-tabs__tab audit-tabs__tab"
           href={routePath("auditSection", { params: { section: s },
             ...(s === "parcel" && parcelId ? { search: new URLSearchParams({ parcel: parcelId }) } : {}) })}>
           {t(`audit.tabs.${s}`)}

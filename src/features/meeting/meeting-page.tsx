@@ -15,6 +15,7 @@ import type { MeetingSection } from "@/features/meeting/meeting-sections";
 import { MEETING_SECTIONS, meetingSectionOf } from "@/features/meeting/meeting-sections";
 import { SummarySection } from "@/features/meeting/summary-section";
 import { TargetsSection } from "@/features/meeting/targets-section";
+import "@/components/page-tabs.css";
 import "@/features/meeting/meeting.css";
 
 export function MeetingPage({ section }: { section: string | null }) {
@@ -55,9 +56,9 @@ function SectionTabs({ current }: { current: MeetingSection }) {
   const { t } = useTranslation();
   const search = useSearch();
   return (
-    <nav className="meeting-tabs" aria-label={t("meeting.sections.label")}>
+    <nav className="page-tabs meeting-tabs" aria-label={t("meeting.sections.label")}>
       {MEETING_SECTIONS.map((s) => (
-        <Link key={s} id={`meeting-tab-${s}`} className="meeting-tabs__tab" aria-current={s === current ? "page" : undefined}
+        <Link key={s} id={`meeting-tab-${s}`} className="page-tabs__tab meeting-tabs__tab" aria-current={s === current ? "page" : undefined}
           href={routePath("meetingSection", { params: { section: s }, search })}>
           {t(`meeting.sections.${s}`)}
         </Link>
