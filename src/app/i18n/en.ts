@@ -291,7 +291,7 @@ export const en: Messages = {
     undo: "Undo",
     undoing: "Undoing…",
     resultsTitle: "Results",
-    result_conflict_stale_version: "{{parcels}} in version conflict — reload and try again",
+    result_conflict_stale_version: "{{parcels}} in version conflict — re-apply or drop it under \"Changes that need your attention\"",
     result_conflict_busy: "{{parcels}} being updated at the same time — try again",
     result_conflict: "{{parcels}} in conflict",
     result_denied_outside_area: "{{parcels}} outside your assigned area — not allowed",

@@ -295,7 +295,7 @@ export const vi = {
     undo: "Hoàn tác",
     undoing: "Đang hoàn tác…",
     resultsTitle: "Kết quả ghi nhận",
-    result_conflict_stale_version: "{{parcels}} bị xung đột phiên bản — tải lại và thử lại",
+    result_conflict_stale_version: "{{parcels}} bị xung đột phiên bản — áp dụng lại hoặc bỏ ở mục \"Thay đổi cần xử lý\"",
     result_conflict_busy: "{{parcels}} đang được cập nhật đồng thời — thử lại",
     result_conflict: "{{parcels}} bị xung đột",
     result_denied_outside_area: "{{parcels}} ngoài địa bàn được phân công — không có quyền thay đổi",
