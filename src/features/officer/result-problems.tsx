@@ -1,4 +1,4 @@
-// The answers that did not apply, grouped ("2 thửa bị xung đột phiên bản — tải lại và thử lại"),
+// The answers that did not apply, grouped ("2 thửa bị xung đột phiên bản — áp dụng lại hoặc bỏ …"),
 // each with its parcels and the database's own message. Never hidden by a timer: closed by hand.
 
 import { getParcel } from "@/data/parcel-store";
