@@ -29,9 +29,11 @@ function vnInput(at: Date): string {
 beforeAll(async () => {
   browser = await launch();
   parcel = await findParcel("admin_unit_id=eq.326&stage=eq.notice&blocked=eq.false");
-  // the window starts and ends on whole minutes around the officer's changes: nothing else of
-  // theirs (other test files' changes) falls in it
-  from = new Date(Math.floor(Date.now() / 60_000) * 60_000);
+  // the window starts and ends on whole minutes around the officer's changes (the page's inputs
+  // take minutes): it starts at the next whole minute, after the changes other test files made as
+  // the same officer, and the changes are recorded once that minute has begun
+  from = new Date(Math.ceil((Date.now() + 1) / 60_000) * 60_000);
+  await new Promise((resolve) => setTimeout(resolve, from.getTime() - Date.now() + 200));
   const officer = await adminClient(DEMO_ACCOUNTS.officerVanGiang.email);
   const first = { event_id: randomUUID(), parcel_id: parcel.id, expected_version: parcel.version, to_stage: "inventory", device_id: DEVICE };
   const second = { event_id: randomUUID(), parcel_id: parcel.id, expected_version: parcel.version + 1, note: "Kiểm đếm xong, chờ ký biên bản", device_id: DEVICE };
