@@ -229,7 +229,8 @@ create table public.outbox_imports (
   payload_sha256 text not null,
   -- the answer given, null while the import runs
   answer jsonb,
-  created_at timestamptz not null default now()
+  -- the clock, not the transaction start: imports in one transaction still list in order
+  created_at timestamptz not null default clock_timestamp()
 );
 alter table public.outbox_imports enable row level security;
 create index outbox_imports_created_idx on public.outbox_imports (created_at desc);
@@ -269,14 +270,16 @@ declare
   v_parcels text[];
   v_answers jsonb;
 begin
-  -- an entry not sent stops its parcel too (except a dropped one: the device rebased after it)
-  v_stopped := array(select distinct e.parcel from unnest(p_entries) e where e.kind = 'other_user');
   for v_round in 1..coalesce((select max(e.rank) from unnest(p_entries) e), 0) loop
     select jsonb_agg(e.event order by e.seq, e.n), array_agg(e.n order by e.seq, e.n),
            array_agg(e.parcel order by e.seq, e.n)
       into v_batch, v_ns, v_parcels
     from unnest(p_entries) e
-    where e.kind = 'send' and e.rank = v_round and not (e.parcel = any (v_stopped));
+    where e.kind = 'send' and e.rank = v_round and not (e.parcel = any (v_stopped))
+      -- another user's entry before it on the parcel is not sent, so this one is held (a dropped
+      -- entry does not hold: the device rebased the later ones after dropping it)
+      and not exists (select 1 from unnest(p_entries) o
+                      where o.kind = 'other_user' and o.parcel = e.parcel and (o.seq, o.n) < (e.seq, e.n));
     exit when v_batch is null;
     v_answers := private.record_events_as(v_batch, p_user, v_units);
     v_done := v_done || (select jsonb_object_agg(b.n::text, v_answers -> (b.i::integer - 1))
