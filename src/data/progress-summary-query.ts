@@ -6,6 +6,7 @@ import { queryOptions, useQuery } from "@tanstack/react-query";
 import { z } from "zod/mini";
 import { ApiError } from "@/data/api-error";
 import { takeEarlyAnswer } from "@/data/early-requests";
+import { withOfflineCopy } from "@/data/offline-copy/offline-copy";
 import { count, numeric, parseRows } from "@/data/parse";
 import { supabase } from "@/data/supabase-client";
 import type { ProgressFigures } from "@/domain/progress";
@@ -63,8 +64,13 @@ export function parseProgressRows(data: unknown, what = "progress_summary"): Pro
 
 /** Fetches the summary grouped by `groupBy`. */
 export async function fetchProgressSummary(groupBy: ProgressGroupBy, signal?: AbortSignal): Promise<ProgressRow[]> {
-  const early = groupBy === "project" ? await takeEarlyAnswer("progress-by-project", signal) : null;
-  return parseProgressRows(early ?? (await requestProgressSummary(groupBy, signal)));
+  // kept on the device like the map's other answers: offline, the figures are those of the last
+  // view, dated by the map's badge
+  const data = await withOfflineCopy(`progress:${groupBy}`, async () => {
+    const early = groupBy === "project" ? await takeEarlyAnswer("progress-by-project", signal) : null;
+    return early ?? (await requestProgressSummary(groupBy, signal));
+  }, signal);
+  return parseProgressRows(data);
 }
 
 async function requestProgressSummary(groupBy: ProgressGroupBy, signal?: AbortSignal): Promise<unknown> {
@@ -114,5 +120,6 @@ export function progressSummaryQuery(groupBy: ProgressGroupBy) {
   return queryOptions({
     queryKey: ["progress-summary", groupBy],
     queryFn: ({ signal }) => fetchProgressSummary(groupBy, signal),
+    networkMode: "always", // offline it answers from the copy (src/data/offline-copy)
   });
 }

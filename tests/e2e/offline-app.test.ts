@@ -43,7 +43,8 @@ function copyContents(page: Page) {
 async function waitForCopy(page: Page) {
   for (let i = 0; i < 120; i++) {
     const copy = await copyContents(page);
-    if (copy.tiles > 0 && copy.answers.some((k) => k.startsWith("access:")) && copy.answers.includes("projects")) return copy;
+    if (copy.tiles > 0 && copy.answers.some((k) => k.startsWith("access:")) && copy.answers.includes("projects")
+        && copy.answers.includes("progress:project")) return copy;
     await page.waitForTimeout(250);
   }
   throw new Error(`the copy was not saved: ${JSON.stringify(await copyContents(page))}`);
@@ -70,6 +71,8 @@ async function expectOfflineMap(page: Page) {
   await expect(page.locator(".map-status__chip--offline").textContent()).resolves.toContain("Mất kết nối");
   await page.getByRole("button", { name: "Đăng xuất" }).waitFor();
   await page.getByRole("heading", { name: "Công cụ cán bộ" }).waitFor();
+  // the province's figures of the last view, from the copy
+  await page.locator("#progress-panel .stat-card").first().waitFor({ timeout: 30_000 });
   // a parcel of the tile last viewed, drawn from the copy (the API is out of reach)
   await expect(parcelTooltipAtCentre(page)).resolves.toMatch(/Tờ \d+, thửa \d+/);
 }
@@ -90,7 +93,7 @@ describe("the app without signal", () => {
     // the worker has precached the app (ready = installed and active)
     await page.evaluate(async () => void (await navigator.serviceWorker.ready));
     const copy = await waitForCopy(page);
-    expect(copy.answers).toEqual(expect.arrayContaining(["app-info", "boundary:districts", "boundary:province", "projects"]));
+    expect(copy.answers).toEqual(expect.arrayContaining(["app-info", "boundary:districts", "boundary:province", "progress:project", "projects"]));
     expect(copy.parcels).toBeGreaterThan(0);
     // online, the live map shows no badge
     await expect(page.locator(".map-status__chip--offline").count()).resolves.toBe(0);
