@@ -1,8 +1,9 @@
-// The page frame: skip link, header, demo banner, the page the address names (the map screen
+// The page frame: skip link, header, the app update's notice, demo banner, the page the address names (the map screen
 // at "/", src/app/routes/route-table.ts) and footer.
 
 import { useTranslation } from "react-i18next";
 import { AppHeader } from "@/app/app-header";
+import { UpdateNotice } from "@/app/pwa/update-notice";
 import { RouteView, useCurrentRoute } from "@/app/routes/route-view";
 import { useChangesFeed } from "@/data/changes-feed";
 import { DemoBanner } from "@/features/session/demo-banner";
@@ -27,6 +28,7 @@ export function AppLayout() {
         {t("app.skipToContent")}
       </a>
       <AppHeader />
+      <UpdateNotice />
       <DemoBanner />
       <main id="main" className={map ? "app-main app-main--map" : "app-main"} tabIndex={-1}>
         <RouteView match={route} focusTargetId="main" />

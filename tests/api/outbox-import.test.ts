@@ -124,8 +124,8 @@ describe("import_outbox_file", () => {
     await refused(admin, file([entry(event(b, 1, { to_stage: "dialogue" }), 1)], "ab".repeat(32)), /Chữ ký của tệp không khớp/);
     await refused(admin, { format: "gpmb-outbox/1", events: [] }, /định dạng cũ/);
     expect(await parcelState(b)).toEqual(before);
-    const [{ n }] = await sql<{ n: number }[]>`select count(*)::int as n from public.outbox_imports where user_id = ${world.userIds.officerVanGiang} and payload_sha256 = encode(sha256(convert_to(${body.payload}, 'UTF8')), 'hex')`;
-    expect(n).toBe(0);
+    const [row] = await sql<{ n: number }[]>`select count(*)::int as n from public.outbox_imports where user_id = ${world.userIds.officerVanGiang} and payload_sha256 = encode(sha256(convert_to(${body.payload}, 'UTF8')), 'hex')`;
+    expect(row?.n).toBe(0);
     const { error } = await officer.rpc("outbox_imports");
     expect(error?.message).toMatch(/Chỉ lãnh đạo hoặc quản trị viên/);
   });

@@ -3,7 +3,7 @@
 // Content-Security-Policy. The API stays the dev server's (another origin, as a hosted Supabase
 // project is), so the build is made with its URL and publishable key.
 import { execFile } from "node:child_process";
-import { createReadStream, mkdtempSync, rmSync, statSync } from "node:fs";
+import { createReadStream, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
@@ -31,6 +31,8 @@ export interface ProductionSite {
   readonly url: string;
   /** The policy the server sends as a header (README's, for this API URL). */
   readonly headerPolicy: string;
+  /** From now on serves a service worker that differs by one comment: what a deployment of a new version looks like to the browser. */
+  publishNewWorker(): void;
   close(): Promise<void>;
 }
 
@@ -54,11 +56,16 @@ export async function serveProductionBuild(): Promise<ProductionSite> {
     env: { ...process.env, NODE_ENV: "production", VITE_SUPABASE_URL: APP_URL, VITE_SUPABASE_PUBLISHABLE_KEY: KEY },
   });
   const headerPolicy = contentSecurityPolicyHeader({ apiUrl: APP_URL });
+  let newWorker = false;
   const server = createServer((req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname));
     const file = path.startsWith("/") && !path.includes("..") && isFile(join(outDir, path)) ? join(outDir, path) : join(outDir, "index.html");
     res.setHeader("content-type", TYPES[extname(file)] ?? "application/octet-stream");
     if (file.endsWith(".html")) res.setHeader("content-security-policy", headerPolicy);
+    if (newWorker && path === "/sw.js") {
+      res.end(`${readFileSync(file, "utf8")}\n// the next version\n`);
+      return;
+    }
     createReadStream(file).pipe(res);
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -66,6 +73,9 @@ export async function serveProductionBuild(): Promise<ProductionSite> {
   return {
     url: `http://127.0.0.1:${port}`,
     headerPolicy,
+    publishNewWorker: () => {
+      newWorker = true;
+    },
     close: async () => {
       await new Promise((resolve) => server.close(resolve));
       rmSync(outDir, { recursive: true, force: true });
