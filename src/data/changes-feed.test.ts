@@ -21,12 +21,12 @@ describe("the figures after the officer's send", () => {
   it("a change on a parcel the send is changing waits for the send's answer; the answer refreshes once", () => {
     const id = "44444444-4444-4444-8444-444444444444";
     store.receiveParcels([change(id, 1)]);
-    store.addPendingEdits([{ event_id: "e1", parcel_id: id, expected_version: 1, to_stage: "plan_approved" }]);
+    store.setPendingEdits([{ event_id: "e1", parcel_id: id, expected_version: 1, to_stage: "plan_approved" }]);
     const refetch = vi.fn();
     takeChanges([change(id, 2)], refetch); // the officer's own write, come before its answer
     expect(refetch).not.toHaveBeenCalled();
     expect(store.getServerParcel(id)?.version).toBe(2);
-    store.settlePendingEdits([], [{ event_id: "e1", parcel_id: id, expected_version: 1 }]);
+    store.setPendingEdits([]);
     const { client, invalidateQueries } = fakeClient();
     refreshFiguresAfterSend(client, false); // nothing applied by this call, but the feed held back
     const once = invalidateQueries.mock.calls.length;

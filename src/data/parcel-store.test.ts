@@ -2,8 +2,8 @@
 // "clear blocker" on a parcel the viewport load brought (it carries the blocker's reason now).
 import { describe, expect, it } from "vitest";
 import {
-  addPendingEdits, getParcel, getServerParcel, hasPendingEdits, ownWriteVersion, receiveParcels, settleAppliedEdits,
-  settlePendingEdits, setPendingEdits, subscribeParcels,
+  getParcel, getServerParcel, hasPendingEdits, ownWriteVersion, receiveParcels, settleAppliedEdits,
+  setPendingEdits, subscribeParcels,
 } from "@/data/parcel-store";
 import { parseParcelsInBbox } from "@/data/parcels-in-bbox-query";
 import type { ParcelEvent } from "@/domain/parcel-actions";
@@ -68,11 +68,12 @@ describe("the pending layer", () => {
     const id = uid();
     loadViewport(id);
     const event: ParcelEvent = { event_id: uid(), parcel_id: id, expected_version: 3, to_stage: "inventory" };
-    addPendingEdits([event]);
+    setPendingEdits([event]);
     expect(hasPendingEdits(id)).toBe(true);
     expect(getParcel(id)).toMatchObject({ stage: "inventory", version: 4 });
     expect(getServerParcel(id)).toMatchObject({ stage: "notice", version: 3 });
-    settlePendingEdits([applied(event, 4)]);
+    settleAppliedEdits([{ event, version: 4 }]);
+    setPendingEdits([]);
     expect(hasPendingEdits(id)).toBe(false);
     expect(getServerParcel(id)).toMatchObject({ stage: "inventory", version: 4, blockerReason: "Tranh chấp ranh giới" });
     expect(ownWriteVersion(id)).toBe(4);
@@ -81,15 +82,14 @@ describe("the pending layer", () => {
       blockerResponsible: "UBND xã" }])).toEqual([]);
   });
 
-  it("drops an event answered conflict, denied or invalid, and one never answered", () => {
+  it("shows the server state again once the outbox takes its events off the layer (parked or never answered)", () => {
     const id = uid();
     loadViewport(id);
     const conflict: ParcelEvent = { event_id: uid(), parcel_id: id, expected_version: 3, blocker: null };
     const lost: ParcelEvent = { event_id: uid(), parcel_id: id, expected_version: 3, note: "ghi chú" };
-    addPendingEdits([conflict, lost]);
+    setPendingEdits([conflict, lost]);
     expect(getParcel(id)).toMatchObject({ blocked: false, version: 4 });
-    settlePendingEdits([{ event: conflict, answer: { event_id: conflict.event_id, status: "conflict", version: 5,
-      code: "stale_version", message: "" } }], [lost]);
+    setPendingEdits([]); // the outbox parks the conflict and the lost event: they leave the layer
     expect(getParcel(id)).toBe(getServerParcel(id));
     expect(getParcel(id)).toMatchObject({ blocked: true, version: 3 });
   });
@@ -98,12 +98,13 @@ describe("the pending layer", () => {
     const id = uid();
     loadViewport(id);
     const event: ParcelEvent = { event_id: uid(), parcel_id: id, expected_version: 3, to_stage: "inventory", note: "x" };
-    addPendingEdits([event]);
+    setPendingEdits([event]);
     receiveParcels([{ id, version: 4, stage: "inventory", blocked: true, blockerReason: "Tranh chấp ranh giới",
       blockerResponsible: "UBND xã" }]);
     expect(getParcel(id)).toMatchObject({ stage: "inventory", version: 4 });
     const shown = getParcel(id);
-    settlePendingEdits([applied(event, 4)]);
+    settleAppliedEdits([{ event, version: 4 }]);
+    setPendingEdits([]);
     expect(getParcel(id)).toBe(shown);
   });
 });
@@ -115,8 +116,9 @@ describe("undo of 'clear blocker' on a parcel the viewport loaded", () => {
     const plan = planAction([getParcel(id)!], { kind: "clearBlocker" }, "2026-12-02", uid);
     expect(plan.skipped).toEqual([]);
     const [change] = plan.changes;
-    addPendingEdits([change!.event]);
-    settlePendingEdits([applied(change!.event, 4)]);
+    setPendingEdits([change!.event]);
+    settleAppliedEdits([{ event: change!.event, version: 4 }]);
+    setPendingEdits([]);
     expect(getParcel(id)).toMatchObject({ blocked: false, blockerReason: null, version: 4 });
     const outcome = classifyAnswers(plan.changes, [applied(change!.event, 4).answer]);
     const undo = planUndo(outcome, undefined, uid);
@@ -134,8 +136,9 @@ describe("the officer's own writes", () => {
     loadViewport(id);
     // sent on version 2, which the store never held: the state at version 4 is unknown here
     const unknownBase: ParcelEvent = { event_id: uid(), parcel_id: id, expected_version: 2, to_stage: "inventory" };
-    addPendingEdits([unknownBase]);
-    settlePendingEdits([applied(unknownBase, 4)]);
+    setPendingEdits([unknownBase]);
+    settleAppliedEdits([{ event: unknownBase, version: 4 }]);
+    setPendingEdits([]);
     expect(getServerParcel(id)?.version).toBe(3);
     expect(ownWriteVersion(id)).toBeUndefined();
   });

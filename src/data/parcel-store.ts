@@ -8,7 +8,6 @@
 import { useSyncExternalStore } from "react";
 import type { Parcel, ParcelReport } from "@/domain/parcel";
 import type { ParcelEvent } from "@/domain/parcel-actions";
-import type { EventAnswer } from "@/domain/parcel-event-answers";
 import { mergeParcel } from "@/domain/parcel-merge";
 import { applyParcelEvent, withPendingEdits } from "@/domain/pending-edits";
 
@@ -64,17 +63,6 @@ export function receiveParcels(reports: readonly ParcelReport[]): readonly strin
   return changed;
 }
 
-/** Lays events being sent over the server state: they show at once, until their answers come. */
-export function addPendingEdits(events: readonly ParcelEvent[]): void {
-  const changed: string[] = [];
-  for (const event of events) {
-    const before = shown(event.parcel_id);
-    pending.set(event.parcel_id, [...(pending.get(event.parcel_id) ?? []), event]);
-    if (refresh(event.parcel_id, before)) changed.push(event.parcel_id);
-  }
-  emit(changed);
-}
-
 /**
  * Replaces the whole pending layer with these events (the outbox's unsent ones, in order): what
  * waits in the outbox shows at once, in every tab and after a reload.
@@ -96,8 +84,9 @@ export function setPendingEdits(events: readonly ParcelEvent[]): void {
 
 /**
  * Events the server applied (from the outbox's log), with the version each gave its parcel: the
- * server state moves there when it is the state the event was sent on (else the change feed
- * brings it). They do not leave the pending layer here: setPendingEdits does that.
+ * server state moves there, by the server's rules computed here, when it is the state the event
+ * was sent on. Otherwise the state at that version is unknown here and the change feed brings it
+ * as news. They do not leave the pending layer here: setPendingEdits does that.
  */
 export function settleAppliedEdits(applied: readonly { readonly event: ParcelEvent; readonly version: number }[]): void {
   const changed = new Set<string>();
@@ -111,53 +100,12 @@ export function settleAppliedEdits(applied: readonly { readonly event: ParcelEve
         if (refresh(event.parcel_id, before)) changed.add(event.parcel_id);
       }
     }
-    ownVersions.set(event.parcel_id, Math.max(version, ownVersions.get(event.parcel_id) ?? 0));
-  }
-  emit([...changed]);
-}
-
-/** Takes events off the pending layer (answered or never to be). */
-function unpend(eventIds: ReadonlySet<string>, changed: Set<string>): void {
-  for (const [parcelId, events] of pending) {
-    const left = events.filter((e) => !eventIds.has(e.event_id));
-    if (left.length === events.length) continue;
-    const before = shown(parcelId);
-    if (left.length > 0) pending.set(parcelId, left);
-    else pending.delete(parcelId);
-    if (refresh(parcelId, before)) changed.add(parcelId);
-  }
-}
-
-/**
- * The answers of record_parcel_events to pending events. An applied event moves the parcel's
- * server state to the answer's version (the state the server's rules give, computed here from
- * the state the event was sent on); every answered event leaves the pending layer, so a
- * conflict, a refusal or a duplicate simply stops showing. `unanswered` events (a call cut
- * short) leave it too: the officer is told and may send them again.
- */
-export function settlePendingEdits(
-  answered: readonly { readonly event: ParcelEvent; readonly answer: EventAnswer }[],
-  unanswered: readonly ParcelEvent[] = [],
-): void {
-  const changed = new Set<string>();
-  for (const { event, answer } of answered) {
-    if (answer.status !== "applied" || answer.version === null) continue;
-    const base = server.get(event.parcel_id);
-    if (!base) continue;
-    if (base.version < answer.version) {
-      // The state at the answer's version, by the server's rules, from the state the event was sent on.
-      const verdict = base.version === event.expected_version ? applyParcelEvent(base, event) : null;
-      // Otherwise the state is unknown here (sent on a state the store does not hold, or the rules
-      // here disagree): the change feed brings it, as news.
-      if (verdict?.status !== "applied" || verdict.parcel.version !== answer.version) continue;
-      const before = shown(event.parcel_id);
-      server.set(event.parcel_id, verdict.parcel);
-      if (refresh(event.parcel_id, before)) changed.add(event.parcel_id);
+    // only once the store holds this write (or something later): until then the feed's row of
+    // it is news, or the parcel would keep showing the state before it
+    if ((server.get(event.parcel_id)?.version ?? 0) >= version) {
+      ownVersions.set(event.parcel_id, Math.max(version, ownVersions.get(event.parcel_id) ?? 0));
     }
-    // The store holds this write (or something later): the change feed need not hand it back.
-    ownVersions.set(event.parcel_id, Math.max(answer.version, ownVersions.get(event.parcel_id) ?? 0));
   }
-  unpend(new Set([...answered.map((a) => a.event.event_id), ...unanswered.map((e) => e.event_id)]), changed);
   emit([...changed]);
 }
 

@@ -306,7 +306,6 @@ export const en: Messages = {
     parcelLabel: "Sheet {{sheet}}, parcel {{no}}",
     sendFailed: "The change could not be sent.",
     sendFailedNetwork: "The change could not be sent: the server cannot be reached.",
-    sendPartial: "{{parcels}} were recorded before the error. Sending again is safe: recorded parcels are not recorded twice.",
     resend: "Send again",
     details: "Technical details",
   },

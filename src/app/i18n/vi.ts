@@ -310,7 +310,6 @@ export const vi = {
     parcelLabel: "Tờ {{sheet}}, thửa {{no}}",
     sendFailed: "Không gửi được thay đổi.",
     sendFailedNetwork: "Không gửi được thay đổi: không kết nối được máy chủ.",
-    sendPartial: "Đã ghi nhận {{parcels}} trước khi lỗi. Gửi lại là an toàn: thửa đã ghi không bị ghi hai lần.",
     resend: "Gửi lại",
     details: "Chi tiết kỹ thuật",
   },
