@@ -36,8 +36,9 @@ export async function ensureDeviceKey(userId: string): Promise<void> {
   fetching.add(userId);
   try {
     const client = await supabase();
-    const { data, error } = await client.rpc("outbox_device_key", { p_device_id: deviceId() });
-    if (error || typeof data !== "string") return;
+    const response = await client.rpc("outbox_device_key", { p_device_id: deviceId() });
+    const data: unknown = response.data; // untyped rpc
+    if (response.error || typeof data !== "string") return;
     const key = data.toLowerCase();
     if (HEX_KEY.test(key)) localStorage.setItem(storageKey(userId), key);
   } catch {
