@@ -3,14 +3,14 @@ import { MAX_IMPORT_FILE_BYTES, readImportFile } from "@/domain/outbox-import-fi
 
 const USER = "11111111-1111-4111-8111-111111111111";
 
-function entry(id: string, state: string, seq: number, user = USER) {
-  return { event: { event_id: id, parcel_id: "p1", expected_version: seq }, state, seq, batch_id: "b", user_id: user };
+function entry(id: string, state: string, seq: number, user = USER, change: Record<string, unknown> = {}) {
+  return { event: { event_id: id, parcel_id: "p1", expected_version: seq, ...change }, state, seq, batch_id: "b", user_id: user };
 }
 
 function payload(over: Record<string, unknown> = {}) {
   return JSON.stringify({
     user_id: USER, device_id: "d1", exported_at: "2026-12-08T02:03:04.000Z",
-    events: [entry("e1", "pending", 1), entry("e2", "conflict", 2), entry("e3", "dropped", 3), entry("e4", "pending", 4, "22222222-2222-4222-8222-222222222222")],
+    events: [entry("e1", "pending", 1, USER, { to_stage: "plan_approved" }), entry("e2", "conflict", 2, USER, { note: "Đã ký", blocker: null }), entry("e3", "dropped", 3), entry("e4", "pending", 4, "22222222-2222-4222-8222-222222222222")],
     ...over,
   });
 }
@@ -24,7 +24,11 @@ describe("readImportFile", () => {
     const reading = readImportFile(fileText());
     expect(reading).toMatchObject({ ok: true });
     if (!reading.ok) return;
-    expect(reading.summary).toEqual({
+    const { changes, ...rest } = reading.summary;
+    expect(changes.get("e1")).toEqual({ toStage: "plan_approved", blocker: null, note: null });
+    expect(changes.get("e2")).toEqual({ toStage: null, blocker: "", note: "Đã ký" });
+    expect(changes.get("e3")).toEqual({ toStage: null, blocker: null, note: null });
+    expect(rest).toEqual({
       userId: USER, deviceId: "d1", exportedAt: new Date("2026-12-08T02:03:04.000Z"), total: 4,
       byState: { pending: 2, sending: 0, conflict: 1, held: 0, denied: 0, invalid: 0, dropped: 1 }, otherUser: 1,
       files: [{ name: "biên bản.pdf", size: 1234 }], signed: true,

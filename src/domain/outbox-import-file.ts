@@ -23,6 +23,15 @@ export interface ImportFileAttachment {
   readonly size: number | null;
 }
 
+/** What one event of the file asks for, to say it beside the import's outcome. */
+export interface ImportedChange {
+  /** A stage id as the file names it (the server checks it). */
+  readonly toStage: string | null;
+  /** The blocker's reason when set; "" when the event clears it; null when it leaves it. */
+  readonly blocker: string | null;
+  readonly note: string | null;
+}
+
 /** What a well-formed file holds, for the admin to check before importing it. */
 export interface ImportFileSummary {
   readonly userId: string;
@@ -33,6 +42,8 @@ export interface ImportFileSummary {
   /** Entries made by another user of the same device: the import does not send them. */
   readonly otherUser: number;
   readonly files: readonly ImportFileAttachment[];
+  /** Each event's change, by event id. */
+  readonly changes: ReadonlyMap<string, ImportedChange>;
   /** False for a device that had no key: shown, so the admin can tell the officer, but refused by the import. */
   readonly signed: boolean;
 }
@@ -59,6 +70,15 @@ function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
 
 function fail(problem: ImportFileProblem, detail?: string): ImportFileReading {
   return detail === undefined ? { ok: false, problem } : { ok: false, problem, detail };
+}
+
+function changeOf(event: Record<string, unknown>): ImportedChange {
+  const blocker = event.blocker === null ? "" : isRecord(event.blocker) && typeof event.blocker.reason === "string" ? event.blocker.reason : null;
+  return {
+    toStage: typeof event.to_stage === "string" ? event.to_stage : null,
+    blocker,
+    note: typeof event.note === "string" ? event.note : null,
+  };
 }
 
 function attachments(files: unknown): ImportFileAttachment[] {
@@ -98,15 +118,15 @@ export function readImportFile(text: string, bytes: number = text.length): Impor
   if (events.length > MAX_IMPORT_EVENTS) return fail("too_many_events", String(events.length));
 
   const byState = Object.fromEntries(IMPORT_ENTRY_STATES.map((s) => [s, 0])) as Record<ImportEntryState, number>;
-  const seen = new Set<string>();
+  const changes = new Map<string, ImportedChange>();
   let otherUser = 0;
   for (const [i, entry] of events.entries()) {
     const state = isRecord(entry) ? entry.state : undefined;
     if (!isRecord(entry) || !isRecord(entry.event) || typeof entry.seq !== "number"
         || !(IMPORT_ENTRY_STATES as readonly unknown[]).includes(state)) return fail("bad_entry", String(i + 1));
     const eventId = typeof entry.event.event_id === "string" ? entry.event.event_id : "";
-    if (seen.has(eventId)) return fail("repeated_event", eventId);
-    seen.add(eventId);
+    if (changes.has(eventId)) return fail("repeated_event", eventId);
+    changes.set(eventId, changeOf(entry.event));
     byState[state as ImportEntryState]++;
     if (typeof entry.user_id === "string" && entry.user_id !== payload.user_id) otherUser++;
   }
@@ -115,7 +135,7 @@ export function readImportFile(text: string, bytes: number = text.length): Impor
     file,
     summary: {
       userId: payload.user_id, deviceId: payload.device_id, exportedAt, total: events.length, byState, otherUser,
-      files: attachments(file.files), signed,
+      files: attachments(file.files), changes, signed,
     },
   };
 }

@@ -115,8 +115,10 @@ describe("importing an officer's unsent changes", () => {
     await page.getByRole("button", { name: "Xem trước" }).click();
     await page.getByRole("heading", { name: "Xem trước: chưa ghi gì" }).waitFor();
     const results = page.getByRole("table", { name: "Kết quả từng thay đổi" });
-    await expect.poll(() => results.getByText("Đã ghi", { exact: true }).count()).toBe(2);
-    await page.getByText("Đã ghi: 2", { exact: true }).first().waitFor();
+    await expect.poll(() => results.getByText("Sẽ ghi", { exact: true }).count()).toBe(2);
+    await page.getByText("Sẽ ghi: 2", { exact: true }).waitFor();
+    await results.getByText("chuyển sang bước “Đã phê duyệt phương án BT, HT, TĐC”").waitFor();
+    await results.getByText(`ghi chú “${NOTE}”`).waitFor();
     await page.getByText("Cán bộ", { exact: true }).first().waitFor();
     await page.getByText(DEMO_ACCOUNTS.officerVanGiang.email).first().waitFor();
     expect((await current()).version).toBe(before.version);

@@ -67,6 +67,7 @@ export const outboxImportEn: Messages["outboxImport"] = {
   results: {
     label: "Outcome of each change",
     colParcel: "Parcel",
+    colChange: "Change",
     colStatus: "Outcome",
     colMessage: "Note",
     parcel: "{{project}} · sheet {{sheet}}, parcel {{no}}",
@@ -81,7 +82,14 @@ export const outboxImportEn: Messages["outboxImport"] = {
     held: "Held back, not sent",
     dropped: "Dropped by the officer",
   },
+  wouldApply: "Would be recorded",
   count: "{{status}}: {{count}}",
+  change: {
+    toStage: "move to “{{stage}}”",
+    blocker: "set the blocker “{{reason}}”",
+    clearBlocker: "clear the blocker",
+    note: "note “{{note}}”",
+  },
   past: {
     heading: "Past imports",
     empty: "No import yet.",

@@ -66,6 +66,7 @@ export const outboxImportVi = {
   results: {
     label: "Kết quả từng thay đổi",
     colParcel: "Thửa đất",
+    colChange: "Thay đổi",
     colStatus: "Kết quả",
     colMessage: "Ghi chú",
     parcel: "{{project}} · tờ {{sheet}}, thửa {{no}}",
@@ -80,7 +81,14 @@ export const outboxImportVi = {
     held: "Tạm giữ, không gửi",
     dropped: "Cán bộ đã bỏ",
   },
+  wouldApply: "Sẽ ghi",
   count: "{{status}}: {{count}}",
+  change: {
+    toStage: "chuyển sang bước “{{stage}}”",
+    blocker: "đặt vướng mắc “{{reason}}”",
+    clearBlocker: "gỡ vướng mắc",
+    note: "ghi chú “{{note}}”",
+  },
   past: {
     heading: "Các lần nhập trước",
     empty: "Chưa có lần nhập nào.",

@@ -78,7 +78,7 @@ export function OutboxImportForm({ importId, summary, file }: OutboxImportFormPr
         <section className="outbox-import__outcome" aria-labelledby="outbox-import-outcome-heading" role="status">
           <h3 id="outbox-import-outcome-heading">{answer.dryRun ? t("outboxImport.previewHeading") : t("outboxImport.doneHeading")}</h3>
           {repeated ? <p className="admin-notice admin-notice--info">{t("outboxImport.repeated")}</p> : null}
-          <OutboxImportResults answer={answer} />
+          <OutboxImportResults answer={answer} changes={summary.changes} />
         </section>
       ) : null}
     </>
