@@ -3,6 +3,7 @@
 
 import { useSyncExternalStore } from "react";
 import type { AuthChangeEvent, Session } from "@supabase/supabase-js";
+import { deviceKeyUserChanged } from "@/data/outbox/device-key";
 import { hasStoredSession, readStoredSession } from "@/data/stored-session";
 import { supabase } from "@/data/supabase-client";
 
@@ -33,7 +34,11 @@ function start() {
   started = true;
   supabase().then(
     ({ auth }) => {
-      auth.onAuthStateChange((event, session) => publish({ status: "ready", session: session ?? keptOffline(event) }));
+      auth.onAuthStateChange((event, session) => {
+        publish({ status: "ready", session: session ?? keptOffline(event) });
+        // the outbox's signing key is fetched while a user is signed in and online
+        deviceKeyUserChanged(session?.user.id ?? null);
+      });
       // INITIAL_SESSION normally arrives first; getSession settles the state should it not.
       return auth.getSession().then(({ data }) => {
         if (state.status === "loading") publish({ status: "ready", session: data.session });

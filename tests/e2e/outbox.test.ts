@@ -211,11 +211,11 @@ describe("the outbox", () => {
     // the export holds the parked change
     const download = officer.waitForEvent("download");
     await outboxPanel(officer).getByRole("button", { name: "Xuất thay đổi chưa gửi" }).click();
-    const file = JSON.parse(readFileSync((await (await download).path())!, "utf8")) as {
-      format: string; events: { state: string; event: { parcel_id: string; to_stage?: string } }[];
-    };
-    expect(file.format).toBe("gpmb-outbox/1");
-    expect(file.events).toContainEqual(expect.objectContaining({ state: "conflict", event: expect.objectContaining({ parcel_id: target.id }) }));
+    const file = JSON.parse(readFileSync((await (await download).path())!, "utf8")) as { format: string; payload: string; signature: string | null };
+    expect(file.format).toBe("gpmb-outbox/2");
+    expect(file.signature).toMatch(/^[0-9a-f]{64}$/);
+    const payload = JSON.parse(file.payload) as { events: { state: string; event: { parcel_id: string; to_stage?: string } }[] };
+    expect(payload.events).toContainEqual(expect.objectContaining({ state: "conflict", event: expect.objectContaining({ parcel_id: target.id }) }));
 
     await second.getByRole("button", { name: "Bỏ thay đổi này" }).click();
     await second.waitFor({ state: "detached" });

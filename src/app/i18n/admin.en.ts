@@ -13,6 +13,7 @@ export const adminEn: typeof adminVi = {
     units: "Administrative units",
     accounts: "Accounts",
     audit: "Audit log",
+    outbox: "Import changes",
   },
   access: {
     signInNeeded: "The administration pages are for administrators and leaders. Please sign in.",

@@ -11,6 +11,7 @@ export const adminVi = {
     units: "Đơn vị hành chính",
     accounts: "Tài khoản",
     audit: "Nhật ký",
+    outbox: "Nhập thay đổi",
   },
   access: {
     signInNeeded: "Trang quản trị dành cho quản trị viên và lãnh đạo. Hãy đăng nhập.",

@@ -12,6 +12,7 @@ import { outboxEn } from "@/app/i18n/outbox.en";
 import { offlineEn } from "@/app/i18n/offline.en";
 import { auditEn } from "@/app/i18n/audit.en";
 import { attachmentsEn } from "@/app/i18n/attachments.en";
+import { outboxImportEn } from "@/app/i18n/outbox-import.en";
 import type { Messages } from "@/app/i18n/vi";
 
 export const en: Messages = {
@@ -495,4 +496,5 @@ export const en: Messages = {
   offline: offlineEn,
   audit: auditEn,
   attachments: attachmentsEn,
+  outboxImport: outboxImportEn,
 };

@@ -23,6 +23,7 @@ export const outboxEn: Messages["outbox"] = {
   sendNow: "Send now",
   export: "Export unsent changes",
   exported: "Exported {{changes}} to a file.",
+  exportUnsigned: "This file is not signed by the device, so an administrator cannot import it: this device never received its signing key while online. Connect to the network (still signed in) and export again.",
   exportFailed: "Could not export the file: {{message}}",
   undoLast: "Undo my last change",
   undoLastWaiting: "Your last change has not been sent yet; undo it once it has.",

@@ -22,6 +22,7 @@ export const outboxVi = {
   sendNow: "Gửi ngay",
   export: "Xuất thay đổi chưa gửi",
   exported: "Đã xuất {{changes}} ra tệp.",
+  exportUnsigned: "Tệp này chưa có chữ ký của thiết bị nên quản trị viên không nhập được: máy này chưa nhận khóa ký khi có mạng. Hãy kết nối mạng (vẫn đăng nhập) rồi xuất lại.",
   exportFailed: "Không xuất được tệp: {{message}}",
   undoLast: "Đảo ngược thay đổi gần nhất",
   undoLastWaiting: "Thay đổi gần nhất chưa được gửi xong; hoàn tác khi đã gửi.",

@@ -13,6 +13,7 @@ import { outboxVi } from "@/app/i18n/outbox.vi";
 import { offlineVi } from "@/app/i18n/offline.vi";
 import { auditVi } from "@/app/i18n/audit.vi";
 import { attachmentsVi } from "@/app/i18n/attachments.vi";
+import { outboxImportVi } from "@/app/i18n/outbox-import.vi";
 
 export const vi = {
   app: {
@@ -501,6 +502,7 @@ export const vi = {
   offline: offlineVi,
   audit: auditVi,
   attachments: attachmentsVi,
+  outboxImport: outboxImportVi,
 };
 
 /** The shape every language must fill. */

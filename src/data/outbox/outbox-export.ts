@@ -1,46 +1,38 @@
 // "Xuất thay đổi chưa gửi": the unsent events (also parked and dropped ones, with their answers)
-// and their files as one JSON file an administrator can import as a last resort.
+// and their files as one JSON file an administrator can import as a last resort, signed with
+// this device's key (device-key.ts) so the import can trust it is the officer's own work.
 
 import { deviceId } from "@/data/device-id";
+import { deviceKeyFor } from "@/data/outbox/device-key";
 import { outbox } from "@/data/outbox/outbox";
+import { buildExportBody } from "@/data/outbox/outbox-export-file";
 
-/** The export's format tag: an importer checks it. */
-export const EXPORT_FORMAT = "gpmb-outbox/1";
-
-async function base64(blob: Blob): Promise<string> {
-  const bytes = new Uint8Array(await blob.arrayBuffer());
-  let binary = "";
-  // in slices: String.fromCharCode takes a bounded number of arguments
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
+/** A built export: the file, how many events it holds, and whether an admin can import it. */
+export interface UnsentExportFile {
+  readonly name: string;
+  readonly blob: Blob;
+  readonly events: number;
+  /** False when this device never received its key while online: the import refuses the file. */
+  readonly signed: boolean;
 }
 
 /** The export as a file ready to download. */
-export async function buildUnsentExport(userId: string | null, now = new Date()): Promise<{ name: string; blob: Blob; events: number }> {
-  const { entries, files } = await outbox().exportUnsent();
-  const body = {
-    format: EXPORT_FORMAT,
-    user_id: userId,
-    device_id: deviceId(),
-    exported_at: now.toISOString(),
-    events: entries.map((e) => ({
-      event: e.event, state: e.state, seq: e.seq, batch_id: e.batch_id, user_id: e.user_id,
-      created_at: new Date(e.created_at).toISOString(), attempts: e.attempts, answer: e.answer ?? null,
-      dropped_at: e.dropped_at ? new Date(e.dropped_at).toISOString() : null, replaces: e.replaces ?? null,
-    })),
-    files: await Promise.all(files.map(async ({ blob, ...file }) => ({ ...file, data_base64: await base64(blob) }))),
-  };
+export async function buildUnsentExport(userId: string | null, now = new Date()): Promise<UnsentExportFile> {
+  const held = await outbox().exportUnsent();
+  const key = userId ? deviceKeyFor(userId) : null;
+  const body = await buildExportBody(held, { userId, deviceId: deviceId(), now, key });
   const stamp = now.toISOString().slice(0, 19).replace(/[:T]/g, "-");
   return {
     name: `gpmb-thay-doi-chua-gui-${stamp}.json`,
     blob: new Blob([JSON.stringify(body, null, 2)], { type: "application/json" }),
-    events: entries.length,
+    events: held.entries.length,
+    signed: body.signature !== null,
   };
 }
 
-/** Builds the export and has the browser download it. */
-export async function downloadUnsentExport(userId: string | null): Promise<number> {
-  const { name, blob, events } = await buildUnsentExport(userId);
+/** Builds the export and has the browser download it; tells how many events and whether it is signed. */
+export async function downloadUnsentExport(userId: string | null): Promise<{ events: number; signed: boolean }> {
+  const { name, blob, events, signed } = await buildUnsentExport(userId);
   const url = URL.createObjectURL(blob);
   const link = document.createElement("a");
   link.href = url;
@@ -49,5 +41,5 @@ export async function downloadUnsentExport(userId: string | null): Promise<numbe
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  return events;
+  return { events, signed };
 }

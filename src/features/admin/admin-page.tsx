@@ -1,4 +1,4 @@
-// The admin pages: section tabs (projects, targets, units, accounts, audit) under /admin and
+// The admin pages: section tabs (projects, targets, units, accounts, audit, outbox import) under /admin and
 // /admin/:section. Admins edit; leaders read everything read-only; anyone else is told why not.
 // The database decides in the end: these checks only keep the page from offering what it refuses.
 
@@ -14,11 +14,12 @@ import { TargetsSection } from "@/features/admin/targets-section";
 import { UnitsSection } from "@/features/admin/units-section";
 import { AccountsSection } from "@/features/admin/accounts-section";
 import { AuditSection } from "@/features/admin/audit-section";
+import { OutboxImportSection } from "@/features/admin/outbox-import-section";
 import "@/components/page-tabs.css";
 import "@/features/admin/admin.css";
 
 export interface AdminPageProps {
-  /** The section named in the address ("projects", "targets", "units", "accounts", "audit"), or null. */
+  /** The section named in the address ("projects", "targets", "units", "accounts", "audit", "outbox"), or null. */
   readonly section: string | null;
 }
 
@@ -62,6 +63,7 @@ function Section({ section, canEdit }: { section: AdminSection; canEdit: boolean
     case "units": return <UnitsSection canEdit={canEdit} />;
     case "accounts": return <AccountsSection canEdit={canEdit} />;
     case "audit": return <AuditSection />;
+    case "outbox": return <OutboxImportSection canEdit={canEdit} />;
   }
 }
 

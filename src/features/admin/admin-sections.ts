@@ -1,6 +1,6 @@
 // The admin page's sections, in tab order, as the address names them (/admin/<section>).
 
-export const ADMIN_SECTIONS = ["projects", "targets", "units", "accounts", "audit"] as const;
+export const ADMIN_SECTIONS = ["projects", "targets", "units", "accounts", "audit", "outbox"] as const;
 export type AdminSection = (typeof ADMIN_SECTIONS)[number];
 
 /** The section an address names; null (or anything unknown) shows projects. */

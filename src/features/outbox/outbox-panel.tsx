@@ -1,6 +1,7 @@
 // The officer's outbox panel: what waits on this device (count, the oldest, last send, offline,
 // back-off, another tab sending), the storage warning, "Gửi ngay", "Xuất thay đổi chưa gửi",
-// "Hoàn tác thay đổi gần nhất", and the problems to resolve. Shown to officers beside the map.
+// "Hoàn tác thay đổi gần nhất", and the problems to resolve. An export this device could not sign
+// (it never got its key while online) is said to be one an administrator cannot import. Shown to officers beside the map.
 
 import { useId, useState } from "react";
 import { useSignedInUser } from "@/data/auth-session";
@@ -20,13 +21,16 @@ export function OutboxPanel() {
   const { t, lang, changes, time } = useOutboxText();
   const titleId = useId();
   const [note, setNote] = useState<string | null>(null);
+  const [unsigned, setUnsigned] = useState(false);
   if (!user || !status.loaded) return null;
 
   async function exportFile() {
     try {
-      const count = await downloadUnsentExport(user?.id ?? null);
-      setNote(t("outbox.exported", { changes: changes(count) }));
+      const { events, signed } = await downloadUnsentExport(user?.id ?? null);
+      setNote(t("outbox.exported", { changes: changes(events) }));
+      setUnsigned(!signed);
     } catch (error) {
+      setUnsigned(false);
       setNote(t("outbox.exportFailed", { message: error instanceof Error ? error.message : String(error) }));
     }
   }
@@ -57,6 +61,7 @@ export function OutboxPanel() {
         <UndoLast userId={user.id} />
       </div>
       {note ? <p role="status">{note}</p> : null}
+      {unsigned ? <p className="outbox-panel__warning" role="alert">{t("outbox.exportUnsigned")}</p> : null}
       <ProblemsList />
     </section>
   );
