@@ -345,7 +345,8 @@ begin
   end if;
   begin
     v_payload := v_text::jsonb;
-  exception when invalid_text_representation then
+  -- untranslatable_character: a \u0000 escape, which jsonb cannot hold
+  exception when invalid_text_representation or untranslatable_character then
     raise exception 'Nội dung (payload) của tệp không phải JSON hợp lệ.' using errcode = '22023';
   end;
   if jsonb_typeof(v_payload) is distinct from 'object' or jsonb_typeof(v_payload -> 'events') is distinct from 'array'
@@ -388,7 +389,9 @@ begin
   if v_bad is not null then
     raise exception 'Mục thứ % của tệp không đúng dạng (cần event, seq và state).', v_bad using errcode = '22023';
   end if;
+  -- (an entry without an event id is answered invalid on its own)
   select x.entry -> 'event' ->> 'event_id' into v_repeated from jsonb_array_elements(v_events) x(entry)
+  where x.entry -> 'event' ->> 'event_id' is not null
   group by 1 having count(*) > 1 limit 1;
   if found then
     raise exception 'Mã sự kiện % xuất hiện nhiều lần trong tệp.', v_repeated using errcode = '22023';
@@ -445,7 +448,7 @@ begin
   if jsonb_typeof(p_file) = 'string' then
     begin
       p_file := (p_file #>> '{}')::jsonb;
-    exception when invalid_text_representation then
+    exception when invalid_text_representation or untranslatable_character then
       raise exception 'Tệp không phải JSON hợp lệ.' using errcode = '22023';
     end;
   end if;

@@ -2,7 +2,7 @@
 -- import_outbox_file (who, every bad file refused whole, dry run, the officer's rules applied in
 -- the officer's name, held/dropped/other user, idempotent by import id) and outbox_imports().
 begin;
-select plan(70);
+select plan(72);
 \ir fixtures.sql
 
 -- ---------------------------------------------------------------- HMAC-SHA256 (RFC 4231)
@@ -98,6 +98,9 @@ insert into tests.files values
   ('empty', tests.file(tests.payload('[]'))),
   ('too_many', tests.file(tests.payload((select jsonb_agg(tests.entry(n, 'p326a', n)) from generate_series(1, 5001) n)))),
   ('malformed', tests.file(tests.payload(jsonb_build_array(tests.entry(1, 'p326a', 1), '{"event": {}, "state": "pending"}'::jsonb)))),
+  ('nul', tests.file('{"user_id": "a0000000-0000-4000-8000-000000000003", "note": "a\u0000b"}')),
+  ('no_ids', tests.file(tests.payload(jsonb_build_array(tests.entry(1, 'p326a', 1) #- '{event,event_id}',
+                                                         tests.entry(2, 'p326a', 1) #- '{event,event_id}')))),
   ('repeated', tests.file(tests.payload(jsonb_build_array(tests.entry(1, 'p326a', 1), tests.entry(1, 'p326a', 2, p_seq => 2)))));
 create table tests.marks (name text primary key, n bigint);
 grant all on tests.marks to anon, authenticated;
@@ -165,6 +168,11 @@ select throws_ok($$select tests.import('too_many')$$, '54000', 'Mỗi lần nh�
   'at most 5,000 changes per file');
 select throws_ok($$select tests.import('malformed')$$, '22023', 'Mục thứ 2 của tệp không đúng dạng (cần event, seq và state).',
   'a malformed entry is named by its position');
+select throws_ok($$select tests.import('nul')$$, '22023', 'Nội dung (payload) của tệp không phải JSON hợp lệ.',
+  'a payload with a character jsonb cannot hold (\u0000) gets the same message');
+select tests.authenticate_as('admin');
+select is(tests.statuses(tests.import('no_ids', 9, true)), array['invalid', 'held'],
+  'entries without an event id are no repeat: the first is invalid, the next on its parcel held');
 select throws_ok($$select tests.import('repeated')$$, '22023',
   format('Mã sự kiện %s xuất hiện nhiều lần trong tệp.', tests.evid(1)), 'a repeated event id');
 select tests.as_superuser();
