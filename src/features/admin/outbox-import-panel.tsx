@@ -2,12 +2,15 @@
 // (format, size, shape), and a refused one is named with its reason before anything is sent.
 
 import { useTranslation } from "react-i18next";
+import { useLang } from "@/components/use-lang";
+import { formatCount } from "@/domain/format";
 import { MAX_IMPORT_EVENTS, MAX_IMPORT_FILE_BYTES } from "@/domain/outbox-import-file";
 import { OutboxImportForm } from "@/features/admin/outbox-import-form";
 import { useChosenImportFile } from "@/features/admin/use-chosen-import-file";
 
 export function OutboxImportPanel() {
   const { t } = useTranslation();
+  const lang = useLang();
   const [chosen, choose] = useChosenImportFile();
   return (
     <div className="outbox-import">
@@ -22,7 +25,8 @@ export function OutboxImportPanel() {
       {chosen.status === "read" && !chosen.reading.ok ? (
         <p className="admin-notice admin-notice--error" role="alert">
           {t(`outboxImport.problem.${chosen.reading.problem}`, {
-            detail: chosen.reading.detail ?? "", max: chosen.reading.problem === "too_large" ? MAX_IMPORT_FILE_BYTES / 1024 / 1024 : MAX_IMPORT_EVENTS,
+            detail: chosen.reading.problem === "too_many_events" ? formatCount(Number(chosen.reading.detail), lang) : chosen.reading.detail ?? "",
+            max: formatCount(chosen.reading.problem === "too_large" ? MAX_IMPORT_FILE_BYTES / 1024 / 1024 : MAX_IMPORT_EVENTS, lang),
           })}
         </p>
       ) : null}
