@@ -146,6 +146,8 @@ create table private.device_keys (
   primary key (user_id, device_id)
 );
 revoke all on private.device_keys from public, anon, authenticated;
+-- no policy: only the functions below (security definer) read or write it
+alter table private.device_keys enable row level security;
 comment on table private.device_keys is
   'The secret each (user, device) signs its exports of unsent changes with (outbox_device_key).';
 
