@@ -11,6 +11,7 @@ import { centre, findParcels, parcelsById, type ApiParcel } from "./support/api"
 import type { ProductionSite } from "./support/production-build";
 import { serveProductionBuild } from "./support/production-build";
 import { DEMO_PASSWORD } from "../../supabase/seed/demo-accounts";
+import { outboxPanel, sendNow } from "./support/outbox-panel";
 
 const KEY = process.env.GPMB_PUBLISHABLE_KEY ?? "";
 const OFFICER = "canbo.vangiang@gpmb.local";
@@ -47,7 +48,6 @@ async function noteFromElsewhere(parcel: ApiParcel) {
   expect(answer?.status).toBe("applied");
 }
 
-const outboxPanel = (page: Page) => page.getByRole("region", { name: "Thay đổi trên máy này" });
 const notice = (page: Page) => page.locator(".update-notice");
 
 async function shotOf(page: Page, name: string) {
@@ -90,7 +90,7 @@ describe("the app update", () => {
     await page.getByText(/^Đã lưu trên máy: 1 thửa/).waitFor();
     await noteFromElsewhere(target);
     await context.setOffline(false);
-    await outboxPanel(page).getByRole("button", { name: "Gửi ngay" }).click();
+    await sendNow(page);
     const conflict = outboxPanel(page).getByRole("listitem").filter({ hasText: "Xung đột" });
     await conflict.waitFor({ timeout: 30_000 });
 

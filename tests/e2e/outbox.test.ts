@@ -10,6 +10,7 @@ import { APP_URL, PHONE, SHOTS, launch, newPage } from "./support/browser";
 import { findParcels, parcelsById, type ApiParcel } from "./support/api";
 import { openParcelAsOfficer, selectAtCentre } from "./support/officer-map";
 import { centre } from "./support/api";
+import { outboxPanel, sendNow } from "./support/outbox-panel";
 
 const RPC = "**/rest/v1/rpc/record_parcel_events";
 const NEXT: Record<string, string> = { notice: "inventory", inventory: "plan_approved", dialogue: "notice" };
@@ -26,7 +27,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const outboxPanel = (page: Page) => page.getByRole("region", { name: "Thay đổi trên máy này" });
 
 /** The screen with the outbox panel scrolled into view (the side panel scrolls on its own). */
 async function shot(page: Page, name: string) {
@@ -117,13 +117,13 @@ describe("the outbox", () => {
       reached++;
       await route.abort("connectionreset");
     });
-    await outboxPanel(reopened).getByRole("button", { name: "Gửi ngay" }).click();
+    await sendNow(reopened);
     await expect.poll(() => reached, { timeout: 20_000 }).toBeGreaterThan(0);
     expect(await version(target.id)).toMatchObject({ version: before.version + 1, stage: NEXT[before.stage] });
     await outboxPanel(reopened).getByText(/^1 thay đổi chờ gửi/).waitFor();
 
     await context.unroute(RPC);
-    await outboxPanel(reopened).getByRole("button", { name: "Gửi ngay" }).click();
+    await sendNow(reopened);
     await outboxPanel(reopened).getByText("Đã gửi hết mọi thay đổi.").waitFor({ timeout: 20_000 });
     // applied once: the retry was answered duplicate
     expect(await version(target.id)).toMatchObject({ version: before.version + 1, stage: NEXT[before.stage] });
@@ -183,7 +183,7 @@ describe("the outbox", () => {
     await addNote(other, "Thay đổi từ máy khác");
     await other.getByText(/^Đã cập nhật /).waitFor({ timeout: 30_000 });
     await officer.context().unroute(RPC);
-    await outboxPanel(officer).getByRole("button", { name: "Gửi ngay" }).click();
+    await sendNow(officer);
     const problem = outboxPanel(officer).getByRole("listitem").filter({ hasText: "Xung đột" });
     await problem.waitFor({ timeout: 20_000 });
     await problem.getByText("Thay đổi của bạn: ghi chú “Ý kiến của hộ dân”").waitFor();
@@ -197,11 +197,16 @@ describe("the outbox", () => {
     await officer.context().route(RPC, (route: Route) => route.abort("internetdisconnected"));
     await advance(officer);
     await officer.getByText(/^Đã lưu trên máy: 1 thửa/).waitFor();
-    await other.waitForTimeout(500);
+    // the other device opens the parcel afresh, so its map has the re-applied version (its change
+    // feed polls every few seconds: a note made before that would be a conflict of its own)
+    const reloaded = other.waitForResponse((r) => r.url().includes("parcels_in_bbox") && r.ok(), { timeout: 60_000 });
+    await openSignedIn(other, target);
+    await reloaded;
+    await selectAtCentre(other, target);
     await addNote(other, "Lại thay đổi từ máy khác");
     await other.getByText(/^Đã cập nhật /).waitFor({ timeout: 30_000 });
     await officer.context().unroute(RPC);
-    await outboxPanel(officer).getByRole("button", { name: "Gửi ngay" }).click();
+    await sendNow(officer);
     const second = outboxPanel(officer).getByRole("listitem").filter({ hasText: "Xung đột" });
     await second.waitFor({ timeout: 20_000 });
     await officer.setViewportSize(PHONE);
@@ -247,7 +252,7 @@ describe("the outbox", () => {
     await outboxPanel(page).getByText("1 tệp ảnh, tài liệu chờ gửi.").waitFor();
 
     await page.context().setOffline(false);
-    await outboxPanel(page).getByRole("button", { name: "Gửi ngay" }).click();
+    await sendNow(page);
     await outboxPanel(page).getByText("Đã gửi hết mọi thay đổi.").waitFor({ timeout: 30_000 });
     expect((await version(target.id)).version).toBe(before.version + 1);
     await page.reload();
