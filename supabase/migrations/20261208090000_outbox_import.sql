@@ -433,6 +433,7 @@ declare
   v_answers jsonb[];
   v_answer jsonb;
   v_round integer;
+  v_user_email text;
 begin
   if v_uid is null or not private.has_role('admin') then
     raise exception 'Chỉ quản trị viên được nhập tệp thay đổi chưa gửi.' using errcode = '42501';
@@ -455,6 +456,7 @@ begin
     end;
   end if;
   select * into v_file from private.read_outbox_file(p_file);
+  select u.email into v_user_email from auth.users u where u.id = v_file.o_user;
 
   -- At most twice round, as revert_user_changes: a call that loses the race for the import id
   -- finds the winner's record on its second look.
@@ -473,7 +475,7 @@ begin
     insert into public.outbox_imports (id, imported_by, imported_by_email, user_id, user_email, device_id, exported_at,
                                        reason, payload_sha256)
     values (p_import_id, v_uid, (select u.email from auth.users u where u.id = v_uid), v_file.o_user,
-            (select u.email from auth.users u where u.id = v_file.o_user), v_file.o_device, v_file.o_exported_at,
+            v_user_email, v_file.o_device, v_file.o_exported_at,
             v_reason, v_file.o_payload_sha256)
     on conflict (id) do nothing;
     exit when found;
@@ -495,7 +497,7 @@ begin
 
   v_answer := jsonb_build_object(
     'import_id', p_import_id, 'dry_run', v_dry, 'user_id', v_file.o_user,
-    'user_email', (select u.email from auth.users u where u.id = v_file.o_user),
+    'user_email', v_user_email,
     'device_id', v_file.o_device, 'exported_at', v_file.o_exported_at,
     'counts', (select jsonb_object_agg(s.status, (select count(*) from unnest(v_answers) a where a ->> 'status' = s.status))
                from unnest(array['applied', 'duplicate', 'conflict', 'denied', 'invalid', 'held', 'dropped']) s(status)),

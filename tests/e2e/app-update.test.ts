@@ -10,6 +10,7 @@ import { APP_URL, PHONE, SHOTS, launch, newPage, signIn } from "./support/browse
 import { centre, findParcels, parcelsById, type ApiParcel } from "./support/api";
 import type { ProductionSite } from "./support/production-build";
 import { serveProductionBuild } from "./support/production-build";
+import { selectAtCentre } from "./support/officer-map";
 import { DEMO_PASSWORD } from "../../supabase/seed/demo-accounts";
 import { outboxPanel, sendNow } from "./support/outbox-panel";
 
@@ -73,12 +74,7 @@ describe("the app update", () => {
     await ready;
     await page.getByRole("heading", { name: "Công cụ cán bộ" }).waitFor();
     expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
-    await page.waitForTimeout(300);
-    const box = (await page.locator(".leaflet-container").boundingBox())!;
-    await page.keyboard.down("Shift");
-    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-    await page.keyboard.up("Shift");
-    await page.waitForFunction((id) => new URL(location.href).searchParams.get("s") === id, target.id);
+    await selectAtCentre(page, target);
 
     // a note made with no signal, while the same parcel changes elsewhere: parked as a conflict
     await context.setOffline(true);

@@ -29,17 +29,3 @@ export async function buildUnsentExport(userId: string | null, now = new Date())
     signed: body.signature !== null,
   };
 }
-
-/** Builds the export and has the browser download it; tells how many events and whether it is signed. */
-export async function downloadUnsentExport(userId: string | null): Promise<{ events: number; signed: boolean }> {
-  const { name, blob, events, signed } = await buildUnsentExport(userId);
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  return { events, signed };
-}

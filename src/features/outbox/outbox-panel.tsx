@@ -5,7 +5,8 @@
 
 import { useId, useState } from "react";
 import { useSignedInUser } from "@/data/auth-session";
-import { downloadUnsentExport } from "@/data/outbox/outbox-export";
+import { saveBlob } from "@/components/export-save";
+import { buildUnsentExport } from "@/data/outbox/outbox-export";
 import { sendNow } from "@/data/outbox/outbox";
 import { useOutboxStatus } from "@/data/outbox/use-outbox";
 import { formatCount } from "@/domain/format";
@@ -26,7 +27,8 @@ export function OutboxPanel() {
 
   async function exportFile() {
     try {
-      const { events, signed } = await downloadUnsentExport(user?.id ?? null);
+      const { name, blob, events, signed } = await buildUnsentExport(user?.id ?? null);
+      saveBlob(blob, name);
       setNote(t("outbox.exported", { changes: changes(events) }));
       setUnsigned(!signed);
     } catch (error) {
